@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Ktxh.Cli.Commands;
+
+/// <summary>The list of the CLI's top-level commands, in the order <c>ktxh --help</c> shows them.</summary>
+internal static class CommandCatalog
+{
+    /// <summary>Creates every top-level command.</summary>
+    public static IEnumerable<Command> All()
+    {
+        yield return DemoCommand.Create();
+    }
+}
