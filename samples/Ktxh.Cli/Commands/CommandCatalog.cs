@@ -10,5 +10,6 @@ internal static class CommandCatalog
     {
         yield return DemoCommand.Create();
         yield return LunarCommand.Create();
+        yield return CalendarCommand.Create();
     }
 }
