@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return DemoCommand.Create();
         yield return LunarCommand.Create();
         yield return CalendarCommand.Create();
+        yield return PeriodsCommand.Create();
     }
 }
