@@ -80,3 +80,31 @@ public class DeadlineRuleParsingTests
         Assert.Throws<ArgumentOutOfRangeException>(() => DeadlineRule.FixedDateInLaterYear(9, 15, 0));
     }
 }
+
+public class DeadlineRuleJsonTests
+{
+    private sealed record FormSchedule(string Form, DeadlineRule Rule);
+
+    [Fact]
+    public void A_rule_is_written_as_its_canonical_text_and_read_back()
+    {
+        var value = new FormSchedule("001.T/BCC-KHĐT", DeadlineRule.DayOfMonthAfterPeriod(12));
+
+        string json = System.Text.Json.JsonSerializer.Serialize(value, KtxhPeriodsJson.Options);
+
+        Assert.Contains("\"rule\":\"day-of-month-after:12\"", json);
+        Assert.Equal(value, System.Text.Json.JsonSerializer.Deserialize<FormSchedule>(json, KtxhPeriodsJson.Options));
+    }
+
+    [Theory]
+    [InlineData("{\"form\":\"x\",\"rule\":\"day-of-month-after:40\"}")]
+    [InlineData("{\"form\":\"x\",\"rule\":12}")]
+    public void Bad_rules_in_JSON_are_located_errors(string json)
+    {
+        var error = Assert.Throws<System.Text.Json.JsonException>(
+            () => System.Text.Json.JsonSerializer.Deserialize<FormSchedule>(json, KtxhPeriodsJson.Options));
+
+        Assert.Equal("$.rule", error.Path);
+        Assert.Contains(" / ", error.Message);
+    }
+}
