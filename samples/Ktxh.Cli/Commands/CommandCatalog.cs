@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return LunarCommand.Create();
         yield return CalendarCommand.Create();
         yield return PeriodsCommand.Create();
+        yield return DeadlineCommand.Create();
     }
 }

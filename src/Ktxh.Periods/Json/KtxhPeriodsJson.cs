@@ -40,6 +40,7 @@ public static class KtxhPeriodsJson
 
         AddOnce(options, new ReportingPeriodJsonConverter());
         AddOnce(options, new CutoffConventionJsonConverter());
+        AddOnce(options, new DeadlineRuleJsonConverter());
         return options;
     }
 
