@@ -12,8 +12,14 @@ namespace Ktxh.Periods;
 /// Jean Meeus, <i>Astronomical Algorithms</i>, computed for Vietnam's time zone UTC+7 (meridian 105°E): a month
 /// begins on the local day of a new moon; month 11 is the month that contains the winter solstice; when 13 months
 /// lie between two months 11, the first of them without a major solar term (trung khí) is the leap month and
-/// repeats the number of the month before it. See <c>/work/shared/DOMAIN.md</c> (the working calendar: Tết and
-/// Hùng Kings' Day 10/3 are lunar dates, Labor Code 2019 Art. 112).</para>
+/// repeats the number of the month before it. Public holidays on lunar dates (Tết Nguyên đán, Hùng Kings' Day 10/3)
+/// come from the Labor Code 2019 (Bộ luật Lao động 45/2019/QH14), Art. 112.</para>
+/// <para><b>History.</b> The rule is applied to the whole range. Before 1968 the calendar in official use in Vietnam was
+/// computed for UTC+8 (North until 1967; South until 1975: Hồ Ngọc Đức, "Âm lịch Việt Nam qua các thời kỳ lịch sử"),
+/// so for 1900–1967 this calendar differs from the historic one in 26 years (e.g. Tết 1903, 1925, 1935, 1965; the leap
+/// months of 1917, 1922, 1938). From 1968 to 2053 every month agrees with Hồ Ngọc Đức's published tables; after 2053
+/// ten years differ from them by one month start, where a new moon falls within minutes of midnight (a prediction
+/// either way). See <c>docs/lunar.md</c>.</para>
 /// <para><b>Not the Chinese calendar.</b> .NET's <see cref="ChineseLunisolarCalendar"/> computes for UTC+8 and gives
 /// other month starts in some years (Tết 1985: 21/1 in Vietnam, 20/2 in China; Tết 2007: 17/2 vs 18/2; Tết 2030:
 /// 2/2 vs 3/2). Do not use it for Vietnam.</para>
