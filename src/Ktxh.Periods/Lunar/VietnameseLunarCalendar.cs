@@ -25,9 +25,9 @@ namespace Ktxh.Periods;
 /// 2/2 vs 3/2). Do not use it for Vietnam.</para>
 /// <para><b>Range.</b> Lunar years <see cref="MinYear"/> (1900, Canh Tý) to <see cref="MaxYear"/> (2199, Kỷ Mùi):
 /// gregorian dates <see cref="MinDate"/> (1900-01-31) to <see cref="MaxDate"/> (the day before Tết 2200). Outside
-/// that range every method reports an error; none answers wrongly.</para>
+/// that range every conversion and year query reports an error; none answers wrongly.</para>
 /// <para><b>Speed and threads.</b> Every month start of the range is computed once, on first use, into immutable
-/// arrays (thread-safe lazy initialisation); a conversion is then a binary search or an array lookup. Every member
+/// arrays (thread-safe lazy initialisation); a conversion is then an array lookup, never astronomy. Every member
 /// is thread-safe.</para>
 /// </remarks>
 public static class VietnameseLunarCalendar
