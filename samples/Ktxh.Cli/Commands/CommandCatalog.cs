@@ -9,6 +9,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return DemoCommand.Create();
+        yield return LunarCommand.Create();
         yield return CalendarCommand.Create();
     }
 }

@@ -105,15 +105,19 @@ public static class VietnameseLunarCalendar
     /// <returns>The gregorian date, or the error (field, Vietnamese and English message).</returns>
     public static LunarConversionResult<LocalDate> ConvertToGregorian(LunarDate date)
     {
-        LunarDateError? error = Validate(date);
-        if (error is not null)
+        LunarTable table = LunarTable.Instance;
+        if (date.Year >= MinYear && date.Year <= MaxYear && date.Month >= 1 && date.Month <= 12 && date.Day >= 1
+            && (!date.IsLeapMonth || table.LeapMonth(date.Year) == date.Month))
         {
-            return LunarConversionResult<LocalDate>.Fail(error);
+            // The common case, checked inline: only the day against the month's length remains.
+            int index = table.MonthIndex(date.Year, date.Month, date.IsLeapMonth);
+            if (date.Day <= table.MonthStart(index + 1) - table.MonthStart(index))
+            {
+                return LunarConversionResult<LocalDate>.Ok(table.MonthStartDate(index).PlusDays(date.Day - 1));
+            }
         }
 
-        LunarTable table = LunarTable.Instance;
-        int index = table.MonthIndex(date.Year, date.Month, date.IsLeapMonth);
-        return LunarConversionResult<LocalDate>.Ok(FromJulianDayNumber(table.MonthStart(index) + date.Day - 1));
+        return LunarConversionResult<LocalDate>.Fail(Validate(date)!);
     }
 
     /// <summary>Whether <paramref name="date"/> is a real day of the calendar within the supported range.</summary>
@@ -235,7 +239,7 @@ public static class VietnameseLunarCalendar
     {
         CheckYear(lunarYear);
         LunarTable table = LunarTable.Instance;
-        return FromJulianDayNumber(table.MonthStart(table.FirstMonthIndex(lunarYear)));
+        return table.MonthStartDate(table.FirstMonthIndex(lunarYear));
     }
 
     /// <summary>
@@ -288,8 +292,7 @@ public static class VietnameseLunarCalendar
         return date.ToDateOnly().DayNumber + LunarAstronomy.DateOnlyToJulianDayNumber;
     }
 
-    private static LocalDate FromJulianDayNumber(int julianDayNumber)
-        => LocalDate.FromDateOnly(DateOnly.FromDayNumber(julianDayNumber - LunarAstronomy.DateOnlyToJulianDayNumber));
+    private static LocalDate FromJulianDayNumber(int julianDayNumber) => LunarAstronomy.ToLocalDate(julianDayNumber);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
