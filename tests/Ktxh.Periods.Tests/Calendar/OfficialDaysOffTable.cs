@@ -52,7 +52,7 @@ public static class OfficialDaysOffTable
         ("2021-09-02", H, "Quốc khánh", Art112),
         ("2021-09-03", H, "liền kề", "Nguyễn Xuân Phúc"),
 
-        // 2022 — Tết: 245/VPCP-KGVX (11/01/2022).
+        // 2022 — Tết and National Day: 245/VPCP-KGVX (11/01/2022).
         ("2022-01-01", H, "Tết Dương lịch", Art112),
         ("2022-01-03", C, "Nghỉ bù", Art111),
         ("2022-01-31", H, "29 tháng Chạp", "245/VPCP-KGVX"),
@@ -66,7 +66,7 @@ public static class OfficialDaysOffTable
         ("2022-05-01", H, "Lao động", Art112),
         ("2022-05-02", C, "Nghỉ bù", Art111),
         ("2022-05-03", C, "Nghỉ bù", Art111),
-        ("2022-09-01", H, "liền kề", "chưa xác minh"),
+        ("2022-09-01", H, "liền kề", "245/VPCP-KGVX"),
         ("2022-09-02", H, "Quốc khánh", Art112),
 
         // 2023 — Government Office, 01/12/2022.
