@@ -11,5 +11,7 @@ internal static class CommandCatalog
         yield return DemoCommand.Create();
         yield return LunarCommand.Create();
         yield return CalendarCommand.Create();
+        yield return PeriodsCommand.Create();
+        yield return DeadlineCommand.Create();
     }
 }
