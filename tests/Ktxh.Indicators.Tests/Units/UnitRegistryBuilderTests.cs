@@ -146,6 +146,19 @@ public sealed class UnitRegistryBuilderTests
         Assert.False(b.Build().TryResolve("Tốt", out _));
     }
 
+    [Theory]
+    [InlineData("{ \"units\": 5 }", "$.units")]
+    [InlineData("{ \"units\": [ 7 ] }", "$.units[0]")]
+    [InlineData("{ \"baseDimensions\": [ \"x\" ] }", "$.baseDimensions[0]")]
+    [InlineData("{ \"units\": [ { \"code\": \"X\", \"nameVi\": \"x\", \"nameEn\": \"x\", \"dimension\": \"MASS^2000000000*MASS^2000000000\", \"scale\": \"1\" } ] }", "$.units[0].dimension")]
+    [InlineData("[]", "$")]
+    public void Json_of_the_wrong_shape_is_reported_with_its_path(string json, string path)
+    {
+        UnitResult<int> r = UnitRegistry.CreateBuilder().AddJson(json);
+        Assert.False(r.Success);
+        Assert.Equal(path, r.Error!.Value.Location);
+    }
+
     [Fact]
     public void Malformed_json_is_reported_not_thrown()
     {
