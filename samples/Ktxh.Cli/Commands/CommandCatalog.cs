@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return CalendarCommand.Create();
         yield return PeriodsCommand.Create();
         yield return DeadlineCommand.Create();
+        yield return UnitsCommand.Create();
     }
 }
