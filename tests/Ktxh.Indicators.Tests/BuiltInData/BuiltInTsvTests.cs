@@ -467,11 +467,18 @@ public sealed class BuiltInTsvTests
         Assert.All(IndicatorTable.Value.Rows, r => Assert.Equal(r["agency_code"] == "CTK" ? "true" : "false", r["embargoed"]));
     }
 
-    /// <summary>Rule (docs/builtin-catalogue.md): police operational counts are internal; everything else is public.</summary>
+    /// <summary>
+    /// Rule (docs/builtin-catalogue.md): the police's operational counts from the population and identification
+    /// databases are internal; everything else (aggregated published statistics) is public.
+    /// </summary>
     [Fact]
-    public void Confidentiality_is_public_except_the_police_rows()
+    public void Confidentiality_is_public_except_the_police_population_database_counts()
     {
-        Assert.All(IndicatorTable.Value.Rows, r => Assert.Equal(r["agency_code"] == "CAT" ? "Internal" : "Public", r["confidentiality"]));
+        var internalCodes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "HNM.CAT.01.001", "HNM.CAT.01.002", "HNM.CAT.01.003", "HNM.CAT.01.004",
+        };
+        Assert.All(IndicatorTable.Value.Rows, r => Assert.Equal(internalCodes.Contains(r["code"]) ? "Internal" : "Public", r["confidentiality"]));
     }
 
     [Fact]
