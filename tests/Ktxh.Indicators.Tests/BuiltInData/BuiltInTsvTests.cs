@@ -284,8 +284,8 @@ public sealed class BuiltInTsvTests
             string relation = row["relation"];
             string parent = row["parent_code"];
             Assert.True(Relations.Contains(relation), $"line {row.Line}: relation '{relation}'");
-            Assert.True(relation.Length == 0 == (parent.Length == 0),
-                $"line {row.Line}: a top-level row has no parent, a component or of_which row has one");
+            Assert.True(relation.Length == 0 || parent.Length > 0,
+                $"line {row.Line}: a component or of_which row has a parent");
             if (parent.Length > 0)
             {
                 Assert.True(byCode.TryGetValue(parent, out Row? p), $"line {row.Line}: parent {parent} missing or later in the file");
@@ -303,6 +303,48 @@ public sealed class BuiltInTsvTests
         var ofWhich = IndicatorTable.Value.Rows.Where(r => r["relation"] == "of_which").ToList();
         Assert.NotEmpty(ofWhich);
         Assert.All(ofWhich, r => Assert.NotEqual(string.Empty, r["parent_code"]));
+    }
+
+    /// <summary>
+    /// A row with a parent and no relation is a detail row (listed under its parent for presentation, no arithmetic):
+    /// allowed only under a heading row (value kind Text) or for a sub-index under an index.
+    /// </summary>
+    [Fact]
+    public void Detail_rows_sit_under_a_heading_or_are_sub_indices()
+    {
+        Dictionary<string, Row> byCode = IndicatorTable.Value.Rows.ToDictionary(r => r["code"], StringComparer.Ordinal);
+        var details = IndicatorTable.Value.Rows.Where(r => r["parent_code"].Length > 0 && r["relation"].Length == 0).ToList();
+        Assert.Equal(194, details.Count);
+        foreach (Row row in details)
+        {
+            Row parent = byCode[row["parent_code"]];
+            bool underHeading = parent["value_kind"] == "Text";
+            bool subIndex = row["value_kind"] == "Index" && parent["value_kind"] == "Index";
+            Assert.True(underHeading || subIndex, $"{row["code"]}: a detail row must sit under a heading or be a sub-index");
+        }
+    }
+
+    [Fact]
+    public void Additive_of_which_rows_are_parts_of_an_additive_parent_in_the_same_unit()
+    {
+        Dictionary<string, Row> byCode = IndicatorTable.Value.Rows.ToDictionary(r => r["code"], StringComparer.Ordinal);
+        foreach (Row row in IndicatorTable.Value.Rows.Where(r => r["relation"] == "of_which" && AdditiveKinds.Contains(r["value_kind"])))
+        {
+            Row parent = byCode[row["parent_code"]];
+            Assert.True(AdditiveKinds.Contains(parent["value_kind"]), $"{row["code"]}: parent {parent["code"]} is not additive");
+            Assert.Equal(parent["unit_text"], row["unit_text"]);
+        }
+    }
+
+    [Fact]
+    public void Relation_totals_are_as_documented()
+    {
+        IReadOnlyList<Row> rows = IndicatorTable.Value.Rows;
+        Assert.Equal(116, rows.Count(r => r["parent_code"].Length == 0));
+        Assert.Equal(194, rows.Count(r => r["parent_code"].Length > 0 && r["relation"].Length == 0));
+        Assert.Equal(90, rows.Count(r => r["relation"] == "component"));
+        Assert.Equal(49, rows.Count(r => r["relation"] == "of_which"));
+        Assert.Equal(46, rows.Count(r => r["value_kind"] == "Text"));
     }
 
     [Fact]
@@ -525,6 +567,10 @@ public sealed class BuiltInTsvTests
     [InlineData("HNM.SGD.02.042", "HNM.SGD.02.035", "of_which")]   // rows after a bare "Trong đó:" marker
     [InlineData("HNM.SGD.02.036", "HNM.SGD.02.035", "component")]  // school types add up to schools
     [InlineData("HNM.SVH.01.003", "HNM.SVH.01.002", "of_which")]   // "Trong đó: + Khách quốc tế"
+    [InlineData("HNM.CTK.10.002", "HNM.CTK.10.001", "")]           // CPI group under the CPI: detail
+    [InlineData("HNM.SNN.02.004", "HNM.SNN.02.003", "")]           // "+ Diện tích" under the heading "Cây lúa": detail
+    [InlineData("HNM.SGD.02.002", "HNM.SGD.02.001", "")]           // "Trường" under "GIÁO DỤC MẦM NON": detail
+    [InlineData("HNM.STC.01.002", "HNM.STC.01.001", "of_which")]   // unmarked revenue item, part of the total
     public void Relations_follow_the_documented_choices(string code, string parent, string relation)
     {
         Row row = IndicatorTable.Value.Rows.Single(r => r["code"] == code);
