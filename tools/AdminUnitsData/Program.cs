@@ -181,7 +181,10 @@ foreach (ConvRow x in rows)
             // (A commune of the same district with that name, listed elsewhere under its own code, also counts: codes swapped.)
             var candidates = communes.Where(c => c.Key != x.OldCode && c.Value.District == x.OldDistrict && Text.Fold(c.Value.Name) == Text.Fold(x.OldName))
                 .Select(c => c.Key).ToList();
-            if (candidates.Count == 1)
+            // When the printed code is a real code, correct only if its own commune is listed elsewhere under it (a provable
+            // misprint); otherwise the unit may have been reorganised after 2025-01-04 under that code, so keep it and report.
+            bool printedIsOwnedElsewhere = !known || rows.Any(o => o.OldCode == x.OldCode && Text.Fold(o.OldName) == Text.Fold(oc.Name));
+            if (candidates.Count == 1 && printedIsOwnedElsewhere)
             {
                 sourceCode = fromCode;
                 fromCode = candidates[0];
