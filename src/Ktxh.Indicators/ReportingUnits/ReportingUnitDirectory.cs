@@ -117,6 +117,19 @@ public sealed class ReportingUnitDirectory
         return b;
     }
 
+    /// <summary>
+    /// Reads a directory in the compact tab-separated format of the built-in data (<c>admin-units-vn.tsv</c>, written by
+    /// <c>tools/AdminUnitsData</c>; the format is described in the file's header and in <c>docs/admin-units.md</c>), so a
+    /// host can load newer official data without a new package release. Checks everything; builds nothing on error.
+    /// </summary>
+    /// <param name="reader">The text.</param>
+    /// <returns>The directory, or every problem found (with the line).</returns>
+    public static ReportingUnitsResult<ReportingUnitDirectory> ReadCompact(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return BuiltInAdministrativeUnits.Parse(reader);
+    }
+
     /// <summary>An empty builder.</summary>
     /// <returns>A new builder.</returns>
     public static ReportingUnitDirectoryBuilder CreateBuilder() => new();
