@@ -384,6 +384,9 @@ md.Append($"({communes.Values.Count(c => Text.CommuneTypeLetter(c.Name) == "X")}
 md.Append($"- Conversion table of 2025-07-01: {rows.Count} data lines, {newProvinceNames.Count} new provinces, {newCommunes.Count} new communes ");
 md.Append($"({newCommunes.Values.Count(c => Text.NewTypeLetter(c.Name) == 'X')} xã, {newCommunes.Values.Count(c => Text.NewTypeLetter(c.Name) == 'P')} phường, {newCommunes.Values.Count(c => Text.NewTypeLetter(c.Name) == 'D')} đặc khu), ");
 md.Append($"{newCommunes.Values.Sum(n => n.Predecessors.Count)} successions.\n");
+int nonNfcOld = oldRows.Sum(r => r.Count(c => !c.IsNormalized(NormalizationForm.FormC)));
+int nonNfcConv = convRows.Sum(r => r.Count(c => !c.IsNormalized(NormalizationForm.FormC)));
+md.Append($"- Cells not in Unicode NFC (normalised on the way in): code table {nonNfcOld}, conversion table {nonNfcConv}.\n");
 md.Append($"- Old names that differ from the code table only in tone-mark placement or case (e.g. Hoà/Hòa): {nameMismatchTone}; otherwise: {nameMismatchOther} (listed below).\n");
 foreach (var g in anomalies.GroupBy(a => a.Section))
 {
