@@ -72,3 +72,51 @@ public class ReportingUnitBuilderTests
         Assert.Equal("Phường Ba Đình", new ReportingUnit("00004", "  Phường\u00A0 Ba  Đi\u0300nh \n", ReportingUnitKind.Commune, "01", communeType: CommuneType.Phuong).NameVi);
     }
 }
+
+public class CompactFormatTests
+{
+    [Fact]
+    public void Bad_lines_are_reported_with_their_line_and_nothing_is_built()
+    {
+        const string text = "# header\nO\t2025-07-01\nP\t01\tThành phố Hà Nội\nZ\tnonsense\nN\t2025-07-01\nP\t01\tThành phố Hà Nội\t01\nC\t00004\tPhường Ba Đình\t00004Q\n";
+        ReportingUnitsResult<ReportingUnitDirectory> r = ReportingUnitDirectory.ReadCompact(new StringReader(text));
+        Assert.False(r.Success);
+        Assert.Null(r.Value);
+        Assert.Contains(r.Errors, e => e.Where == "line 4");
+        Assert.Contains(r.Errors, e => e.Where == "line 7" && e.MessageEn.Contains("00004Q", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_small_valid_file_round_trips_through_the_reader()
+    {
+        const string text = "O\t2025-07-01\nP\t35\tTỉnh Hà Nam\nD\t347\tThành phố Phủ Lý\nC\t13285\tPhường Lương Khánh Thiện\n"
+            + "N\t2025-07-01\nP\t37\tTỉnh Ninh Bình\t35\nC\t13285\tPhường Phủ Lý\t13285W\n";
+        ReportingUnitDirectory d = ReportingUnitDirectory.ReadCompact(new StringReader(text)).GetValueOrThrow();
+        Assert.Equal(3, d.AsOf(new LocalDate(2025, 6, 30)).AdministrativeLevels);
+        Assert.Equal("Phường Phủ Lý", d.Find("13285", new LocalDate(2025, 7, 1))!.NameVi);
+        Assert.Equal(SuccessionKind.Merge, Assert.Single(d.Successions.ProvinceSuccessions).Kind);
+        Assert.Equal(1m, Assert.Single(d.Successions.MapBackward("13285")).Share);
+    }
+
+    [Fact]
+    public void An_old_commune_with_no_successor_is_flagged_in_a_remap()
+    {
+        AdditiveRemapResult r = ReportingUnitDirectory.Vietnam.Successions.RemapAdditive(
+            new Dictionary<string, decimal> { ["03751"] = 5m, ["nope"] = 1m }, new LocalDate(2025, 7, 1));
+        Assert.Empty(r.Totals);
+        Assert.Equal(new[] { ("03751", 5m), ("nope", 1m) }, r.Unallocated.Select(u => (u.OldCode, u.Value)));
+    }
+
+    [Fact]
+    public void Island_districts_had_no_communes_and_became_special_zones()
+    {
+        AdministrativeHierarchy before = ReportingUnitDirectory.Vietnam.AsOf(new LocalDate(2025, 6, 30));
+        foreach ((string district, string zone) in new[] { ("318", "11948"), ("471", "19742"), ("498", "20333"), ("536", "21548"), ("755", "26732") })
+        {
+            Assert.Empty(before.ChildrenOf(district));
+            ForwardMapping m = ReportingUnitDirectory.Vietnam.Successions.MapForward(district, new LocalDate(2025, 7, 1));
+            Assert.Equal((zone, 1m), (Assert.Single(m.Targets).Code, m.Targets[0].Share!.Value));
+            Assert.Equal(CommuneType.DacKhu, ReportingUnitDirectory.Vietnam.Find(zone, new LocalDate(2025, 7, 1))!.CommuneType);
+        }
+    }
+}
