@@ -13,6 +13,7 @@ internal static class CommandCatalog
         yield return CalendarCommand.Create();
         yield return PeriodsCommand.Create();
         yield return DeadlineCommand.Create();
+        yield return UnitOfMeasureCommand.Create();
         yield return UnitsCommand.Create();
     }
 }
