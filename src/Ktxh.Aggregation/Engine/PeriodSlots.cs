@@ -10,7 +10,7 @@ namespace Ktxh.Aggregation.Engine;
 /// </summary>
 internal sealed class PeriodSlots
 {
-    private PeriodSlots(PeriodSpan[] spans, int leafCount, int[][] leavesOf, int[] expectedLeaves, int[][] targetsOf)
+    private PeriodSlots(ReportingPeriod[] spans, int leafCount, int[][] leavesOf, int[] expectedLeaves, int[][] targetsOf)
     {
         Spans = spans;
         LeafCount = leafCount;
@@ -20,7 +20,7 @@ internal sealed class PeriodSlots
     }
 
     /// <summary>Every slot: leaves first (chronological), then targets.</summary>
-    public PeriodSpan[] Spans { get; }
+    public ReportingPeriod[] Spans { get; }
 
     /// <summary>The number of leaf slots.</summary>
     public int LeafCount { get; }
@@ -38,10 +38,10 @@ internal sealed class PeriodSlots
     public int Count => Spans.Length;
 
     /// <summary>Builds the slots for a set of input periods.</summary>
-    public static PeriodSlots Build(IEnumerable<PeriodSpan> leafSpans, WeekAssignment weeks)
+    public static PeriodSlots Build(IEnumerable<ReportingPeriod> leafSpans, WeekAssignment weeks)
     {
-        PeriodSpan[] leaves = leafSpans.Distinct().Order().ToArray();
-        var targets = new Dictionary<PeriodSpan, List<int>>();
+        ReportingPeriod[] leaves = leafSpans.Distinct().Order().ToArray();
+        var targets = new Dictionary<ReportingPeriod, List<int>>();
         var yearMonthsWithData = new Dictionary<(PeriodType LeafType, int Year), SortedSet<int>>();
         var anchors = new LocalDate[leaves.Length];
         for (int i = 0; i < leaves.Length; i++)
@@ -63,7 +63,7 @@ internal sealed class PeriodSlots
 
         for (int i = 0; i < leaves.Length; i++)
         {
-            foreach (PeriodSpan t in TargetsFor(leaves[i], anchors[i]))
+            foreach (ReportingPeriod t in TargetsFor(leaves[i], anchors[i]))
             {
                 Add(targets, t, i);
             }
@@ -76,7 +76,7 @@ internal sealed class PeriodSlots
                 {
                     if (m >= last)
                     {
-                        var ytd = new PeriodSpan(PeriodType.YearToDate, new LocalDate(year, 1, 1), EndOfMonth(year, m));
+                        ReportingPeriod ytd = ReportingPeriod.YearToDate(year, m);
                         Add(targets, ytd, i);
                     }
                 }
@@ -84,8 +84,8 @@ internal sealed class PeriodSlots
         }
 
         // A target is kept only when it differs from the leaves' own type (a month input does not make a month target).
-        PeriodSpan[] targetSpans = targets.Keys.Order().ToArray();
-        var spans = new PeriodSpan[leaves.Length + targetSpans.Length];
+        ReportingPeriod[] targetSpans = targets.Keys.Order().ToArray();
+        var spans = new ReportingPeriod[leaves.Length + targetSpans.Length];
         leaves.CopyTo(spans, 0);
         targetSpans.CopyTo(spans, leaves.Length);
         var leavesOf = new int[spans.Length][];
@@ -113,7 +113,7 @@ internal sealed class PeriodSlots
         return new PeriodSlots(spans, leaves.Length, leavesOf, expected, targetsOf.Select(x => x.ToArray()).ToArray());
     }
 
-    private static void Add(Dictionary<PeriodSpan, List<int>> targets, PeriodSpan t, int leaf)
+    private static void Add(Dictionary<ReportingPeriod, List<int>> targets, ReportingPeriod t, int leaf)
     {
         if (!targets.TryGetValue(t, out var list))
         {
@@ -127,7 +127,7 @@ internal sealed class PeriodSlots
         t is PeriodType.Week or PeriodType.HalfMonth or PeriodType.Month or PeriodType.Quarter;
 
     /// <summary>The day that decides which month, quarter and year a leaf belongs to.</summary>
-    internal static LocalDate Anchor(PeriodSpan leaf, WeekAssignment weeks)
+    internal static LocalDate Anchor(ReportingPeriod leaf, WeekAssignment weeks)
     {
         if (leaf.Type != PeriodType.Week)
         {
@@ -142,13 +142,10 @@ internal sealed class PeriodSlots
         };
     }
 
-    private static int LastMonth(PeriodSpan leaf, LocalDate anchor) =>
+    private static int LastMonth(ReportingPeriod leaf, LocalDate anchor) =>
         leaf.Type is PeriodType.Week or PeriodType.HalfMonth ? anchor.Month : leaf.End.Month;
 
-    private static LocalDate EndOfMonth(int year, int month) =>
-        new LocalDate(year, month, 1).PlusMonths(1).PlusDays(-1);
-
-    private static IEnumerable<PeriodSpan> TargetsFor(PeriodSpan leaf, LocalDate anchor)
+    private static IEnumerable<ReportingPeriod> TargetsFor(ReportingPeriod leaf, LocalDate anchor)
     {
         int y = anchor.Year;
         int m = anchor.Month;
@@ -158,33 +155,33 @@ internal sealed class PeriodSlots
         bool half = leaf.Type == PeriodType.HalfYear;
         if (finerThanMonth)
         {
-            yield return new PeriodSpan(PeriodType.Month, new LocalDate(y, m, 1), EndOfMonth(y, m));
+            yield return ReportingPeriod.Month(y, m);
         }
 
         if (finerThanMonth || month)
         {
             int q = (m - 1) / 3;
-            yield return new PeriodSpan(PeriodType.Quarter, new LocalDate(y, (q * 3) + 1, 1), EndOfMonth(y, (q * 3) + 3));
+            yield return ReportingPeriod.Quarter(y, q + 1);
         }
 
         if (finerThanMonth || month || quarter)
         {
             int h = (m - 1) / 6;
-            yield return new PeriodSpan(PeriodType.HalfYear, new LocalDate(y, (h * 6) + 1, 1), EndOfMonth(y, (h * 6) + 6));
+            yield return ReportingPeriod.HalfYear(y, h + 1);
             if (LastMonth(leaf, anchor) <= 9)
             {
-                yield return new PeriodSpan(PeriodType.NineMonths, new LocalDate(y, 1, 1), EndOfMonth(y, 9));
+                yield return ReportingPeriod.NineMonths(y);
             }
         }
 
         if (finerThanMonth || month || quarter || half)
         {
-            yield return new PeriodSpan(PeriodType.Year, new LocalDate(y, 1, 1), EndOfMonth(y, 12));
+            yield return ReportingPeriod.CalendarYear(y);
         }
     }
 
     /// <summary>How many leaves of the type of <paramref name="leaf"/> a complete <paramref name="target"/> holds.</summary>
-    internal static int ExpectedCount(PeriodSpan target, PeriodSpan leaf, WeekAssignment weeks)
+    internal static int ExpectedCount(ReportingPeriod target, ReportingPeriod leaf, WeekAssignment weeks)
     {
         int months = ((target.End.Year - target.Start.Year) * 12) + target.End.Month - target.Start.Month + 1;
         switch (leaf.Type)

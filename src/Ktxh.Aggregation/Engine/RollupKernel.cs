@@ -475,7 +475,7 @@ internal sealed class RollupKernel
                             acc = count == 0 ? v : Math.Max(acc, v);
                             break;
                         case Rule.DayWeightedAverage:
-                            int days = _slots.Spans[result.Slots[l]].Days;
+                            int days = _slots.Spans[result.Slots[l]].LengthInDays;
                             acc += v * days;
                             w += days;
                             break;
