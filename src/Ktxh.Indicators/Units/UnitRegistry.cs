@@ -1,0 +1,233 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Reflection;
+
+namespace Ktxh.Indicators;
+
+/// <summary>
+/// The set of known units of measure, resolved from the texts printed on forms ("Tỷ đồng", "Nghìn tấn", "Tạ/ha",
+/// "hs/gv") and from their stable codes (<c>VND_BN</c>).
+/// </summary>
+/// <remarks>
+/// <para><see cref="Default"/> holds the built-in units (embedded resource <c>Ktxh.Indicators.Data.units.json</c>),
+/// which cover every unit text of the indicator list of seed 004 (Hà Nam IOC plan, appendix II). Build another
+/// registry with <see cref="CreateBuilder"/> or extend the default with <see cref="ToBuilder"/>.</para>
+/// <para>Texts are compared after <see cref="UnitText.Normalize"/>; a text that matches nothing is reported with
+/// "Không nhận ra đơn vị tính 'xyz' / Unknown unit of measure 'xyz'", never guessed.</para>
+/// <para>A registry is immutable once built and safe to share between threads; <see cref="Default"/> is built
+/// lazily, once, on first use.</para>
+/// </remarks>
+public sealed class UnitRegistry
+{
+    private const string ResourceName = "Ktxh.Indicators.Data.units.json";
+
+    private static readonly Lazy<UnitRegistry> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, UnitOfMeasure> _verbatim;
+    private readonly FrozenDictionary<string, UnitOfMeasure> _normalized;
+    private readonly FrozenDictionary<string, ImmutableArray<UnitOfMeasure>> _ascii;
+    private readonly FrozenDictionary<string, UnitOfMeasure> _byCode;
+
+    internal UnitRegistry(ImmutableArray<UnitOfMeasure> units, ImmutableArray<BaseDimension> baseDimensions)
+    {
+        Units = units;
+        BaseDimensions = baseDimensions;
+        var verbatim = new Dictionary<string, UnitOfMeasure>(StringComparer.Ordinal);
+        var normalized = new Dictionary<string, UnitOfMeasure>(StringComparer.Ordinal);
+        var ascii = new Dictionary<string, List<UnitOfMeasure>>(StringComparer.Ordinal);
+        foreach (UnitOfMeasure unit in units)
+        {
+            foreach (string text in TextsOf(unit))
+            {
+                verbatim.TryAdd(text, unit);
+                string key = UnitText.Normalize(text);
+                normalized[key] = unit; // the builder has already rejected conflicting keys
+                string bare = UnitText.StripDiacritics(key);
+                if (!ascii.TryGetValue(bare, out List<UnitOfMeasure>? list))
+                {
+                    ascii[bare] = list = new List<UnitOfMeasure>();
+                }
+
+                if (!list.Contains(unit))
+                {
+                    list.Add(unit);
+                }
+            }
+        }
+
+        _verbatim = verbatim.ToFrozenDictionary(StringComparer.Ordinal);
+        _normalized = normalized.ToFrozenDictionary(StringComparer.Ordinal);
+        _ascii = ascii.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal);
+        _byCode = units.ToFrozenDictionary(u => u.Code, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The built-in registry, loaded lazily and once from the embedded <c>units.json</c>. Thread-safe.
+    /// </summary>
+    public static UnitRegistry Default => LazyDefault.Value;
+
+    /// <summary>Every unit, in the order it was added.</summary>
+    public ImmutableArray<UnitOfMeasure> Units { get; }
+
+    /// <summary>Every base dimension the units are built from.</summary>
+    public ImmutableArray<BaseDimension> BaseDimensions { get; }
+
+    /// <summary>A builder for a new, empty registry (the common base dimensions are predefined).</summary>
+    /// <returns>The builder.</returns>
+    public static UnitRegistryBuilder CreateBuilder() => new();
+
+    /// <summary>A builder holding a copy of this registry's units, to extend it (the registry itself does not change).</summary>
+    /// <returns>The builder.</returns>
+    public UnitRegistryBuilder ToBuilder()
+    {
+        var builder = new UnitRegistryBuilder();
+        foreach (BaseDimension b in BaseDimensions)
+        {
+            builder.AddBaseDimension(b);
+        }
+
+        foreach (UnitOfMeasure u in Units)
+        {
+            builder.Add(u);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Finds the unit a text means (see <see cref="UnitText"/> for the normalisation).</summary>
+    /// <param name="text">The unit text as printed, e.g. "Tỷ đồng", "1000 tấn", "Tạ/ha".</param>
+    /// <param name="unit">The unit, or null when none (or more than one) matches.</param>
+    /// <returns><c>true</c> when exactly one unit matches.</returns>
+    public bool TryResolve(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UnitOfMeasure? unit)
+    {
+        unit = Find(text, out _);
+        return unit is not null;
+    }
+
+    /// <summary>Resolves a unit text, reporting why it failed.</summary>
+    /// <param name="text">The unit text as printed, e.g. "Tỷ đồng".</param>
+    /// <param name="location">Where the text came from (a JSON path, a cell, a line), quoted in the error; may be null.</param>
+    /// <returns>
+    /// The unit, or an error: empty text; "Không nhận ra đơn vị tính 'xyz' / Unknown unit of measure 'xyz'"; or,
+    /// for diacritic-free text that fits several units, the candidates.
+    /// </returns>
+    public UnitResult<UnitOfMeasure> Resolve(string? text, string? location = null)
+    {
+        UnitOfMeasure? unit = Find(text, out ImmutableArray<UnitOfMeasure> candidates);
+        if (unit is not null)
+        {
+            return UnitResult<UnitOfMeasure>.Ok(unit);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return UnitResult<UnitOfMeasure>.Fail(UnitError.Empty(location));
+        }
+
+        if (!candidates.IsDefaultOrEmpty)
+        {
+            string list = string.Join(", ", candidates.Select(c => c.NameVi + " [" + c.Code + "]"));
+            return UnitResult<UnitOfMeasure>.Fail(UnitError.Create(
+                UnitErrorKind.AmbiguousUnit,
+                "Đơn vị tính '" + text + "' (không dấu) có thể là: " + list,
+                "Unit of measure '" + text + "' (without diacritics) could be: " + list,
+                location));
+        }
+
+        return UnitResult<UnitOfMeasure>.Fail(UnitError.Unknown(text.Trim(), location));
+    }
+
+    /// <summary>Resolves a unit text or throws.</summary>
+    /// <param name="text">The unit text.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="UnitOfMeasureException">The text is empty, unknown or ambiguous.</exception>
+    public UnitOfMeasure Parse(string? text) => Resolve(text).GetValueOrThrow();
+
+    /// <summary>The unit with a code, e.g. <c>VND_BN</c>.</summary>
+    /// <param name="code">The code (exact, upper-case).</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="KeyNotFoundException">No unit has this code (message in Vietnamese and English).</exception>
+    public UnitOfMeasure Get(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return _byCode.TryGetValue(code, out UnitOfMeasure? unit)
+            ? unit
+            : throw new KeyNotFoundException("Không có đơn vị tính mã '" + code + "' / No unit of measure has code '" + code + "'");
+    }
+
+    /// <summary>The unit with a code, if any.</summary>
+    /// <param name="code">The code (exact, upper-case).</param>
+    /// <param name="unit">The unit, or null.</param>
+    /// <returns><c>true</c> when found.</returns>
+    public bool TryGet(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UnitOfMeasure? unit)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return _byCode.TryGetValue(code, out unit);
+    }
+
+    /// <summary>Every unit of a dimension (e.g. all money units in VND), smallest scale first.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <returns>The units.</returns>
+    public IReadOnlyList<UnitOfMeasure> UnitsOf(Dimension dimension) =>
+        Units.Where(u => u.Dimension == dimension).OrderBy(u => u.Scale).ToArray();
+
+    internal static IEnumerable<string> TextsOf(UnitOfMeasure unit)
+    {
+        yield return unit.Code;
+        yield return unit.NameVi;
+        yield return unit.NameEn;
+        foreach (string a in unit.Aliases)
+        {
+            yield return a;
+        }
+    }
+
+    private UnitOfMeasure? Find(string? text, out ImmutableArray<UnitOfMeasure> candidates)
+    {
+        candidates = default;
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (_verbatim.TryGetValue(text, out UnitOfMeasure? unit))
+        {
+            return unit;
+        }
+
+        string key = UnitText.Normalize(text);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (_normalized.TryGetValue(key, out unit))
+        {
+            return unit;
+        }
+
+        // OCR that lost the diacritics: accepted only when exactly one unit fits.
+        if (UnitText.IsAscii(key) && _ascii.TryGetValue(key, out ImmutableArray<UnitOfMeasure> fits))
+        {
+            if (fits.Length == 1)
+            {
+                return fits[0];
+            }
+
+            candidates = fits;
+        }
+
+        return null;
+    }
+
+    private static UnitRegistry LoadDefault()
+    {
+        using Stream stream = typeof(UnitRegistry).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("Thiếu tài nguyên " + ResourceName + " / Missing embedded resource " + ResourceName);
+        UnitRegistryBuilder builder = CreateBuilder();
+        UnitResult<int> loaded = builder.AddJson(stream, ResourceName);
+        return loaded.Success
+            ? builder.Build()
+            : throw new InvalidOperationException(string.Join(Environment.NewLine, loaded.Errors.Select(e => e.Message)));
+    }
+}
