@@ -119,6 +119,38 @@ public sealed class AggregationEngine
         return engine;
     }
 
+    /// <summary>Builds an engine for a catalogue and the administrative hierarchy as of a date (communes → province →
+    /// nation; agencies at their province).</summary>
+    /// <param name="catalogue">The indicator catalogue.</param>
+    /// <param name="hierarchy">The hierarchy, e.g. <c>ReportingUnitDirectory.Vietnam.AsOf(date)</c>.</param>
+    /// <param name="asOf">The date the hierarchy is taken at.</param>
+    /// <param name="options">The options, or null for <see cref="AggregationOptions.Default"/>.</param>
+    /// <param name="converter">Converts between units of measure, or null for <see cref="MeasureConverter.Default"/>.</param>
+    /// <returns>The engine.</returns>
+    /// <exception cref="ArgumentNullException">The catalogue or the hierarchy is null.</exception>
+    public static AggregationEngine Create(IndicatorCatalogue catalogue, AdministrativeHierarchy hierarchy, LocalDate asOf, AggregationOptions? options = null, IMeasureConverter? converter = null)
+    {
+        ArgumentNullException.ThrowIfNull(hierarchy);
+        return Create(catalogue, hierarchy.Units.Select(ToHierarchyUnit), asOf, options, converter);
+    }
+
+    /// <summary>The hierarchy node of a reporting unit.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>Its code, parent code and role.</returns>
+    public static HierarchyUnit ToHierarchyUnit(ReportingUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        HierarchyRole role = unit.Kind switch
+        {
+            ReportingUnitKind.Nation => HierarchyRole.Nation,
+            ReportingUnitKind.Province => HierarchyRole.Province,
+            ReportingUnitKind.District => HierarchyRole.District,
+            ReportingUnitKind.Commune => HierarchyRole.Commune,
+            _ => HierarchyRole.Agency,
+        };
+        return new HierarchyUnit(unit.Code, unit.ParentCode, role);
+    }
+
     /// <summary>Aggregates a set of values.</summary>
     /// <param name="inputs">The values: any order, any mix of indicators, units and periods; several revisions of the
     /// same value may be present.</param>
