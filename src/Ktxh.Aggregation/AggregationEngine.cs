@@ -499,6 +499,7 @@ public sealed class AggregationEngine
         /// <summary>Plans every series, adding the series its rules need (numerators, denominators, weights, operands).</summary>
         private SeriesPlan[] Plan()
         {
+            AddDerivedSeries();
             var plans = new List<SeriesPlan>();
             for (int s = 0; s < _series.Count; s++)
             {
@@ -506,6 +507,41 @@ public sealed class AggregationEngine
             }
 
             return plans.ToArray();
+        }
+
+        /// <summary>Adds a series for every derived indicator (ratio, formula) whose operands have data, for each
+        /// disaggregation they have, until no more appear (a derived indicator may use another).</summary>
+        private void AddDerivedSeries()
+        {
+            var derived = new List<(int Indicator, int[] Operands)>();
+            for (int i = 0; i < _engine.Indicators.Length; i++)
+            {
+                Indicator ind = _engine.Indicators[i];
+                AggregationRule rule = ind.AcrossUnits.Method is AggregationMethod.Ratio or AggregationMethod.Formula ? ind.AcrossUnits : ind.AcrossTime;
+                if (rule.Method is AggregationMethod.Ratio or AggregationMethod.Formula && ind.ValueKind != ValueKind.Text)
+                {
+                    int[] ops = rule.ReferencedCodes.Select(c => _engine.TryGetIndicator(c, out int o) ? o : -1).Where(o => o >= 0).ToArray();
+                    derived.Add((i, ops));
+                }
+            }
+
+            bool added = true;
+            while (added)
+            {
+                added = false;
+                var present = _series.ToArray();
+                foreach ((int ind, int[] ops) in derived)
+                {
+                    foreach ((int si, string? dis) in present)
+                    {
+                        if (Array.IndexOf(ops, si) >= 0 && !_seriesIndex.ContainsKey((ind, dis)))
+                        {
+                            SeriesFor(ind, dis);
+                            added = true;
+                        }
+                    }
+                }
+            }
         }
 
         private SeriesPlan PlanOne(int s)
