@@ -1,7 +1,7 @@
 using Ktxh.Indicators;
 using Ktxh.Periods;
 
-namespace Ktxh.Indicators.Tests.Catalogue;
+namespace Ktxh.Indicators.Tests;
 
 public class BuiltInCatalogueTests
 {
