@@ -190,6 +190,7 @@ internal sealed class CatalogueValidator
                     $"'{ind.Code}' ({ind.ValueKind}, {ind.UnitCode}) cannot be a component adding up to '{parent.Code}' ({parent.ValueKind}, {parent.UnitCode}): components must be additive, of the same value kind and unit dimension");
             }
             else if (rel.Kind == IndicatorRelationKind.OfWhich && AggregationRuleFit.IsAdditive(ind.ValueKind)
+                && parent.ValueKind != ValueKind.Text
                 && (!AggregationRuleFit.IsAdditive(parent.ValueKind) || dimsDiffer))
             {
                 Add(CatalogueErrorCode.OfWhichParentMismatch, P(i) + ".parent",
@@ -197,6 +198,9 @@ internal sealed class CatalogueValidator
                     $"Of-which row '{ind.Code}' ({ind.ValueKind}, {ind.UnitCode}) cannot be a part of '{parent.Code}' ({parent.ValueKind}, {parent.UnitCode})");
             }
         }
+
+        // An of-which row under a text heading (seed 004: "Trong đó: Gà" under a heading row) has no amount to be
+        // compared with, so only of-which rows under a numeric parent are checked.
 
         // Parent cycles: walk each chain; a chain that revisits a node of itself is a cycle, reported once at its first member.
         var state = new int[_indicators.Count]; // 0 unvisited, 1 on the current chain, 2 done

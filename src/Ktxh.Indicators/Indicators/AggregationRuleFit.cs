@@ -3,7 +3,8 @@ namespace Ktxh.Indicators;
 /// <summary>Which aggregation methods fit which value kind, in each direction. Pure functions; thread-safe.</summary>
 /// <remarks>
 /// The table encodes the aggregation practice of Vietnamese reporting (DOMAIN.md, "Aggregation practice"; Decree
-/// 62/2024/NĐ-CP): amounts and counts add up over units and time; stocks add up over units and take the last value (or
+/// 62/2024/NĐ-CP): amounts and counts add up over units and time (or, when reported cumulatively, take the last value
+/// over time); stocks add up over units and take the last value (or
 /// an average, min or max) over time; percentages, rates and averages are recomputed from numerator and denominator
 /// (<see cref="AggregationMethod.Ratio"/>), weighted or derived by formula, never summed; indices are weighted (and over
 /// time may be averaged, as the annual average CPI is the mean of the monthly indices); levels take min, max, averages or
@@ -13,6 +14,11 @@ public static class AggregationRuleFit
 {
     private static readonly AggregationMethod[] Additive =
         [AggregationMethod.Sum, AggregationMethod.Formula, AggregationMethod.None];
+
+    // Over time, an amount or count reported cumulatively (sown area "to date", lũy kế tiến độ gieo trồng) takes the
+    // last value instead of the sum: Last is allowed, but never an average.
+    private static readonly AggregationMethod[] AdditiveOverTime =
+        [AggregationMethod.Sum, AggregationMethod.Last, AggregationMethod.Formula, AggregationMethod.None];
 
     /// <summary>Gets the methods allowed for a value kind across reporting units.</summary>
     /// <param name="kind">The value kind.</param>
@@ -36,8 +42,8 @@ public static class AggregationRuleFit
     /// <returns>The allowed methods.</returns>
     public static IReadOnlyList<AggregationMethod> AllowedAcrossTime(ValueKind kind) => kind switch
     {
-        ValueKind.Amount => Additive,
-        ValueKind.Count => [AggregationMethod.Sum, AggregationMethod.Count, AggregationMethod.Formula, AggregationMethod.None],
+        ValueKind.Amount => AdditiveOverTime,
+        ValueKind.Count => [AggregationMethod.Sum, AggregationMethod.Last, AggregationMethod.Count, AggregationMethod.Formula, AggregationMethod.None],
         ValueKind.Stock =>
             [AggregationMethod.Last, AggregationMethod.Average, AggregationMethod.DayWeightedAverage, AggregationMethod.Min, AggregationMethod.Max, AggregationMethod.Formula, AggregationMethod.None],
         ValueKind.Percentage or ValueKind.Rate or ValueKind.Average =>

@@ -60,11 +60,21 @@ public static partial class IndicatorCatalogueJson
         return Read(bytes, DefaultUnitLookup());
     }
 
+    // Vietnamese text is written as is (UTF-8), not as \uXXXX escapes, so that exported files stay readable; HTML-sensitive
+    // characters are still escaped by the relaxed encoder's rules for JSON strings.
+    private static readonly JsonSerializerOptions WriteOptions = new(CatalogueJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<CatalogueDocument> WriteTypeInfo =>
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<CatalogueDocument>)WriteOptions.GetTypeInfo(typeof(CatalogueDocument));
+
     /// <summary>Writes a catalogue as indented JSON text.</summary>
     /// <param name="catalogue">The catalogue.</param>
     /// <returns>The JSON text.</returns>
     public static string Write(IndicatorCatalogue catalogue) =>
-        JsonSerializer.Serialize(ToDocument(catalogue), CatalogueJsonContext.Default.CatalogueDocument);
+        JsonSerializer.Serialize(ToDocument(catalogue), WriteTypeInfo);
 
     /// <summary>Writes a catalogue as indented UTF-8 JSON to a stream.</summary>
     /// <param name="catalogue">The catalogue.</param>
@@ -72,7 +82,7 @@ public static partial class IndicatorCatalogueJson
     public static void Write(IndicatorCatalogue catalogue, Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, ToDocument(catalogue), CatalogueJsonContext.Default.CatalogueDocument);
+        JsonSerializer.Serialize(utf8Json, ToDocument(catalogue), WriteTypeInfo);
     }
 
     private static CatalogueResult Fail(CatalogueError error) => new(null, [error]);
