@@ -10,5 +10,6 @@ internal static class CommandCatalog
     {
         yield return DemoCommand.Create();
         yield return CatalogueCommand.Create();
+        yield return AggregateCommand.Create();
     }
 }
