@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return DemoCommand.Create();
         yield return CatalogueCommand.Create();
         yield return AggregateCommand.Create();
+        yield return ValidateCommand.Create();
     }
 }
