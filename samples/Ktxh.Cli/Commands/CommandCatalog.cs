@@ -12,5 +12,11 @@ internal static class CommandCatalog
         yield return CatalogueCommand.Create();
         yield return AggregateCommand.Create();
         yield return ValidateCommand.Create();
+        yield return LunarCommand.Create();
+        yield return CalendarCommand.Create();
+        yield return PeriodsCommand.Create();
+        yield return DeadlineCommand.Create();
+        yield return UnitOfMeasureCommand.Create();
+        yield return UnitsCommand.Create();
     }
 }
