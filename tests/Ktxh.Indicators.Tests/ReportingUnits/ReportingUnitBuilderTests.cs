@@ -120,3 +120,18 @@ public class CompactFormatTests
         }
     }
 }
+
+public class ReportingUnitsRegistrationTests
+{
+    [Fact]
+    public void The_directory_is_registered_once_with_the_hosts_agencies()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddKtxhReportingUnits(b => b.AddAgency("79.CT", "Thuế Thành phố Hồ Chí Minh", "79", new LocalDate(2025, 7, 1)));
+        services.AddKtxhReportingUnits(); // harmless: the first registration stays
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        var d = (ReportingUnitDirectory)provider.GetService(typeof(ReportingUnitDirectory))!;
+        Assert.Equal("79", d.AsOf(new LocalDate(2026, 1, 1)).ParentOf("79.CT")!.Code);
+        Assert.Single(services, s => s.ServiceType == typeof(ReportingUnitDirectory));
+    }
+}

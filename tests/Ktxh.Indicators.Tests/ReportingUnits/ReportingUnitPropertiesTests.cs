@@ -33,6 +33,38 @@ public class ReportingUnitPropertiesTests
             && (day.Value >= s.EffectiveDate) == m.Targets.Any(t => t.Code == s.ToCode && t.Path.Contains(s));
     }
 
+    private static readonly string[] WholeMovers = Vn.AsOf(new LocalDate(2025, 6, 30)).Units
+        .Where(u => u.Kind == ReportingUnitKind.Commune && Vn.Successions.From(u.Code).Count > 0 && Vn.Successions.From(u.Code).All(s => s.IsWhole))
+        .Select(u => u.Code).ToArray();
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Remapping_whole_merges_preserves_the_total(PositiveInt[] picks, int[] cents, UnitsDay day)
+    {
+        var values = new Dictionary<string, decimal>();
+        for (int i = 0; i < picks.Length; i++)
+        {
+            values[WholeMovers[picks[i].Get % WholeMovers.Length]] = (cents.Length == 0 ? i : cents[i % cents.Length]) / 100m;
+        }
+
+        AdditiveRemapResult r = Vn.Successions.RemapAdditive(values, day.Value);
+        return r.IsComplete && r.Totals.Values.Sum() == values.Values.Sum();
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Remapping_never_creates_or_loses_value(PositiveInt[] picks, int[] cents)
+    {
+        // Any old commune: allocated + flagged = input, whatever the shares.
+        IReadOnlyList<Succession> all = Vn.Successions.All;
+        var values = new Dictionary<string, decimal>();
+        for (int i = 0; i < picks.Length; i++)
+        {
+            values[all[picks[i].Get % all.Count].FromCode] = (cents.Length == 0 ? i : cents[i % cents.Length]) / 100m;
+        }
+
+        AdditiveRemapResult r = Vn.Successions.RemapAdditive(values, ReportingUnitDirectory.TwoLevelReformDate);
+        return r.Totals.Values.Sum() + r.Unallocated.Sum(u => u.Value) == values.Values.Sum();
+    }
+
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]
     public bool Unit_ids_round_trip(UnitsDay day, PositiveInt code, bool open)
     {

@@ -37,6 +37,12 @@ public class SuccessionMapTests
     [InlineData("20695", "20695", SuccessionKind.TypeChange, PartTransferScope.NotApplicable)] // Thị trấn → Xã Thạnh Mỹ
     [InlineData("31105", "31105", SuccessionKind.TypeChange, PartTransferScope.NotApplicable)] // Xã → Đặc khu Thổ Châu
     [InlineData("318", "11948", SuccessionKind.Merge, PartTransferScope.NotApplicable)] // Huyện → Đặc khu Bạch Long Vĩ
+    [InlineData("13294", "13285", SuccessionKind.Merge, PartTransferScope.NotApplicable)] // Phường Châu Cầu (Hà Nam) → Phường Phủ Lý (Ninh Bình)
+    [InlineData("13285", "13285", SuccessionKind.PartTransfer, PartTransferScope.Unspecified)] // Phường Quang Trung (part) → Phường Phủ Lý
+    [InlineData("13636", "13669", SuccessionKind.Merge, PartTransferScope.NotApplicable)] // Phường Vị Xuyên (Nam Định) → Phường Nam Định
+    [InlineData("00919", "00919", SuccessionKind.Unchanged, PartTransferScope.NotApplicable)] // Xã Minh Tân (Hà Giang) → Tuyên Quang
+    [InlineData("21997", "21997", SuccessionKind.PartTransfer, PartTransferScope.Unspecified)] // Canh Liên: the rest after a part went to Canh Vinh
+    [InlineData("21997", "22006", SuccessionKind.PartTransfer, PartTransferScope.Unspecified)] // Canh Liên (part) → Canh Vinh
     [InlineData("35", "37", SuccessionKind.Merge, PartTransferScope.NotApplicable)] // Hà Nam → Ninh Bình
     [InlineData("36", "37", SuccessionKind.Merge, PartTransferScope.NotApplicable)] // Nam Định → Ninh Bình
     [InlineData("37", "37", SuccessionKind.Merge, PartTransferScope.NotApplicable)] // Ninh Bình → Ninh Bình
@@ -48,6 +54,15 @@ public class SuccessionMapTests
         Assert.Equal(kind, s.Kind);
         Assert.Equal(scope, s.Scope);
         Assert.Equal(kind == SuccessionKind.PartTransfer ? null : 1m, s.Share);
+    }
+
+    [Fact]
+    public void Source_notes_are_kept_verbatim_where_they_say_more_than_the_kind()
+    {
+        Succession rest = Assert.Single(Map.From("21997"), s => s.ToCode == "21997");
+        Assert.Equal("Phần còn lại sau khi tách một phần vào xã Canh Vinh", rest.Detail);
+        Assert.Null(Assert.Single(Map.From("00013")).Detail);
+        Assert.Equal("26929", Assert.Single(Map.From("26935")).FromCodeAsPrinted);
     }
 
     [Fact]
