@@ -7,8 +7,20 @@ public class DemoCommandTests
     [Fact]
     public void Demo_runs()
     {
+        // Exit code 0 means the province total equals the hand sum and remapping preserved the old total.
         string stdout = CliAssert.Succeeded(CliRunner.Run("demo"));
-        Assert.Contains("Ktxh demo reporting cycle", stdout);
+        Assert.StartsWith("Ktxh SDK — chu trình báo cáo mẫu / demo reporting cycle: tỉnh 37, kỳ 2026-M10", stdout);
+        // The October 2026 monthly form is due on the 12th of the next month, a Thursday.
+        Assert.Contains("12/11/2026", stdout);
+        Assert.Matches(@"Kiểm tra bằng tay / hand check: Σ xã = ([\d,.]+); engine = \1\.", stdout);
+    }
+
+    [Theory]
+    [InlineData("--period", "2026-Q4", "--period phải là một tháng", "--period must be a month")]
+    [InlineData("--province", "99", "Không có tỉnh mã '99'", "No province with code '99'")]
+    public void Demo_rejects_bad_options_with_exit_code_2(string option, string value, string vi, string en)
+    {
+        CliAssert.RejectedBilingually(CliRunner.Run("demo", option, value), 2, vi, en);
     }
 
     [Fact]
