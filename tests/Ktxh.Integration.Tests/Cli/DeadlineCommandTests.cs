@@ -75,6 +75,11 @@ public class DeadlineCommandTests
     [InlineData(new[] { "--rule", "day-of-month-after:15", "--period", "2026-M01", "--cutoff", "weekly" }, "--cutoff")]
     [InlineData(new[] { "--rule", "day-of-month-after:15" }, "--period")]
     [InlineData(new[] { "--rule", "day-of-month-after:15", "--year", "2026" }, "--type")]
+    [InlineData(new[] { "--rule", "day-of-month-after:15", "--period", "2026-M01", "--year", "2026" }, "--period")]
+    // Decree 09 sets no cut-off window for weeks.
+    [InlineData(new[] { "--rule", "working-days-after-cutoff:3", "--period", "2026-W05", "--cutoff", "decree09" }, "2026-W05")]
+    // The deadline of December 2199 falls in 2200, past the working calendar.
+    [InlineData(new[] { "--rule", "day-of-month-after:12", "--period", "2199-M12" }, "1900–2199")]
     public void Invalid_input_is_rejected_with_exit_code_2(string[] args, string names)
     {
         CliResult result = CliRunner.Run(["deadline", .. args]);
