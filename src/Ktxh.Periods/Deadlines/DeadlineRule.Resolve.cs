@@ -32,13 +32,24 @@ public sealed partial record DeadlineRule
         var window = windowResult.Value;
         LocalDate nominal = NominalDate(period, calendar, window.End);
         LocalDate effective = calendar.NextWorkingDayOnOrAfter(nominal);
-        var skipped = new List<DayOff>();
-        for (LocalDate day = nominal; day < effective; day = day.PlusDays(1))
+        return new Deadline(period, this, nominal, effective, window, DaysOffBetween(calendar, nominal, effective));
+    }
+
+    // Most deadlines fall on a working day: they share one empty list instead of allocating their own.
+    private static IReadOnlyList<DayOff> DaysOffBetween(WorkingCalendar calendar, LocalDate nominal, LocalDate effective)
+    {
+        if (nominal == effective)
         {
-            // Every day before the effective one is a day off, so the calendar can say why.
-            skipped.Add(calendar.GetDayOff(day)!);
+            return [];
         }
 
-        return new Deadline(period, this, nominal, effective, window, skipped);
+        var skipped = new DayOff[Period.DaysBetween(nominal, effective)];
+        for (int i = 0; i < skipped.Length; i++)
+        {
+            // Every day before the effective one is a day off, so the calendar can say why.
+            skipped[i] = calendar.GetDayOff(nominal.PlusDays(i))!;
+        }
+
+        return skipped;
     }
 }
