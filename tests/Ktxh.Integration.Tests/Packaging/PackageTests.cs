@@ -13,7 +13,8 @@ namespace Ktxh.Integration.Tests.Packaging;
 /// package) and the built-in data (every data file embedded, byte for byte).
 /// </summary>
 [Trait("Category", "Packaging")]
-public sealed class PackageTests : IClassFixture<PackedPackages>
+[Collection("Packages")]
+public sealed class PackageTests
 {
     private const string DependencyInjection = "Microsoft.Extensions.DependencyInjection.Abstractions";
 

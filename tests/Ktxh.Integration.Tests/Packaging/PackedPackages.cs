@@ -4,6 +4,12 @@ using System.Text;
 
 namespace Ktxh.Integration.Tests.Packaging;
 
+/// <summary>The package tests share one packing of the projects.</summary>
+[CollectionDefinition("Packages")]
+public sealed class PackagesCollection : ICollectionFixture<PackedPackages>
+{
+}
+
 /// <summary>
 /// Packs every shipped project (<c>src/*/*.csproj</c>) once, with a plain <c>dotnet pack -c Release</c> into a temporary
 /// folder, for the package tests; deletes the folder afterwards.
