@@ -1,0 +1,38 @@
+using Ktxh.Aggregation;
+using Ktxh.Indicators;
+using Ktxh.Periods;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Ktxh.Integration.Tests.Cycles;
+
+/// <summary>A host registers the packages with their <c>AddKtxh…</c> extensions and composes them.</summary>
+public class DependencyInjectionCycleTests
+{
+    [Fact]
+    public void A_host_resolves_the_shared_objects_once_and_composes_them()
+    {
+        ServiceCollection services = new();
+        services.AddKtxhPeriods().AddKtxhIndicators();
+        services.AddKtxhPeriods().AddKtxhIndicators(); // repeated calls are harmless (TryAdd)
+        using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        WorkingCalendar calendar = provider.GetRequiredService<WorkingCalendar>();
+        IndicatorCatalogue catalogue = provider.GetRequiredService<IndicatorCatalogue>();
+        Assert.Same(WorkingCalendar.VietnamCivilService, calendar);
+        Assert.Same(catalogue, provider.GetRequiredService<IndicatorCatalogue>());
+        Assert.Equal(IndicatorCatalogue.BuiltIn.Count, catalogue.Count);
+        Assert.NotNull(provider.GetRequiredService<CutoffConvention>());
+        Assert.NotNull(provider.GetRequiredService<UnitRegistry>());
+        Assert.Single(services, d => d.ServiceType == typeof(WorkingCalendar));
+        Assert.Single(services, d => d.ServiceType == typeof(IndicatorCatalogue));
+
+        // The resolved objects work together: a deadline on the resolved calendar, a roll-up on the resolved catalogue.
+        Deadline deadline = DeadlineRule.Parse("day-of-month-after:15").Resolve(ReportingPeriod.Parse("2026-M01"), calendar, provider.GetRequiredService<CutoffConvention>());
+        Assert.Equal(new LocalDate(2026, 2, 23), deadline.Effective);
+        ReportingPeriod january = ReportingPeriod.Parse("2026-M01");
+        AggregationResult result = AggregationEngine.Create(catalogue, ReportingUnitDirectory.Vietnam.AsOf(new LocalDate(2026, 1, 31)), new LocalDate(2026, 1, 31))
+            .Aggregate([new AggregationInput("HNM.CTK.09.002", "00004", january, 1.5m), new AggregationInput("HNM.CTK.09.002", "00025", january, 2.25m)]);
+        Assert.Equal(3.75m, result.ValueOf("HNM.CTK.09.002", "01", january));
+    }
+}
