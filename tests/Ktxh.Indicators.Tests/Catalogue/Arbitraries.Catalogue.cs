@@ -170,6 +170,8 @@ public static partial class Arbitraries
                 NameVi = $"Biểu {k}",
                 PeriodType = Pick(Enum.GetValues<PeriodType>(), f[4 + k]),
                 MixedPeriods = true,
+                Cutoff = f[12 + k] % 3 == 0 ? CutoffConvention.Calendar : null,
+                Deadline = Pick(new[] { null, DeadlineRule.DayOfMonthAfterPeriod(1 + (f[15] % 28)), DeadlineRule.WorkingDaysAfterCutoff(1 + (f[15] % 10)), DeadlineRule.Decree09GovernmentReports }, f[14 + k]),
                 AgencyCode = "A1",
                 FilledBy = ["department"],
                 ReceivedBy = ["statistics-office"],
