@@ -1,0 +1,146 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Ktxh.Aggregation;
+using Ktxh.Indicators;
+using Ktxh.Periods;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Ktxh.Cli.Commands;
+
+/// <summary><c>ktxh aggregate</c>: roll values up the hierarchy and across time; see docs/aggregation-csv.md.</summary>
+internal static class AggregateCommand
+{
+    public static Command Create()
+    {
+        var values = new Option<FileInfo>("--values") { Description = "Input CSV: indicator,unit,period,value[,disaggregation,maturity,unit_of_measure].", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "Output CSV: indicator,unit,period,value,reported_units,expected_units,maturity,flags.", Required = true };
+        var catalogue = new Option<FileInfo?>("--catalogue") { Description = "Catalogue JSON (default: the built-in catalogue)." };
+        var asOf = new Option<string?>("--as-of") { Description = "Date of the administrative hierarchy, yyyy-MM-dd (default: the last day of the latest input period)." };
+        var periods = new Option<string?>("--periods") { Description = "Only write these periods, comma separated (e.g. 2026-Q1,2026-YTD-M03)." };
+        var command = new Command("aggregate", "Aggregate indicator values across units and time (tổng hợp số liệu).") { values, output, catalogue, asOf, periods };
+        command.SetAction(parse =>
+        {
+            if (!TryLoad(parse.GetValue(values)!, parse.GetValue(catalogue), parse.GetValue(asOf), out Loaded? loaded))
+            {
+                return 1;
+            }
+
+            HashSet<ReportingPeriod>? filter = null;
+            if (parse.GetValue(periods) is { } list)
+            {
+                filter = [];
+                foreach (string id in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    if (!ReportingPeriod.TryParse(id, out ReportingPeriod p))
+                    {
+                        Console.Error.WriteLine($"--periods: kỳ '{id}' không hợp lệ / period '{id}' is not valid");
+                        return 1;
+                    }
+
+                    filter.Add(p);
+                }
+            }
+
+            AggregationEngine engine = AggregationEngine.Create(loaded!.Catalogue, loaded.Hierarchy, loaded.AsOf);
+            AggregationResult result = engine.Aggregate(loaded.Inputs);
+            foreach (AggregationIssue issue in result.Rejected)
+            {
+                Console.Error.WriteLine($"{parse.GetValue(values)!.Name}: {Describe(issue)}");
+            }
+
+            foreach (AggregationIssue issue in result.Omitted)
+            {
+                Console.Error.WriteLine($"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}");
+            }
+
+            // Write to a temporary file first: the output appears whole or not at all.
+            FileInfo target = parse.GetValue(output)!;
+            string temp = target.FullName + ".tmp";
+            long rows;
+            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
+            {
+                rows = AggregationCsv.WriteAggregates(writer, result, filter);
+            }
+
+            File.Move(temp, target.FullName, overwrite: true);
+            Console.WriteLine($"{loaded.Inputs.Count} giá trị vào / values in, {result.Rejected.Count} bị loại / rejected, {rows} dòng tổng hợp / aggregate rows → {target.Name}");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The input line of a rejected value (the header is line 1, so input i is line i + 2 when no quoted line breaks).</summary>
+    internal static string Describe(AggregationIssue issue) =>
+        issue.InputIndex >= 0
+            ? $"giá trị thứ {issue.InputIndex + 1} (dòng {issue.InputIndex + 2}) / value #{issue.InputIndex + 1} (line {issue.InputIndex + 2}): {issue.IndicatorCode} {issue.UnitCode} {issue.PeriodId}: {issue.MessageVi} / {issue.MessageEn}"
+            : $"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}";
+
+    internal sealed record Loaded(IndicatorCatalogue Catalogue, AdministrativeHierarchy Hierarchy, LocalDate AsOf, IReadOnlyList<AggregationInput> Inputs);
+
+    /// <summary>Reads the catalogue, the values and the hierarchy; prints every error (located, bilingual) and returns false on any.</summary>
+    internal static bool TryLoad(FileInfo values, FileInfo? catalogueFile, string? asOfText, out Loaded? loaded)
+    {
+        loaded = null;
+        IndicatorCatalogue catalogue = IndicatorCatalogue.BuiltIn;
+        if (catalogueFile is not null)
+        {
+            CatalogueResult read = IndicatorCatalogueJson.ReadFile(catalogueFile.FullName);
+            if (!read.Success)
+            {
+                foreach (CatalogueError e in read.Errors)
+                {
+                    Console.Error.WriteLine($"{catalogueFile.Name}: {e}");
+                }
+
+                return false;
+            }
+
+            catalogue = read.Value!;
+        }
+
+        if (!values.Exists)
+        {
+            Console.Error.WriteLine($"Không tìm thấy tệp '{values.FullName}' / File '{values.FullName}' not found");
+            return false;
+        }
+
+        CsvReadResult<IReadOnlyList<AggregationInput>> csv;
+        using (var reader = new StreamReader(values.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        {
+            csv = AggregationCsv.ReadInputs(reader);
+        }
+
+        if (!csv.Success)
+        {
+            foreach (CsvError e in csv.Errors)
+            {
+                Console.Error.WriteLine($"{values.Name}: {e}");
+            }
+
+            return false;
+        }
+
+        LocalDate asOf;
+        if (asOfText is not null)
+        {
+            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(asOfText);
+            if (!parsed.Success)
+            {
+                Console.Error.WriteLine($"--as-of: ngày '{asOfText}' không hợp lệ (yyyy-MM-dd) / date '{asOfText}' is not valid (yyyy-MM-dd)");
+                return false;
+            }
+
+            asOf = parsed.Value;
+        }
+        else
+        {
+            asOf = csv.Value!.Count == 0 ? ReportingUnitDirectory.TwoLevelReformDate : csv.Value!.Max(i => i.Period.End);
+        }
+
+        AdministrativeHierarchy hierarchy = ReportingUnitDirectory.Vietnam.AsOf(asOf);
+        loaded = new Loaded(catalogue, hierarchy, asOf, csv.Value!);
+        return true;
+    }
+}

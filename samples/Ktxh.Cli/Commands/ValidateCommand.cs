@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Text;
+using Ktxh.Aggregation;
+
+namespace Ktxh.Cli.Commands;
+
+/// <summary><c>ktxh validate</c>: check values (one submission or a whole province) against the built-in rules and for outliers.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var values = new Option<FileInfo>("--values") { Description = "Values CSV (same format as ktxh aggregate's input).", Required = true };
+        var history = new Option<FileInfo?>("--history") { Description = "Earlier values of the same units, for outliers (same format)." };
+        var catalogue = new Option<FileInfo?>("--catalogue") { Description = "Catalogue JSON (default: the built-in catalogue)." };
+        var command = new Command("validate", "Validate indicator values (kiểm tra số liệu): of-which rows, components, signs, bounds, outliers.") { values, history, catalogue };
+        command.SetAction(parse =>
+        {
+            if (!AggregateCommand.TryLoad(parse.GetValue(values)!, parse.GetValue(catalogue), null, out AggregateCommand.Loaded? loaded))
+            {
+                return 1;
+            }
+
+            IReadOnlyList<AggregationInput>? past = null;
+            if (parse.GetValue(history) is { } h)
+            {
+                using var reader = new StreamReader(h.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                CsvReadResult<IReadOnlyList<AggregationInput>> read = AggregationCsv.ReadInputs(reader);
+                if (!read.Success)
+                {
+                    foreach (CsvError e in read.Errors)
+                    {
+                        Console.Error.WriteLine($"{h.Name}: {e}");
+                    }
+
+                    return 1;
+                }
+
+                past = read.Value;
+            }
+
+            var validator = new Validator(loaded!.Catalogue);
+            IReadOnlyList<ValidationFinding> findings = validator.Validate(loaded.Inputs, past);
+            foreach (ValidationFinding f in findings)
+            {
+                Console.WriteLine(f);
+            }
+
+            int errors = findings.Count(f => f.Severity == ValidationSeverity.Error);
+            int warnings = findings.Count(f => f.Severity == ValidationSeverity.Warning);
+            Console.WriteLine($"{loaded.Inputs.Count} giá trị / values: {errors} lỗi / errors, {warnings} cảnh báo / warnings, {findings.Count - errors - warnings} lưu ý / notes");
+            return errors > 0 ? 2 : 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,36 @@
+namespace Ktxh.Aggregation;
+
+/// <summary>What an aggregate's consumer must know about how it was made. Several flags can be set at once.</summary>
+[Flags]
+public enum AggregateFlags
+{
+    /// <summary>Complete and computed without incident.</summary>
+    None = 0,
+
+    /// <summary>Fewer units reported than were expected (see the coverage); the value covers only those that did.</summary>
+    PartialCoverage = 1 << 0,
+
+    /// <summary>The coverage policy withheld the value because too few units reported.</summary>
+    Withheld = 1 << 1,
+
+    /// <summary>A denominator (or a weight total) was zero: the value is missing, not zero or infinite.</summary>
+    DivisionByZero = 1 << 2,
+
+    /// <summary>An input the rule needs (numerator, denominator, weight, formula operand) was missing.</summary>
+    MissingInput = 1 << 3,
+
+    /// <summary>The period is not complete: some of its sub-periods have no data at all (e.g. a year with 9 months in).</summary>
+    IncompletePeriod = 1 << 4,
+
+    /// <summary>No input at all fell in this unit and period.</summary>
+    NoData = 1 << 5,
+
+    /// <summary>At least one input was revised; the value uses the revision chosen by the revision policy.</summary>
+    Revised = 1 << 6,
+
+    /// <summary>At least one input was given in another unit of measure and converted to the indicator's unit.</summary>
+    Converted = 1 << 7,
+
+    /// <summary>A value could not be computed (overflow or an invalid argument in a formula).</summary>
+    Invalid = 1 << 8,
+}

@@ -1,0 +1,649 @@
+using System.Text;
+using Ktxh.Aggregation.Engine;
+using Ktxh.Indicators;
+using Ktxh.Periods;
+using NodaTime;
+
+namespace Ktxh.Aggregation;
+
+/// <summary>
+/// The aggregation engine: built once per catalogue and administrative hierarchy (as of a date), then fed data values
+/// as often as needed. Rolls every indicator up the hierarchy (communes → province → nation; agencies report at the
+/// province) and across time (weeks and half-months → month → quarter → half-year → nine months → year, and the
+/// year-to-date), each by its own rules from the catalogue.
+/// </summary>
+/// <remarks>
+/// <para>Rules (DOMAIN.md, "Aggregation practice"): amounts are summed; stocks take the last value over time and are
+/// summed over units; percentages, rates, averages and indices are never summed: a <see cref="AggregationMethod.Ratio"/>
+/// is recomputed as Σnumerator / Σdenominator × factor at every level, a <see cref="AggregationMethod.Formula"/> is
+/// evaluated on the aggregated operands (in dependency order), a weighted average is Σ(value × weight) / Σweight with the
+/// weight indicator's value at the same unit and period. Values entered in another unit of measure are converted to
+/// the indicator's unit before anything is added; a value in an incompatible unit is rejected and reported.</para>
+/// <para>Each direction is applied in turn: first across units within each input period, then across time on the
+/// unit aggregates. Every aggregate carries its coverage (units reported of units expected), the maturity of its
+/// least mature input and flags; <see cref="AggregationOptions.CoverageMode"/> decides whether partial aggregates are
+/// produced, flagged or withheld.</para>
+/// <para>Exact: <see cref="decimal"/> throughout; nothing is rounded. A zero denominator gives a missing value flagged
+/// <see cref="AggregateFlags.DivisionByZero"/>.</para>
+/// <para>Thread safety: an engine is immutable after construction; <see cref="Aggregate"/> may be called from many
+/// threads at once. Each call uses up to <see cref="AggregationOptions.MaxDegreeOfParallelism"/> threads.</para>
+/// </remarks>
+public sealed class AggregationEngine
+{
+    private readonly Dictionary<string, int> _indicatorIndex;
+
+    private AggregationEngine(IndicatorCatalogue catalogue, HierarchyUnit[] units, LocalDate asOf, AggregationOptions options, IMeasureConverter converter)
+    {
+        Catalogue = catalogue;
+        AsOf = asOf;
+        Options = options;
+        Converter = converter;
+        UnitArray = units;
+        Indicators = catalogue.Indicators.ToArray();
+        _indicatorIndex = new Dictionary<string, int>(Indicators.Length, StringComparer.Ordinal);
+        for (int i = 0; i < Indicators.Length; i++)
+        {
+            _indicatorIndex[Indicators[i].Code] = i;
+        }
+
+        Tree = new UnitTree(
+            units.Select(u => u.Code).ToArray(),
+            units.Select(u => u.ParentCode).ToArray(),
+            units.Select(u => (int)u.Role).ToArray(),
+            EnumerableKinds());
+    }
+
+    /// <summary>Per unit kind: whether all units of the kind are expected once one reports (not so for agencies, whose
+    /// kinds differ: a Department of Health does not report a Treasury indicator).</summary>
+    private static bool[] EnumerableKinds()
+    {
+        HierarchyRole[] roles = Enum.GetValues<HierarchyRole>();
+        var enumerable = new bool[roles.Max(k => (int)k) + 1];
+        foreach (HierarchyRole k in roles)
+        {
+            enumerable[(int)k] = k != HierarchyRole.Agency;
+        }
+
+        return enumerable;
+    }
+
+    /// <summary>The catalogue the engine aggregates by.</summary>
+    public IndicatorCatalogue Catalogue { get; }
+
+    /// <summary>The date the administrative hierarchy is taken at.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The options.</summary>
+    public AggregationOptions Options { get; }
+
+    /// <summary>The units of the hierarchy.</summary>
+    public IReadOnlyList<HierarchyUnit> Units => UnitArray;
+
+    internal HierarchyUnit[] UnitArray { get; }
+
+    internal Indicator[] Indicators { get; }
+
+    internal UnitTree Tree { get; }
+
+    internal IMeasureConverter Converter { get; }
+
+    /// <summary>Builds an engine for a catalogue and a hierarchy of reporting units.</summary>
+    /// <param name="catalogue">The indicator catalogue (rules, units of measure, numerators and denominators).</param>
+    /// <param name="units">The hierarchy as it stands on <paramref name="asOf"/> (communes, provinces, the nation,
+    /// agencies); a unit whose parent is absent is a root.</param>
+    /// <param name="asOf">The date the hierarchy is taken at (e.g. on or after 1/7/2025 for the two-level government).</param>
+    /// <param name="options">The options, or null for <see cref="AggregationOptions.Default"/>.</param>
+    /// <param name="converter">Converts between units of measure, or null for <see cref="MeasureConverter.Default"/>.</param>
+    /// <returns>The engine, with its indices precomputed.</returns>
+    /// <exception cref="ArgumentNullException">The catalogue or the units are null.</exception>
+    /// <exception cref="ArgumentException">Two units share a code, or the parent links form a cycle.</exception>
+    public static AggregationEngine Create(IndicatorCatalogue catalogue, IEnumerable<HierarchyUnit> units, LocalDate asOf, AggregationOptions? options = null, IMeasureConverter? converter = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(units);
+        HierarchyUnit[] all = units.ToArray();
+        var duplicate = all.GroupBy(u => u.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException(
+                $"Mã đơn vị {duplicate.Key} xuất hiện hai lần / Unit code {duplicate.Key} appears twice",
+                nameof(units));
+        }
+
+        var engine = new AggregationEngine(catalogue, all, asOf, options ?? AggregationOptions.Default, converter ?? MeasureConverter.Default);
+        if (engine.Tree.PostOrder.Length != all.Length)
+        {
+            throw new ArgumentException("Quan hệ cấp trên của các đơn vị tạo thành vòng / The parent links of the units form a cycle", nameof(units));
+        }
+
+        return engine;
+    }
+
+    /// <summary>Builds an engine for a catalogue and the administrative hierarchy as of a date (communes → province →
+    /// nation; agencies at their province).</summary>
+    /// <param name="catalogue">The indicator catalogue.</param>
+    /// <param name="hierarchy">The hierarchy, e.g. <c>ReportingUnitDirectory.Vietnam.AsOf(date)</c>.</param>
+    /// <param name="asOf">The date the hierarchy is taken at.</param>
+    /// <param name="options">The options, or null for <see cref="AggregationOptions.Default"/>.</param>
+    /// <param name="converter">Converts between units of measure, or null for <see cref="MeasureConverter.Default"/>.</param>
+    /// <returns>The engine.</returns>
+    /// <exception cref="ArgumentNullException">The catalogue or the hierarchy is null.</exception>
+    public static AggregationEngine Create(IndicatorCatalogue catalogue, AdministrativeHierarchy hierarchy, LocalDate asOf, AggregationOptions? options = null, IMeasureConverter? converter = null)
+    {
+        ArgumentNullException.ThrowIfNull(hierarchy);
+        return Create(catalogue, hierarchy.Units.Select(ToHierarchyUnit), asOf, options, converter);
+    }
+
+    /// <summary>The hierarchy node of a reporting unit.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>Its code, parent code and role.</returns>
+    public static HierarchyUnit ToHierarchyUnit(ReportingUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        HierarchyRole role = unit.Kind switch
+        {
+            ReportingUnitKind.Nation => HierarchyRole.Nation,
+            ReportingUnitKind.Province => HierarchyRole.Province,
+            ReportingUnitKind.District => HierarchyRole.District,
+            ReportingUnitKind.Commune => HierarchyRole.Commune,
+            _ => HierarchyRole.Agency,
+        };
+        return new HierarchyUnit(unit.Code, unit.ParentCode, role);
+    }
+
+    /// <summary>Aggregates a set of values.</summary>
+    /// <param name="inputs">The values: any order, any mix of indicators, units and periods; several revisions of the
+    /// same value may be present.</param>
+    /// <returns>The aggregates with coverage, maturity and flags, the inputs that were rejected and the indicators
+    /// left out, each with the reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
+    public AggregationResult Aggregate(IEnumerable<AggregationInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        AggregationInput[] all = inputs as AggregationInput[] ?? inputs.ToArray();
+        return new Run(this).Execute(all);
+    }
+
+    internal bool TryGetIndicator(string code, out int index)
+    {
+        if (_indicatorIndex.TryGetValue(code, out index))
+        {
+            return true;
+        }
+
+        if (Catalogue.TryGet(code, out Indicator indicator) && _indicatorIndex.TryGetValue(indicator.Code, out index))
+        {
+            return true;
+        }
+
+        index = -1;
+        return false;
+    }
+
+    /// <summary>Converts a value to the indicator's unit of measure; null when it cannot be done exactly.</summary>
+    internal decimal? Convert(int indicator, decimal value, string from)
+    {
+        string? to = Indicators[indicator].UnitCode;
+        if (to is null || string.Equals(from, to, StringComparison.Ordinal))
+        {
+            return value;
+        }
+
+        return Converter.TryConvert(value, from, to, out decimal result) ? result : null;
+    }
+
+    internal static Rule ToRule(AggregationMethod method) => method switch
+    {
+        AggregationMethod.Sum => Rule.Sum,
+        AggregationMethod.Last => Rule.Last,
+        AggregationMethod.Average => Rule.Average,
+        AggregationMethod.DayWeightedAverage => Rule.DayWeightedAverage,
+        AggregationMethod.WeightedAverage => Rule.WeightedAverage,
+        AggregationMethod.Min => Rule.Min,
+        AggregationMethod.Max => Rule.Max,
+        AggregationMethod.Count => Rule.Count,
+        AggregationMethod.Ratio => Rule.Ratio,
+        AggregationMethod.Formula => Rule.Formula,
+        _ => Rule.None,
+    };
+
+    /// <summary>One call of <see cref="Aggregate"/>: interning, planning, the kernel, the result.</summary>
+    private sealed class Run
+    {
+        private readonly AggregationEngine _engine;
+        private readonly Dictionary<(int, string?), int> _seriesIndex = [];
+        private readonly List<(int Indicator, string? Disaggregation)> _series = [];
+        private readonly List<AggregationIssue> _issues = [];
+
+        public Run(AggregationEngine engine) => _engine = engine;
+
+        public AggregationResult Execute(AggregationInput[] inputs)
+        {
+            int n = inputs.Length;
+            var sSeries = new int[n];
+            var sUnit = new int[n];
+            var sLeaf = new int[n];
+            var sValue = new decimal[n];
+            var sMat = new byte[n];
+            var sSource = new int[n];
+            var converted = new bool[n];
+            var periodIndex = new Dictionary<ReportingPeriod, int>();
+            var periods = new List<ReportingPeriod>();
+            int count = 0;
+
+            // Cache of the last lookups: inputs usually come sorted by indicator, unit or period.
+            string? lastInd = null;
+            int lastIndIdx = -1;
+            string? lastUnit = null;
+            int lastUnitIdx = -1;
+            ReportingPeriod lastPeriod = default;
+            int lastPeriodIdx = -1;
+            string? lastDis = null;
+            int lastSeries = -1;
+            int lastSeriesInd = -1;
+
+            for (int i = 0; i < n; i++)
+            {
+                ref readonly AggregationInput x = ref inputs[i];
+                if (!ReferenceEquals(x.IndicatorCode, lastInd))
+                {
+                    lastInd = x.IndicatorCode;
+                    if (x.IndicatorCode is null || !_engine.TryGetIndicator(x.IndicatorCode, out lastIndIdx))
+                    {
+                        lastIndIdx = -1;
+                    }
+                }
+
+                if (lastIndIdx < 0)
+                {
+                    Issue(i, x, $"Chỉ tiêu '{x.IndicatorCode}' không có trong danh mục", $"Indicator '{x.IndicatorCode}' is not in the catalogue");
+                    continue;
+                }
+
+                if (!ReferenceEquals(x.UnitCode, lastUnit))
+                {
+                    lastUnit = x.UnitCode;
+                    if (x.UnitCode is null || !_engine.Tree.TryGetIndex(x.UnitCode, out lastUnitIdx))
+                    {
+                        lastUnitIdx = -1;
+                    }
+                }
+
+                if (lastUnitIdx < 0)
+                {
+                    Issue(i, x, $"Đơn vị báo cáo '{x.UnitCode}' không có trong hệ thống đơn vị ngày {_engine.AsOf:yyyy-MM-dd}", $"Reporting unit '{x.UnitCode}' is not in the hierarchy of {_engine.AsOf:yyyy-MM-dd}");
+                    continue;
+                }
+
+                if (x.Period.IsDefault)
+                {
+                    Issue(i, x, "Thiếu kỳ báo cáo", "The period is missing");
+                    continue;
+                }
+
+                if (x.Maturity is < Maturity.Estimate or > Maturity.Official)
+                {
+                    Issue(i, x, $"Mức độ hoàn thiện '{x.Maturity}' không hợp lệ", $"Maturity '{x.Maturity}' is not valid");
+                    continue;
+                }
+
+                decimal value = x.Value;
+                if (x.MeasureUnitCode is not null)
+                {
+                    decimal? convertedValue = _engine.Convert(lastIndIdx, value, x.MeasureUnitCode);
+                    if (convertedValue is null)
+                    {
+                        Issue(i, x,
+                            $"Đơn vị tính '{x.MeasureUnitCode}' không quy đổi chính xác được sang '{_engine.Indicators[lastIndIdx].UnitCode}' của chỉ tiêu; giá trị không được cộng",
+                            $"Unit of measure '{x.MeasureUnitCode}' cannot be converted exactly to the indicator's '{_engine.Indicators[lastIndIdx].UnitCode}'; the value is not added");
+                        continue;
+                    }
+
+                    if (!string.Equals(x.MeasureUnitCode, _engine.Indicators[lastIndIdx].UnitCode, StringComparison.Ordinal))
+                    {
+                        value = convertedValue.Value;
+                        converted[count] = true;
+                    }
+                }
+
+                if (lastPeriodIdx < 0 || !x.Period.Equals(lastPeriod))
+                {
+                    lastPeriod = x.Period;
+                    if (!periodIndex.TryGetValue(x.Period, out lastPeriodIdx))
+                    {
+                        lastPeriodIdx = periods.Count;
+                        periodIndex.Add(x.Period, lastPeriodIdx);
+                        periods.Add(x.Period);
+                    }
+                }
+
+                if (lastSeries < 0 || lastSeriesInd != lastIndIdx || !string.Equals(lastDis, x.Disaggregation, StringComparison.Ordinal))
+                {
+                    lastSeries = SeriesFor(lastIndIdx, Normalize(x.Disaggregation));
+                    lastSeriesInd = lastIndIdx;
+                    lastDis = x.Disaggregation;
+                }
+
+                sSeries[count] = lastSeries;
+                sUnit[count] = lastUnitIdx;
+                sLeaf[count] = lastPeriodIdx;
+                sValue[count] = value;
+                sMat[count] = (byte)x.Maturity;
+                sSource[count] = i;
+                count++;
+            }
+
+            // One period type per series: the finest wins, the others are rejected (a month and the quarter holding it
+            // cannot both be inputs, one would be counted twice).
+            var finest = new PeriodType[_series.Count];
+            for (int k = 0; k < count; k++)
+            {
+                PeriodType t = periods[sLeaf[k]].Type;
+                if (finest[sSeries[k]] == 0 || t < finest[sSeries[k]])
+                {
+                    finest[sSeries[k]] = t;
+                }
+            }
+
+            int kept = 0;
+            for (int k = 0; k < count; k++)
+            {
+                ReportingPeriod p = periods[sLeaf[k]];
+                if (p.Type != finest[sSeries[k]])
+                {
+                    AggregationInput x = inputs[sSource[k]];
+                    Issue(sSource[k], x,
+                        $"Chỉ tiêu đã có số liệu kỳ {finest[sSeries[k]]}; không cộng thêm số liệu kỳ {p.Type} để tránh tính hai lần",
+                        $"The indicator has {finest[sSeries[k]]} inputs; a {p.Type} input is not added as well, so nothing is counted twice");
+                    continue;
+                }
+
+                sSeries[kept] = sSeries[k];
+                sUnit[kept] = sUnit[k];
+                sLeaf[kept] = sLeaf[k];
+                sValue[kept] = sValue[k];
+                sMat[kept] = sMat[k];
+                sSource[kept] = sSource[k];
+                converted[kept] = converted[k];
+                kept++;
+            }
+
+            count = kept;
+            PeriodSlots slots = PeriodSlots.Build(periods, _engine.Options.WeekAssignment);
+            var leafOfPeriod = new int[periods.Count];
+            var slotOf = new Dictionary<ReportingPeriod, int>(slots.LeafCount);
+            for (int l = 0; l < slots.LeafCount; l++)
+            {
+                slotOf[slots.Spans[l]] = l;
+            }
+
+            for (int p = 0; p < periods.Count; p++)
+            {
+                leafOfPeriod[p] = slotOf[periods[p]];
+            }
+
+            for (int k = 0; k < count; k++)
+            {
+                sLeaf[k] = leafOfPeriod[sLeaf[k]];
+            }
+
+            SeriesPlan[] plans = Plan();
+            var obs = new Observations(plans.Length, sSeries, sUnit, sLeaf, sValue, sMat, sSource, count);
+            var convertedObs = new bool[count];
+            {
+                // Keep the conversion marks aligned with the grouped observations.
+                var bySource = new Dictionary<int, bool>();
+                for (int k = 0; k < count; k++)
+                {
+                    if (converted[k])
+                    {
+                        bySource[sSource[k]] = true;
+                    }
+                }
+
+                if (bySource.Count > 0)
+                {
+                    for (int k = 0; k < count; k++)
+                    {
+                        convertedObs[k] = bySource.ContainsKey(obs.Source[k]);
+                    }
+                }
+            }
+
+            var settings = new KernelSettings
+            {
+                MaturityCeiling = (byte)(_engine.Options.Revisions.MaturityCeiling == 0 ? Maturity.Official : _engine.Options.Revisions.MaturityCeiling),
+                CoverageMode = _engine.Options.CoverageMode,
+                CoverageThreshold = _engine.Options.CoverageThreshold,
+                MaxDegreeOfParallelism = _engine.Options.MaxDegreeOfParallelism,
+                ExpectedUnits = _engine.Options.ExpectedReporters is null ? null : s => Expected(plans[s]),
+            };
+
+            var kernel = new RollupKernel(_engine.Tree, slots, plans, obs, settings);
+            SeriesResult?[] results = kernel.Run();
+            MarkConverted(results, obs, convertedObs, slots);
+
+            var omissions = new List<AggregationIssue>();
+            foreach (SeriesPlan plan in plans)
+            {
+                if (plan.NotAggregableReason is { } reason)
+                {
+                    string[] parts = reason.Split(" / ", 2);
+                    omissions.Add(new AggregationIssue(-1, plan.IndicatorCode, null, null, parts[0], parts.Length > 1 ? parts[1] : parts[0]));
+                }
+            }
+
+            return new AggregationResult(_engine, inputs, slots, plans, results, obs, _issues, omissions);
+        }
+
+        private bool[] Expected(SeriesPlan plan)
+        {
+            var expected = new bool[_engine.UnitArray.Length];
+            Func<string, HierarchyUnit, bool> f = _engine.Options.ExpectedReporters!;
+            for (int u = 0; u < expected.Length; u++)
+            {
+                expected[u] = f(plan.IndicatorCode, _engine.UnitArray[u]);
+            }
+
+            return expected;
+        }
+
+        /// <summary>Marks every aggregate fed by a converted input (at its unit and above, in its period and above).</summary>
+        private void MarkConverted(SeriesResult?[] results, Observations obs, bool[] convertedObs, PeriodSlots slots)
+        {
+            for (int s = 0; s < results.Length; s++)
+            {
+                SeriesResult? r = results[s];
+                if (r is null)
+                {
+                    continue;
+                }
+
+                for (int k = obs.SeriesStart[s]; k < obs.SeriesStart[s + 1]; k++)
+                {
+                    if (!convertedObs[k])
+                    {
+                        continue;
+                    }
+
+                    int leaf = obs.Leaf[k];
+                    foreach (int g in slots.TargetsOf[leaf].Prepend(leaf))
+                    {
+                        int l = r.LocalOfGlobal[g];
+                        if (l < 0)
+                        {
+                            continue;
+                        }
+
+                        for (int u = obs.Unit[k]; u >= 0; u = _engine.Tree.Parent[u])
+                        {
+                            r.Flags[(l * r.Units) + u] |= (int)AggregateFlags.Converted;
+                        }
+                    }
+                }
+            }
+        }
+
+        private int SeriesFor(int indicator, string? disaggregation)
+        {
+            if (!_seriesIndex.TryGetValue((indicator, disaggregation), out int s))
+            {
+                s = _series.Count;
+                _seriesIndex.Add((indicator, disaggregation), s);
+                _series.Add((indicator, disaggregation));
+            }
+
+            return s;
+        }
+
+        /// <summary>Plans every series, adding the series its rules need (numerators, denominators, weights, operands).</summary>
+        private SeriesPlan[] Plan()
+        {
+            AddDerivedSeries();
+            var plans = new List<SeriesPlan>();
+            for (int s = 0; s < _series.Count; s++)
+            {
+                plans.Add(PlanOne(s));
+            }
+
+            return plans.ToArray();
+        }
+
+        /// <summary>Adds a series for every derived indicator (ratio, formula) whose operands have data, for each
+        /// disaggregation they have, until no more appear (a derived indicator may use another).</summary>
+        private void AddDerivedSeries()
+        {
+            var derived = new List<(int Indicator, int[] Operands)>();
+            for (int i = 0; i < _engine.Indicators.Length; i++)
+            {
+                Indicator ind = _engine.Indicators[i];
+                AggregationRule rule = ind.AcrossUnits.Method is AggregationMethod.Ratio or AggregationMethod.Formula ? ind.AcrossUnits : ind.AcrossTime;
+                if (rule.Method is AggregationMethod.Ratio or AggregationMethod.Formula && ind.ValueKind != ValueKind.Text)
+                {
+                    int[] ops = rule.ReferencedCodes.Select(c => _engine.TryGetIndicator(c, out int o) ? o : -1).Where(o => o >= 0).ToArray();
+                    derived.Add((i, ops));
+                }
+            }
+
+            bool added = true;
+            while (added)
+            {
+                added = false;
+                var present = _series.ToArray();
+                foreach ((int ind, int[] ops) in derived)
+                {
+                    foreach ((int si, string? dis) in present)
+                    {
+                        if (Array.IndexOf(ops, si) >= 0 && !_seriesIndex.ContainsKey((ind, dis)))
+                        {
+                            SeriesFor(ind, dis);
+                            added = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        private SeriesPlan PlanOne(int s)
+        {
+            (int ind, string? dis) = _series[s];
+            Indicator indicator = _engine.Indicators[ind];
+            AggregationRule units = indicator.AcrossUnits;
+            AggregationRule time = indicator.AcrossTime;
+            string? reason = null;
+            if (indicator.ValueKind == ValueKind.Text)
+            {
+                reason = "Chỉ tiêu dạng văn bản không tổng hợp được / A text indicator cannot be aggregated";
+            }
+
+            AggregationRule derived = units.Method is AggregationMethod.Ratio or AggregationMethod.Formula ? units : time;
+            int num = -1;
+            int den = -1;
+            int weight = -1;
+            int[] formulaInputs = [];
+            DerivedEvaluator? evaluator = null;
+            if (derived.Method == AggregationMethod.Ratio)
+            {
+                num = Dependency(derived.NumeratorCode, dis, ref reason);
+                den = Dependency(derived.DenominatorCode, dis, ref reason);
+            }
+            else if (derived.Method == AggregationMethod.Formula)
+            {
+                Formula? formula = derived.Formula;
+                if (formula is null)
+                {
+                    reason ??= "Thiếu công thức / The formula is missing";
+                }
+                else
+                {
+                    var map = new Dictionary<string, int>(StringComparer.Ordinal);
+                    foreach (string code in formula.ReferencedCodes)
+                    {
+                        map[code] = Dependency(code, dis, ref reason);
+                    }
+
+                    formulaInputs = map.Values.Where(v => v >= 0).Distinct().ToArray();
+                    evaluator = lookup => Evaluate(formula, map, lookup);
+                }
+            }
+
+            AggregationRule weighted = units.Method == AggregationMethod.WeightedAverage ? units : time;
+            if (weighted.Method == AggregationMethod.WeightedAverage)
+            {
+                weight = Dependency(weighted.WeightIndicatorCode, dis, ref reason);
+            }
+
+            if (units.Method == AggregationMethod.None || time.Method == AggregationMethod.None)
+            {
+                reason ??= "Danh mục đánh dấu chỉ tiêu không tổng hợp được / The catalogue marks the indicator as not aggregable";
+            }
+
+            return new SeriesPlan
+            {
+                Index = s,
+                IndicatorCode = indicator.Code,
+                Disaggregation = dis,
+                AcrossUnits = ToRule(units.Method),
+                AcrossTime = ToRule(time.Method),
+                Numerator = num,
+                Denominator = den,
+                Factor = derived.Factor ?? 1m,
+                Weight = weight,
+                Formula = evaluator,
+                FormulaInputs = formulaInputs,
+                NotAggregableReason = reason,
+            };
+        }
+
+        private static DerivedValue Evaluate(Formula formula, Dictionary<string, int> map, Func<int, decimal?> lookup)
+        {
+            FormulaResult r = formula.Evaluate(code => map.TryGetValue(code, out int s) && s >= 0 ? lookup(s) : null);
+            AggregateFlags flags = r.Status switch
+            {
+                FormulaStatus.Ok => AggregateFlags.None,
+                FormulaStatus.MissingInput => AggregateFlags.MissingInput,
+                FormulaStatus.DivisionByZero => AggregateFlags.DivisionByZero,
+                _ => AggregateFlags.Invalid,
+            };
+            return new DerivedValue(r.Status == FormulaStatus.Ok ? r.Value : null, flags);
+        }
+
+        private int Dependency(string? code, string? dis, ref string? reason)
+        {
+            if (code is null || !_engine.TryGetIndicator(code, out int ind))
+            {
+                reason ??= $"Chỉ tiêu thành phần '{code}' không có trong danh mục / The operand indicator '{code}' is not in the catalogue";
+                return -1;
+            }
+
+            // A disaggregated ratio uses the same disaggregation of its operands.
+            return SeriesFor(ind, dis);
+        }
+
+        private static string? Normalize(string? text) =>
+            string.IsNullOrEmpty(text) ? null : text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+        private void Issue(int index, in AggregationInput x, string vi, string en) =>
+            _issues.Add(new AggregationIssue(index, x.IndicatorCode ?? string.Empty, x.UnitCode, x.Period.IsDefault ? null : x.Period.Id, vi, en));
+    }
+}

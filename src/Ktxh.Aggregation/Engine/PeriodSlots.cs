@@ -1,0 +1,215 @@
+using Ktxh.Periods;
+using NodaTime;
+
+namespace Ktxh.Aggregation.Engine;
+
+/// <summary>
+/// The periods of one aggregation run as dense indices: the input (leaf) periods in chronological order, then the
+/// periods they roll up to (month, quarter, half-year, nine months, year, year-to-date), each target with the list
+/// of leaves it holds and the number of leaves a complete target would hold.
+/// </summary>
+internal sealed class PeriodSlots
+{
+    private PeriodSlots(ReportingPeriod[] spans, int leafCount, int[][] leavesOf, int[] expectedLeaves, int[][] targetsOf)
+    {
+        Spans = spans;
+        LeafCount = leafCount;
+        LeavesOf = leavesOf;
+        ExpectedLeaves = expectedLeaves;
+        TargetsOf = targetsOf;
+    }
+
+    /// <summary>Every slot: leaves first (chronological), then targets.</summary>
+    public ReportingPeriod[] Spans { get; }
+
+    /// <summary>The number of leaf slots.</summary>
+    public int LeafCount { get; }
+
+    /// <summary>For each slot, the leaves it holds in chronological order (a leaf holds itself).</summary>
+    public int[][] LeavesOf { get; }
+
+    /// <summary>For each slot, how many leaves of its leaves' type a complete period holds.</summary>
+    public int[] ExpectedLeaves { get; }
+
+    /// <summary>For each leaf, the targets that hold it.</summary>
+    public int[][] TargetsOf { get; }
+
+    /// <summary>The number of slots.</summary>
+    public int Count => Spans.Length;
+
+    /// <summary>Builds the slots for a set of input periods.</summary>
+    public static PeriodSlots Build(IEnumerable<ReportingPeriod> leafSpans, WeekAssignment weeks)
+    {
+        ReportingPeriod[] leaves = leafSpans.Distinct().Order().ToArray();
+        var targets = new Dictionary<ReportingPeriod, List<int>>();
+        var yearMonthsWithData = new Dictionary<(PeriodType LeafType, int Year), SortedSet<int>>();
+        var anchors = new LocalDate[leaves.Length];
+        for (int i = 0; i < leaves.Length; i++)
+        {
+            anchors[i] = Anchor(leaves[i], weeks);
+            if (RollsIntoYearToDate(leaves[i].Type))
+            {
+                var key = (leaves[i].Type, anchors[i].Year);
+                if (!yearMonthsWithData.TryGetValue(key, out var set))
+                {
+                    yearMonthsWithData[key] = set = [];
+                }
+
+                // A leaf contributes to the year-to-date ending at the month that holds its last day (its anchor
+                // month for periods no longer than a month).
+                set.Add(LastMonth(leaves[i], anchors[i]));
+            }
+        }
+
+        for (int i = 0; i < leaves.Length; i++)
+        {
+            foreach (ReportingPeriod t in TargetsFor(leaves[i], anchors[i]))
+            {
+                Add(targets, t, i);
+            }
+
+            if (RollsIntoYearToDate(leaves[i].Type))
+            {
+                int last = LastMonth(leaves[i], anchors[i]);
+                int year = anchors[i].Year;
+                foreach (int m in yearMonthsWithData[(leaves[i].Type, year)])
+                {
+                    if (m >= last)
+                    {
+                        ReportingPeriod ytd = ReportingPeriod.YearToDate(year, m);
+                        Add(targets, ytd, i);
+                    }
+                }
+            }
+        }
+
+        // A target is kept only when it differs from the leaves' own type (a month input does not make a month target).
+        ReportingPeriod[] targetSpans = targets.Keys.Order().ToArray();
+        var spans = new ReportingPeriod[leaves.Length + targetSpans.Length];
+        leaves.CopyTo(spans, 0);
+        targetSpans.CopyTo(spans, leaves.Length);
+        var leavesOf = new int[spans.Length][];
+        var expected = new int[spans.Length];
+        var targetsOf = new List<int>[leaves.Length];
+        for (int i = 0; i < leaves.Length; i++)
+        {
+            leavesOf[i] = [i];
+            expected[i] = 1;
+            targetsOf[i] = [];
+        }
+
+        for (int j = 0; j < targetSpans.Length; j++)
+        {
+            int slot = leaves.Length + j;
+            int[] held = targets[targetSpans[j]].ToArray();
+            leavesOf[slot] = held;
+            expected[slot] = ExpectedCount(targetSpans[j], leaves[held[0]], weeks);
+            foreach (int l in held)
+            {
+                targetsOf[l].Add(slot);
+            }
+        }
+
+        return new PeriodSlots(spans, leaves.Length, leavesOf, expected, targetsOf.Select(x => x.ToArray()).ToArray());
+    }
+
+    private static void Add(Dictionary<ReportingPeriod, List<int>> targets, ReportingPeriod t, int leaf)
+    {
+        if (!targets.TryGetValue(t, out var list))
+        {
+            targets[t] = list = [];
+        }
+
+        list.Add(leaf);
+    }
+
+    private static bool RollsIntoYearToDate(PeriodType t) =>
+        t is PeriodType.Week or PeriodType.HalfMonth or PeriodType.Month or PeriodType.Quarter;
+
+    /// <summary>The day that decides which month, quarter and year a leaf belongs to.</summary>
+    internal static LocalDate Anchor(ReportingPeriod leaf, WeekAssignment weeks)
+    {
+        if (leaf.Type != PeriodType.Week)
+        {
+            return leaf.Start;
+        }
+
+        return weeks switch
+        {
+            WeekAssignment.StartDate => leaf.Start,
+            WeekAssignment.EndDate => leaf.End,
+            _ => leaf.Start.PlusDays(3),
+        };
+    }
+
+    private static int LastMonth(ReportingPeriod leaf, LocalDate anchor) =>
+        leaf.Type is PeriodType.Week or PeriodType.HalfMonth ? anchor.Month : leaf.End.Month;
+
+    private static IEnumerable<ReportingPeriod> TargetsFor(ReportingPeriod leaf, LocalDate anchor)
+    {
+        int y = anchor.Year;
+        int m = anchor.Month;
+        bool finerThanMonth = leaf.Type is PeriodType.Week or PeriodType.HalfMonth;
+        bool month = leaf.Type == PeriodType.Month;
+        bool quarter = leaf.Type == PeriodType.Quarter;
+        bool half = leaf.Type == PeriodType.HalfYear;
+        if (finerThanMonth)
+        {
+            yield return ReportingPeriod.Month(y, m);
+        }
+
+        if (finerThanMonth || month)
+        {
+            int q = (m - 1) / 3;
+            yield return ReportingPeriod.Quarter(y, q + 1);
+        }
+
+        if (finerThanMonth || month || quarter)
+        {
+            int h = (m - 1) / 6;
+            yield return ReportingPeriod.HalfYear(y, h + 1);
+            if (LastMonth(leaf, anchor) <= 9)
+            {
+                yield return ReportingPeriod.NineMonths(y);
+            }
+        }
+
+        if (finerThanMonth || month || quarter || half)
+        {
+            yield return ReportingPeriod.CalendarYear(y);
+        }
+    }
+
+    /// <summary>How many leaves of the type of <paramref name="leaf"/> a complete <paramref name="target"/> holds.</summary>
+    internal static int ExpectedCount(ReportingPeriod target, ReportingPeriod leaf, WeekAssignment weeks)
+    {
+        int months = ((target.End.Year - target.Start.Year) * 12) + target.End.Month - target.Start.Month + 1;
+        switch (leaf.Type)
+        {
+            case PeriodType.Month:
+                return months;
+            case PeriodType.HalfMonth:
+                return months * 2;
+            case PeriodType.Quarter:
+                return months / 3;
+            case PeriodType.HalfYear:
+                return months / 6;
+            case PeriodType.Week:
+                // Count the anchor days of the weeks (which start on the leaf's weekday) that fall inside the target.
+                int offset = weeks switch { WeekAssignment.StartDate => 0, WeekAssignment.EndDate => 6, _ => 3 };
+                IsoDayOfWeek anchorDay = leaf.Start.PlusDays(offset).DayOfWeek;
+                int count = 0;
+                for (LocalDate d = target.Start; d <= target.End; d = d.PlusDays(1))
+                {
+                    if (d.DayOfWeek == anchorDay)
+                    {
+                        count++;
+                    }
+                }
+
+                return count;
+            default:
+                return 1;
+        }
+    }
+}

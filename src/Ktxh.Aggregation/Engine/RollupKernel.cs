@@ -1,0 +1,779 @@
+namespace Ktxh.Aggregation.Engine;
+
+/// <summary>
+/// The roll-up itself, on dense indices: for each series, the inputs go into a unit × leaf-period grid, are rolled
+/// up the unit tree in one pass per leaf period (children before parents, each node added into its parent), and the
+/// unit aggregates are then rolled across time into every target period.
+/// </summary>
+/// <remarks>
+/// <para>Order of the two directions: across units first, then across time. The time rule therefore acts on the
+/// unit aggregates of each sub-period (a stock of a province for a quarter is the province's stock in the quarter's
+/// last month with data: the sum over communes of that month). Sums commute, so for additive indicators the order
+/// does not matter.</para>
+/// <para>Exactness: every sum is a <see cref="decimal"/> sum (28–29 significant digits, an overflow throws rather than
+/// wraps). A division (average, weighted average, ratio) is the only place rounding can happen, at decimal's 28th
+/// digit; rounding to the indicator's precision is left to presentation.</para>
+/// <para>Series are independent except through their dependencies (weights, numerators, denominators, formula
+/// operands); they are processed in dependency waves, in parallel inside a wave. Each series writes only its own
+/// result, so the run is thread-safe and its result does not depend on scheduling.</para>
+/// </remarks>
+internal sealed class RollupKernel
+{
+    private readonly UnitTree _tree;
+    private readonly PeriodSlots _slots;
+    private readonly SeriesPlan[] _plans;
+    private readonly Observations _obs;
+    private readonly KernelSettings _settings;
+    private readonly SeriesResult?[] _results;
+
+    public RollupKernel(UnitTree tree, PeriodSlots slots, SeriesPlan[] plans, Observations obs, KernelSettings settings)
+    {
+        _tree = tree;
+        _slots = slots;
+        _plans = plans;
+        _obs = obs;
+        _settings = settings;
+        _results = new SeriesResult?[plans.Length];
+    }
+
+    /// <summary>Runs every series; returns the results (null for a series left out, with its plan saying why).</summary>
+    public SeriesResult?[] Run()
+    {
+        foreach (int[] wave in Waves())
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.MaxDegreeOfParallelism) };
+            Parallel.ForEach(wave, options, s => _results[s] = Process(s));
+        }
+
+        return _results;
+    }
+
+    /// <summary>Groups series into waves such that every dependency is in an earlier wave; a cycle is left out with a reason.</summary>
+    private List<int[]> Waves()
+    {
+        int n = _plans.Length;
+        var depth = new int[n];
+        var state = new byte[n]; // 0 new, 1 visiting, 2 done
+        for (int s = 0; s < n; s++)
+        {
+            Visit(s);
+        }
+
+        return Enumerable.Range(0, n)
+            .Where(s => depth[s] >= 0)
+            .GroupBy(s => depth[s])
+            .OrderBy(g => g.Key)
+            .Select(g => g.ToArray())
+            .ToList();
+
+        int Visit(int s)
+        {
+            if (state[s] == 2)
+            {
+                return depth[s];
+            }
+
+            if (state[s] == 1)
+            {
+                return -1;
+            }
+
+            state[s] = 1;
+            int d = 0;
+            foreach (int dep in _plans[s].Dependencies())
+            {
+                int dd = Visit(dep);
+                if (dd < 0)
+                {
+                    _plans[s].NotAggregableReason ??= "Công thức phụ thuộc vòng tròn / The formula depends on itself through a cycle";
+                    d = -1;
+                    break;
+                }
+
+                d = Math.Max(d, dd + 1);
+            }
+
+            state[s] = 2;
+            depth[s] = d;
+            return d;
+        }
+    }
+
+    private SeriesResult? Process(int s)
+    {
+        SeriesPlan plan = _plans[s];
+        if (plan.NotAggregableReason is not null)
+        {
+            return null;
+        }
+
+        if (plan.AcrossUnits == Rule.None || plan.AcrossTime == Rule.None)
+        {
+            plan.NotAggregableReason = "Chỉ tiêu không cộng dồn được theo quy tắc của danh mục / The catalogue marks the indicator as not aggregable";
+            return null;
+        }
+
+        if (plan.IsDerived)
+        {
+            return ProcessDerived(plan);
+        }
+
+        if (plan.AcrossUnits is Rule.Last or Rule.DayWeightedAverage)
+        {
+            plan.NotAggregableReason = $"Quy tắc {plan.AcrossUnits} không áp dụng giữa các đơn vị / Rule {plan.AcrossUnits} does not apply across units";
+            return null;
+        }
+
+        return _obs.SeriesStart[s] == _obs.SeriesStart[s + 1] ? null : ProcessBase(plan);
+    }
+
+    private SeriesResult ProcessBase(SeriesPlan plan)
+    {
+        int s = plan.Index;
+        int n = _tree.Count;
+        int from = _obs.SeriesStart[s];
+        int to = _obs.SeriesStart[s + 1];
+
+        // The series' own leaves (chronological, since global leaf slots are) and the targets they roll into.
+        var leafUsed = new bool[_slots.LeafCount];
+        for (int i = from; i < to; i++)
+        {
+            leafUsed[_obs.Leaf[i]] = true;
+        }
+
+        var targetUsed = new bool[_slots.Count];
+        var local = new List<int>();
+        for (int g = 0; g < _slots.LeafCount; g++)
+        {
+            if (leafUsed[g])
+            {
+                local.Add(g);
+                foreach (int t in _slots.TargetsOf[g])
+                {
+                    targetUsed[t] = true;
+                }
+            }
+        }
+
+        int leafCount = local.Count;
+        for (int t = _slots.LeafCount; t < _slots.Count; t++)
+        {
+            if (targetUsed[t])
+            {
+                local.Add(t);
+            }
+        }
+
+        var result = new SeriesResult(s, n, local.ToArray(), _slots.Count);
+
+        // 1. Pick one input per (unit, leaf): the latest revision under the maturity ceiling.
+        var chosen = ChooseRevisions(from, to, result, leafCount, out bool[] revised);
+
+        // 2. Leaves into the grid, then up the unit tree, one leaf period at a time.
+        Rule ur = plan.AcrossUnits;
+        int cells = n * leafCount;
+        var sum = new decimal[cells];
+        var wgt = ur == Rule.WeightedAverage ? new decimal[cells] : null;
+        var cnt = new int[cells];
+        var mat = new byte[cells];
+        var flg = new int[cells];
+        Array.Fill(mat, byte.MaxValue);
+        SeriesResult? weight = plan.Weight >= 0 ? _results[plan.Weight] : null;
+        for (int c = 0; c < cells; c++)
+        {
+            int i = chosen[c];
+            if (i < 0)
+            {
+                continue;
+            }
+
+            decimal v = _obs.Value[i];
+            int u = c % n;
+            if (ur == Rule.WeightedAverage)
+            {
+                decimal? w = weight?.ValueAt(u, result.Slots[c / n]);
+                if (w is null)
+                {
+                    flg[c] |= (int)AggregateFlags.MissingInput;
+                    continue;
+                }
+
+                sum[c] = v * w.Value;
+                wgt![c] = w.Value;
+            }
+            else
+            {
+                sum[c] = v;
+            }
+
+            cnt[c] = 1;
+            mat[c] = _obs.Maturity[i];
+            if (revised[c])
+            {
+                flg[c] |= (int)AggregateFlags.Revised;
+            }
+        }
+
+        int[] post = _tree.PostOrder;
+        int[] parent = _tree.Parent;
+        for (int l = 0; l < leafCount; l++)
+        {
+            int b = l * n;
+            foreach (int node in post)
+            {
+                int p = parent[node];
+                int c = b + node;
+                if (p < 0 || cnt[c] == 0 && flg[c] == 0)
+                {
+                    continue;
+                }
+
+                int pc = b + p;
+                flg[pc] |= flg[c];
+                if (cnt[c] == 0)
+                {
+                    continue;
+                }
+
+                if (cnt[pc] == 0)
+                {
+                    sum[pc] = sum[c];
+                }
+                else
+                {
+                    switch (ur)
+                    {
+                        case Rule.Min:
+                            sum[pc] = Math.Min(sum[pc], sum[c]);
+                            break;
+                        case Rule.Max:
+                            sum[pc] = Math.Max(sum[pc], sum[c]);
+                            break;
+                        default:
+                            sum[pc] += sum[c];
+                            break;
+                    }
+                }
+
+                if (wgt is not null)
+                {
+                    wgt[pc] += wgt[c];
+                }
+
+                cnt[pc] += cnt[c];
+                if (mat[c] < mat[pc])
+                {
+                    mat[pc] = mat[c];
+                }
+            }
+        }
+
+        // Unit aggregates of each leaf period.
+        for (int c = 0; c < cells; c++)
+        {
+            result.Reported[c] = cnt[c];
+            result.Maturity[c] = cnt[c] == 0 ? (byte)0 : mat[c];
+            int f = flg[c];
+            if (cnt[c] > 0)
+            {
+                switch (ur)
+                {
+                    case Rule.Sum:
+                    case Rule.Min:
+                    case Rule.Max:
+                        result.Value[c] = sum[c];
+                        f |= SeriesResult.HasValue;
+                        break;
+                    case Rule.Count:
+                        result.Value[c] = cnt[c];
+                        f |= SeriesResult.HasValue;
+                        break;
+                    case Rule.Average:
+                        result.Value[c] = sum[c] / cnt[c];
+                        f |= SeriesResult.HasValue;
+                        break;
+                    case Rule.WeightedAverage:
+                        if (wgt![c] == 0m)
+                        {
+                            f |= (int)AggregateFlags.DivisionByZero;
+                        }
+                        else
+                        {
+                            result.Value[c] = sum[c] / wgt[c];
+                            f |= SeriesResult.HasValue;
+                        }
+
+                        break;
+                }
+            }
+            else
+            {
+                f |= (int)AggregateFlags.NoData;
+            }
+
+            result.Flags[c] = f;
+        }
+
+        // 3. Across time, for every target slot of the series.
+        RollAcrossTime(plan, result, leafCount, chosen);
+        ApplyCoverage(result, ExpectedCounts(plan, chosen, leafCount));
+        return result;
+    }
+
+    private int[] ChooseRevisions(int from, int to, SeriesResult result, int leafCount, out bool[] revised)
+    {
+        int n = _tree.Count;
+        var chosen = new int[n * leafCount];
+        revised = new bool[n * leafCount];
+        Array.Fill(chosen, -1);
+        byte ceiling = _settings.MaturityCeiling;
+        for (int i = from; i < to; i++)
+        {
+            if (_obs.Maturity[i] > ceiling)
+            {
+                continue;
+            }
+
+            int c = (result.LocalOfGlobal[_obs.Leaf[i]] * n) + _obs.Unit[i];
+            int old = chosen[c];
+            if (old < 0)
+            {
+                chosen[c] = i;
+            }
+            else
+            {
+                revised[c] = true;
+
+                // The more mature revision wins; between equals, the later input (the newer revision).
+                if (_obs.Maturity[i] >= _obs.Maturity[old])
+                {
+                    chosen[c] = i;
+                }
+            }
+        }
+
+        return chosen;
+    }
+
+    private void RollAcrossTime(SeriesPlan plan, SeriesResult result, int leafCount, int[] chosen)
+    {
+        int n = _tree.Count;
+        Rule tr = plan.AcrossTime;
+        SeriesResult? weight = plan.Weight >= 0 ? _results[plan.Weight] : null;
+
+        // Each reporter's leaves as a bit mask (when they fit in 64 bits) to count the units complete in a target.
+        bool useMasks = leafCount <= 64;
+        var masks = new ulong[n];
+        var reporters = new List<int>();
+        if (useMasks)
+        {
+            for (int c = 0; c < chosen.Length; c++)
+            {
+                if (chosen[c] >= 0)
+                {
+                    int u = c % n;
+                    if (masks[u] == 0)
+                    {
+                        reporters.Add(u);
+                    }
+
+                    masks[u] |= 1UL << (c / n);
+                }
+            }
+        }
+
+        var complete = new int[n];
+        for (int t = leafCount; t < result.Slots.Length; t++)
+        {
+            int g = result.Slots[t];
+            int[] globalLeaves = _slots.LeavesOf[g];
+            var leaves = new List<int>(globalLeaves.Length);
+            ulong tmask = 0;
+            foreach (int gl in globalLeaves)
+            {
+                int l = result.LocalOfGlobal[gl];
+                if (l >= 0)
+                {
+                    leaves.Add(l);
+                    tmask |= 1UL << l;
+                }
+            }
+
+            bool incomplete = leaves.Count < _slots.ExpectedLeaves[g];
+
+            // Units that reported every sub-period present in the target.
+            Array.Clear(complete);
+            if (tr != Rule.Last)
+            {
+                if (useMasks)
+                {
+                    foreach (int u in reporters)
+                    {
+                        if ((masks[u] & tmask) == tmask)
+                        {
+                            complete[u]++;
+                        }
+                    }
+                }
+                else
+                {
+                    for (int u = 0; u < n; u++)
+                    {
+                        bool all = true;
+                        foreach (int l in leaves)
+                        {
+                            all &= chosen[(l * n) + u] >= 0;
+                        }
+
+                        if (all)
+                        {
+                            complete[u]++;
+                        }
+                    }
+                }
+
+                foreach (int node in _tree.PostOrder)
+                {
+                    int p = _tree.Parent[node];
+                    if (p >= 0)
+                    {
+                        complete[p] += complete[node];
+                    }
+                }
+            }
+
+            int tb = t * n;
+            for (int node = 0; node < n; node++)
+            {
+                decimal acc = 0m;
+                decimal w = 0m;
+                int count = 0;
+                int lastLeaf = -1;
+                byte m = byte.MaxValue;
+                int f = 0;
+                foreach (int l in leaves)
+                {
+                    int c = (l * n) + node;
+                    int fc = result.Flags[c];
+                    if ((fc & SeriesResult.HasValue) == 0)
+                    {
+                        f |= fc & ~(int)AggregateFlags.NoData;
+                        continue;
+                    }
+
+                    decimal v = result.Value[c];
+                    switch (tr)
+                    {
+                        case Rule.Sum:
+                        case Rule.Average:
+                            acc += v;
+                            break;
+                        case Rule.Min:
+                            acc = count == 0 ? v : Math.Min(acc, v);
+                            break;
+                        case Rule.Max:
+                            acc = count == 0 ? v : Math.Max(acc, v);
+                            break;
+                        case Rule.DayWeightedAverage:
+                            int days = _slots.Spans[result.Slots[l]].LengthInDays;
+                            acc += v * days;
+                            w += days;
+                            break;
+                        case Rule.WeightedAverage:
+                            decimal? wv = weight?.ValueAt(node, result.Slots[l]);
+                            if (wv is null)
+                            {
+                                f |= (int)AggregateFlags.MissingInput;
+                                continue;
+                            }
+
+                            acc += v * wv.Value;
+                            w += wv.Value;
+                            break;
+                    }
+
+                    count++;
+                    lastLeaf = l;
+                    if (tr != Rule.Last)
+                    {
+                        f |= fc;
+                        if (result.Maturity[c] < m)
+                        {
+                            m = result.Maturity[c];
+                        }
+                    }
+                }
+
+                int cell = tb + node;
+                if (count == 0)
+                {
+                    result.Flags[cell] = f | (int)AggregateFlags.NoData;
+                    continue;
+                }
+
+                decimal? value = tr switch
+                {
+                    Rule.Sum or Rule.Min or Rule.Max => acc,
+                    Rule.Average => acc / count,
+                    Rule.Count => count,
+                    Rule.Last => result.Value[(lastLeaf * n) + node],
+                    _ => w == 0m ? null : acc / w,
+                };
+
+                if (tr == Rule.Last)
+                {
+                    int lc = (lastLeaf * n) + node;
+                    f |= result.Flags[lc];
+                    m = result.Maturity[lc];
+                    result.Reported[cell] = result.Reported[lc];
+                    incomplete = lastLeaf != leaves[^1] || incomplete;
+                }
+                else
+                {
+                    result.Reported[cell] = complete[node];
+                }
+
+                if (value is null)
+                {
+                    f |= (int)AggregateFlags.DivisionByZero;
+                }
+                else
+                {
+                    result.Value[cell] = value.Value;
+                    f |= SeriesResult.HasValue;
+                }
+
+                if (incomplete)
+                {
+                    f |= (int)AggregateFlags.IncompletePeriod;
+                }
+
+                result.Flags[cell] = f & ~(int)AggregateFlags.NoData;
+                result.Maturity[cell] = m;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The number of expected reporting units under every unit. Unless the host says otherwise: every unit of a class
+    /// whose units are interchangeable (all communes, all provinces) once one of them reported the series; for other
+    /// classes (agencies of different kinds), the units that reported the series in some period.
+    /// </summary>
+    private int[] ExpectedCounts(SeriesPlan plan, int[] chosen, int leafCount)
+    {
+        int n = _tree.Count;
+        bool[]? expected = _settings.ExpectedUnits?.Invoke(plan.Index);
+        var counts = new int[n];
+        if (expected is null)
+        {
+            var reported = new bool[n];
+            var classReported = new bool[_tree.ClassIsEnumerable.Length];
+            for (int c = 0; c < n * leafCount; c++)
+            {
+                if (chosen[c] >= 0)
+                {
+                    int u = c % n;
+                    reported[u] = true;
+                    classReported[_tree.Classes[u]] = true;
+                }
+            }
+
+            for (int u = 0; u < n; u++)
+            {
+                int k = _tree.Classes[u];
+                if (reported[u] || (classReported[k] && _tree.ClassIsEnumerable[k]))
+                {
+                    counts[u] = 1;
+                }
+            }
+        }
+        else
+        {
+            for (int u = 0; u < n; u++)
+            {
+                counts[u] = expected[u] ? 1 : 0;
+            }
+
+            // A unit that reported is expected even if the host forgot it, so that coverage never exceeds 100 %.
+            for (int c = 0; c < n * leafCount; c++)
+            {
+                if (chosen[c] >= 0)
+                {
+                    counts[c % n] = 1;
+                }
+            }
+        }
+
+        foreach (int node in _tree.PostOrder)
+        {
+            int p = _tree.Parent[node];
+            if (p >= 0)
+            {
+                counts[p] += counts[node];
+            }
+        }
+
+        return counts;
+    }
+
+    private void ApplyCoverage(SeriesResult result, int[] expected)
+    {
+        result.Expected = expected;
+        int n = _tree.Count;
+        CoverageMode mode = _settings.CoverageMode;
+        decimal threshold = _settings.CoverageThreshold;
+        for (int i = 0; i < result.Value.Length; i++)
+        {
+            int e = expected[i % n];
+            int r = result.Reported[i];
+            if (r >= e || e == 0 || (result.Flags[i] & SeriesResult.HasValue) == 0 && r == 0)
+            {
+                continue;
+            }
+
+            if ((decimal)r / e >= threshold || mode == CoverageMode.Produce)
+            {
+                continue;
+            }
+
+            result.Flags[i] |= (int)AggregateFlags.PartialCoverage;
+            if (mode == CoverageMode.Withhold)
+            {
+                result.Flags[i] = (result.Flags[i] & ~SeriesResult.HasValue) | (int)AggregateFlags.Withheld;
+                result.Value[i] = 0m;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A ratio or formula series: computed at every unit and period from its inputs' aggregates (never from a sum or
+    /// mean of its own values). Coverage is the fewest reporters of any input over the most expected of any; maturity that of its least mature input.
+    /// </summary>
+    private SeriesResult? ProcessDerived(SeriesPlan plan)
+    {
+        int[] inputs = plan.AcrossUnits == Rule.Ratio || plan.AcrossTime == Rule.Ratio
+            ? [plan.Numerator, plan.Denominator]
+            : plan.FormulaInputs;
+        if (inputs.Length == 0 || inputs.Any(i => i < 0))
+        {
+            plan.NotAggregableReason ??= "Thiếu tử số, mẫu số hoặc công thức / The numerator, denominator or formula is missing";
+            return null;
+        }
+
+        SeriesResult?[] deps = inputs.Select(i => _results[i]).ToArray();
+        var used = new bool[_slots.Count];
+        foreach (SeriesResult? d in deps)
+        {
+            if (d is null)
+            {
+                continue;
+            }
+
+            foreach (int g in d.Slots)
+            {
+                used[g] = true;
+            }
+        }
+
+        int[] slots = Enumerable.Range(0, _slots.Count).Where(g => used[g]).ToArray();
+        if (slots.Length == 0)
+        {
+            return null;
+        }
+
+        int n = _tree.Count;
+        var result = new SeriesResult(plan.Index, n, slots, _slots.Count);
+        var expected = new int[n];
+        for (int node = 0; node < n; node++)
+        {
+            expected[node] = deps.Where(d => d is not null).Max(d => d!.Expected[node]);
+        }
+
+        for (int l = 0; l < slots.Length; l++)
+        {
+            int g = slots[l];
+            for (int node = 0; node < n; node++)
+            {
+                int cell = (l * n) + node;
+                int f = 0;
+                byte m = byte.MaxValue;
+                int bestR = int.MaxValue;
+                bool any = false;
+                foreach (SeriesResult? d in deps)
+                {
+                    int dl = d is null ? -1 : d.LocalOfGlobal[g];
+                    if (dl < 0)
+                    {
+                        continue;
+                    }
+
+                    int dc = (dl * n) + node;
+                    int df = d!.Flags[dc];
+                    if ((df & SeriesResult.HasValue) != 0 || d.Reported[dc] > 0)
+                    {
+                        any = true;
+                    }
+
+                    f |= df & ~(SeriesResult.HasValue | (int)AggregateFlags.NoData);
+                    if ((df & SeriesResult.HasValue) != 0 && d.Maturity[dc] < m)
+                    {
+                        m = d.Maturity[dc];
+                    }
+
+                    bestR = Math.Min(bestR, d.Reported[dc]);
+                }
+
+                if (!any)
+                {
+                    result.Flags[cell] = (int)AggregateFlags.NoData;
+                    continue;
+                }
+
+                DerivedValue dv;
+                if (plan.Formula is null)
+                {
+                    decimal? num = deps[0]?.ValueAt(node, g);
+                    decimal? den = deps[1]?.ValueAt(node, g);
+                    dv = num is null || den is null
+                        ? new DerivedValue(null, AggregateFlags.MissingInput)
+                        : den.Value == 0m
+                            ? new DerivedValue(null, AggregateFlags.DivisionByZero)
+                            : new DerivedValue(Ratio(num.Value, den.Value, plan.Factor), AggregateFlags.None);
+                }
+                else
+                {
+                    int nodeCopy = node;
+                    dv = plan.Formula(series => _results[series]?.ValueAt(nodeCopy, g));
+                }
+
+                f |= (int)dv.Flags;
+                if (dv.Value is decimal v)
+                {
+                    result.Value[cell] = v;
+                    f |= SeriesResult.HasValue;
+                }
+
+                result.Flags[cell] = f;
+                result.Maturity[cell] = m == byte.MaxValue ? (byte)0 : m;
+                result.Reported[cell] = bestR == int.MaxValue ? 0 : bestR;
+            }
+        }
+
+        // Conservative coverage: the fewest units that reported any one input, of the most units expected for any.
+        ApplyCoverage(result, expected);
+        return result;
+    }
+
+    /// <summary>Σnumerator / Σdenominator × factor, multiplying first when that cannot overflow, so that e.g. 1/3 × 100 is 33.33…3 to 28 digits.</summary>
+    internal static decimal Ratio(decimal numerator, decimal denominator, decimal factor)
+    {
+        try
+        {
+            return numerator * factor / denominator;
+        }
+        catch (OverflowException)
+        {
+            return numerator / denominator * factor;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace Ktxh.Aggregation.Engine;
+
+/// <summary>
+/// The aggregates of one series over every unit and every period slot it has data in, in dense arrays indexed
+/// <c>localSlot * unitCount + unit</c>.
+/// </summary>
+internal sealed class SeriesResult
+{
+    /// <summary>Set in <see cref="Flags"/> when the cell holds a value.</summary>
+    public const int HasValue = 1 << 15;
+
+    public SeriesResult(int series, int units, int[] slots, int globalSlotCount)
+    {
+        Series = series;
+        Units = units;
+        Slots = slots;
+        LocalOfGlobal = new int[globalSlotCount];
+        Array.Fill(LocalOfGlobal, -1);
+        for (int i = 0; i < slots.Length; i++)
+        {
+            LocalOfGlobal[slots[i]] = i;
+        }
+
+        Value = new decimal[units * slots.Length];
+        Flags = new int[units * slots.Length];
+        Reported = new int[units * slots.Length];
+        Maturity = new byte[units * slots.Length];
+        Expected = new int[units];
+    }
+
+    public int Series { get; }
+
+    public int Units { get; }
+
+    /// <summary>The global slot of each local slot, ascending.</summary>
+    public int[] Slots { get; }
+
+    /// <summary>The local slot of each global slot, −1 where the series has none.</summary>
+    public int[] LocalOfGlobal { get; }
+
+    public decimal[] Value { get; }
+
+    /// <summary><see cref="AggregateFlags"/> plus <see cref="HasValue"/>.</summary>
+    public int[] Flags { get; }
+
+    public int[] Reported { get; }
+
+    public byte[] Maturity { get; }
+
+    /// <summary>The number of expected reporting units under each unit.</summary>
+    public int[] Expected { get; set; }
+
+    /// <summary>Whether the series has any data (or any derived value) under this unit in this local slot.</summary>
+    public bool Exists(int localSlot, int unit) =>
+        Reported[(localSlot * Units) + unit] > 0 || (Flags[(localSlot * Units) + unit] & HasValue) != 0;
+
+    /// <summary>The value at a global slot, or null.</summary>
+    public decimal? ValueAt(int unit, int globalSlot)
+    {
+        int l = LocalOfGlobal[globalSlot];
+        if (l < 0)
+        {
+            return null;
+        }
+
+        int i = (l * Units) + unit;
+        return (Flags[i] & HasValue) != 0 ? Value[i] : null;
+    }
+}

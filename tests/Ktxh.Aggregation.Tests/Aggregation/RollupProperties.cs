@@ -1,0 +1,129 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Ktxh.Aggregation;
+using Ktxh.Periods;
+
+namespace Ktxh.Aggregation.Tests;
+
+public class RollupProperties
+{
+    private static readonly AggregationEngine Engine = World.Engine(new AggregationOptions { MaxDegreeOfParallelism = 1 });
+
+    private static bool Agrees(decimal? engine, decimal? reference) => engine == reference;
+
+    /// <summary>A year-to-date is produced only through a month that has data (of any indicator); every other period
+    /// the inputs roll up to is always produced.</summary>
+    private static bool Produced(AggregationResult r, ReportingPeriod p) =>
+        p.Type != PeriodType.YearToDate || r.Periods.Contains(p);
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]
+    public void A_sum_roll_up_equals_the_sum_of_the_leaves_at_every_level_and_period(Dataset data)
+    {
+        AggregationResult r = Engine.Aggregate(data.Inputs);
+        List<AggregationInput> latest = Reference.Latest(data.Inputs);
+        foreach (ReportingPeriod p in Reference.Periods2026().Where(p => Produced(r, p)))
+        {
+            foreach (string u in Reference.AllUnits)
+            {
+                Assert.True(Agrees(r.ValueOf("A", u, p), Reference.Sum(latest, "A", u, p)), $"A {u} {p.Id}");
+                Assert.True(Agrees(r.ValueOf("S", u, p), Reference.Last(latest, "S", u, p)), $"S {u} {p.Id}");
+                Assert.True(Agrees(r.ValueOf("MX", u, p), Reference.Max(latest, "MX", u, p)), $"MX {u} {p.Id}");
+            }
+        }
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]
+    public void The_result_does_not_depend_on_the_order_of_the_inputs(Dataset data)
+    {
+        var shuffled = data.Inputs.ToArray();
+        new Random(data.Seed).Shuffle(shuffled);
+        AggregationResult a = Engine.Aggregate(data.Inputs);
+        AggregationResult b = Engine.Aggregate(shuffled);
+        var left = a.Aggregates().OrderBy(x => (x.IndicatorCode, x.UnitCode, x.Period)).ToList();
+        var right = b.Aggregates().OrderBy(x => (x.IndicatorCode, x.UnitCode, x.Period)).ToList();
+        Assert.Equal(left, right);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]
+    public void Months_to_year_equals_months_to_quarters_to_year(Dataset data)
+    {
+        AggregationResult r = Engine.Aggregate(data.Inputs);
+        ReportingPeriod year = ReportingPeriod.CalendarYear(2026);
+        ReportingPeriod[] quarters = Enumerable.Range(1, 4).Select(q => ReportingPeriod.Quarter(2026, q)).ToArray();
+        ReportingPeriod[] halves = [ReportingPeriod.HalfYear(2026, 1), ReportingPeriod.HalfYear(2026, 2)];
+        foreach (string u in Reference.AllUnits)
+        {
+            decimal?[] qa = quarters.Select(q => r.ValueOf("A", u, q)).ToArray();
+            decimal? sumOfQuarters = qa.All(v => v is null) ? null : qa.Sum(v => v ?? 0m);
+            Assert.Equal(r.ValueOf("A", u, year), sumOfQuarters);
+            decimal?[] ha = halves.Select(h => r.ValueOf("A", u, h)).ToArray();
+            Assert.Equal(r.ValueOf("A", u, year), ha.All(v => v is null) ? null : ha.Sum(v => v ?? 0m));
+            Assert.Equal(r.ValueOf("A", u, year), r.ValueOf("A", u, ReportingPeriod.YearToDate(2026, 12)) ?? r.ValueOf("A", u, year));
+
+            // Stocks: the year's value is the last quarter with data; maxima: the max of the quarters.
+            decimal? lastQuarter = quarters.Select(q => r.ValueOf("S", u, q)).LastOrDefault(v => v is not null);
+            Assert.Equal(r.ValueOf("S", u, year), lastQuarter);
+            decimal?[] qm = quarters.Select(q => r.ValueOf("MX", u, q)).Where(v => v is not null).ToArray();
+            Assert.Equal(r.ValueOf("MX", u, year), qm.Length == 0 ? null : qm.Max());
+        }
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]
+    public void A_ratio_aggregate_equals_the_sum_of_numerators_over_the_sum_of_denominators(Dataset data)
+    {
+        AggregationResult r = Engine.Aggregate(data.Inputs);
+        List<AggregationInput> latest = Reference.Latest(data.Inputs);
+        foreach (ReportingPeriod p in Reference.Periods2026().Where(p => Produced(r, p)))
+        {
+            foreach (string u in Reference.AllUnits)
+            {
+                decimal? num = Reference.Sum(latest, "N", u, p);
+                decimal? den = Reference.Sum(latest, "D", u, p);
+                decimal? expected = num is null || den is null || den == 0m ? null : num.Value * 100m / den.Value;
+                Assert.Equal(expected, r.ValueOf("R", u, p));
+                if (num is not null && den == 0m)
+                {
+                    Assert.True(r.TryGet("R", u, p, out Aggregate a) && a.Flags.HasFlag(AggregateFlags.DivisionByZero));
+                }
+            }
+        }
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]
+    public void Entering_values_in_another_unit_of_measure_does_not_change_a_total(Dataset data)
+    {
+        // A is in tỷ đồng; the same amounts entered in triệu đồng (× 1000) or nghìn tỷ (÷ 1000) give the same totals.
+        AggregationInput[] converted = data.Inputs
+            .Select((x, i) => x.IndicatorCode != "A" ? x : (i % 3) switch
+            {
+                0 => x with { Value = x.Value * 1000m, MeasureUnitCode = "VND_M" },
+                1 => x with { Value = x.Value / 1000m, MeasureUnitCode = "VND_TN" },
+                _ => x,
+            })
+            .ToArray();
+        AggregationResult a = Engine.Aggregate(data.Inputs);
+        AggregationResult b = Engine.Aggregate(converted);
+        Assert.Empty(b.Rejected);
+        foreach (ReportingPeriod p in Reference.Periods2026())
+        {
+            foreach (string u in Reference.AllUnits)
+            {
+                Assert.Equal(a.ValueOf("A", u, p), b.ValueOf("A", u, p));
+            }
+        }
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 40)]
+    public void Coverage_never_exceeds_what_was_expected_and_maturity_is_the_least_input(Dataset data)
+    {
+        AggregationResult r = Engine.Aggregate(data.Inputs);
+        List<AggregationInput> latest = Reference.Latest(data.Inputs);
+        foreach (Aggregate a in r.Aggregates().Where(a => a.IndicatorCode == "A"))
+        {
+            Assert.InRange(a.Coverage.Reported, 0, a.Coverage.Expected);
+            var under = latest.Where(x => x.IndicatorCode == "A" && Reference.IsUnder(x.UnitCode, a.UnitCode) && a.Period.Contains(x.Period)).ToList();
+            Assert.Equal(under.Count == 0 ? null : under.Min(x => x.Maturity), a.Maturity);
+        }
+    }
+}
