@@ -355,16 +355,37 @@ internal sealed class RollupKernel
         return chosen;
     }
 
+    /// <summary>
+    /// Rolls the unit aggregates of the leaf periods into every target period. Targets are computed smallest first,
+    /// each from the largest already-computed target it contains plus its remaining leaves (a year-to-date from the
+    /// previous one plus a month; a year from the nine months plus three months), so a national run visits each leaf a
+    /// few times instead of once per target. The accumulators merged (sum, count, Σvalue × days, Σweight, min, max,
+    /// last leaf) are associative, so the result equals a direct roll-up from the leaves.
+    /// </summary>
     private void RollAcrossTime(SeriesPlan plan, SeriesResult result, int leafCount, int[] chosen)
     {
         int n = _tree.Count;
         Rule tr = plan.AcrossTime;
         SeriesResult? weight = plan.Weight >= 0 ? _results[plan.Weight] : null;
+        int targetCount = result.Slots.Length - leafCount;
+        if (targetCount == 0)
+        {
+            return;
+        }
 
         // Each reporter's leaves as a bit mask (when they fit in 64 bits) to count the units complete in a target.
         bool useMasks = leafCount <= 64;
         var masks = new ulong[n];
         var reporters = new List<int>();
+        var nodeHasData = new bool[n];
+        for (int c = 0; c < result.Flags.Length && c < n * leafCount; c++)
+        {
+            if (result.Reported[c] > 0 || (result.Flags[c] & ~(int)AggregateFlags.NoData) != 0)
+            {
+                nodeHasData[c % n] = true;
+            }
+        }
+
         if (useMasks)
         {
             for (int c = 0; c < chosen.Length; c++)
@@ -382,24 +403,136 @@ internal sealed class RollupKernel
             }
         }
 
-        var complete = new int[n];
-        for (int t = leafCount; t < result.Slots.Length; t++)
+        // The local leaves of every target, and the order in which targets are computed (fewest leaves first).
+        var leavesOf = new int[targetCount][];
+        var maskOf = new ulong[targetCount];
+        for (int j = 0; j < targetCount; j++)
         {
-            int g = result.Slots[t];
-            int[] globalLeaves = _slots.LeavesOf[g];
-            var leaves = new List<int>(globalLeaves.Length);
-            ulong tmask = 0;
-            foreach (int gl in globalLeaves)
+            int g = result.Slots[leafCount + j];
+            leavesOf[j] = _slots.LeavesOf[g].Select(gl => result.LocalOfGlobal[gl]).Where(l => l >= 0).ToArray();
+            foreach (int l in leavesOf[j])
             {
-                int l = result.LocalOfGlobal[gl];
-                if (l >= 0)
+                maskOf[j] |= useMasks ? 1UL << l : 0UL;
+            }
+        }
+
+        int[] order = Enumerable.Range(0, targetCount).OrderBy(j => leavesOf[j].Length).ThenBy(j => j).ToArray();
+        var accSum = new decimal[targetCount][];
+        var accW = new decimal[targetCount][];
+        var accCnt = new int[targetCount][];
+        var accLast = new int[targetCount][];
+        var accMat = new byte[targetCount][];
+        var accFlg = new int[targetCount][];
+        var done = new List<int>();
+        var complete = new int[n];
+        foreach (int j in order)
+        {
+            int t = leafCount + j;
+            int g = result.Slots[t];
+            int[] leaves = leavesOf[j];
+            bool incomplete = leaves.Length < _slots.ExpectedLeaves[g];
+
+            // The largest computed target inside this one.
+            int baseJ = -1;
+            if (useMasks)
+            {
+                foreach (int d in done)
                 {
-                    leaves.Add(l);
-                    tmask |= 1UL << l;
+                    if ((maskOf[d] & ~maskOf[j]) == 0 && (baseJ < 0 || leavesOf[d].Length > leavesOf[baseJ].Length))
+                    {
+                        baseJ = d;
+                    }
                 }
             }
 
-            bool incomplete = leaves.Count < _slots.ExpectedLeaves[g];
+            int[] rest = baseJ < 0 ? leaves : leaves.Where(l => (maskOf[baseJ] & (1UL << l)) == 0).ToArray();
+            var sum = accSum[j] = new decimal[n];
+            var w = accW[j] = new decimal[n];
+            var cnt = accCnt[j] = new int[n];
+            var last = accLast[j] = new int[n];
+            var mat = accMat[j] = new byte[n];
+            var flg = accFlg[j] = new int[n];
+            if (baseJ >= 0)
+            {
+                Array.Copy(accSum[baseJ], sum, n);
+                Array.Copy(accW[baseJ], w, n);
+                Array.Copy(accCnt[baseJ], cnt, n);
+                Array.Copy(accLast[baseJ], last, n);
+                Array.Copy(accMat[baseJ], mat, n);
+                Array.Copy(accFlg[baseJ], flg, n);
+            }
+            else
+            {
+                Array.Fill(last, -1);
+                Array.Fill(mat, byte.MaxValue);
+            }
+
+            for (int node = 0; node < n; node++)
+            {
+                if (!nodeHasData[node])
+                {
+                    continue;
+                }
+
+                foreach (int l in rest)
+                {
+                    int c = (l * n) + node;
+                    int fc = result.Flags[c];
+                    if ((fc & SeriesResult.HasValue) == 0)
+                    {
+                        flg[node] |= fc & ~(int)AggregateFlags.NoData;
+                        continue;
+                    }
+
+                    decimal v = result.Value[c];
+                    switch (tr)
+                    {
+                        case Rule.Sum:
+                        case Rule.Average:
+                            sum[node] += v;
+                            break;
+                        case Rule.Min:
+                            sum[node] = cnt[node] == 0 ? v : Math.Min(sum[node], v);
+                            break;
+                        case Rule.Max:
+                            sum[node] = cnt[node] == 0 ? v : Math.Max(sum[node], v);
+                            break;
+                        case Rule.DayWeightedAverage:
+                            int days = _slots.Spans[result.Slots[l]].LengthInDays;
+                            sum[node] += v * days;
+                            w[node] += days;
+                            break;
+                        case Rule.WeightedAverage:
+                            decimal? wv = weight?.ValueAt(node, result.Slots[l]);
+                            if (wv is null)
+                            {
+                                flg[node] |= (int)AggregateFlags.MissingInput;
+                                continue;
+                            }
+
+                            sum[node] += v * wv.Value;
+                            w[node] += wv.Value;
+                            break;
+                    }
+
+                    cnt[node]++;
+                    if (l > last[node])
+                    {
+                        last[node] = l;
+                    }
+
+                    if (tr != Rule.Last)
+                    {
+                        flg[node] |= fc;
+                        if (result.Maturity[c] < mat[node])
+                        {
+                            mat[node] = result.Maturity[c];
+                        }
+                    }
+                }
+            }
+
+            done.Add(j);
 
             // Units that reported every sub-period present in the target.
             Array.Clear(complete);
@@ -407,6 +540,7 @@ internal sealed class RollupKernel
             {
                 if (useMasks)
                 {
+                    ulong tmask = maskOf[j];
                     foreach (int u in reporters)
                     {
                         if ((masks[u] & tmask) == tmask)
@@ -445,67 +579,9 @@ internal sealed class RollupKernel
             int tb = t * n;
             for (int node = 0; node < n; node++)
             {
-                decimal acc = 0m;
-                decimal w = 0m;
-                int count = 0;
-                int lastLeaf = -1;
-                byte m = byte.MaxValue;
-                int f = 0;
-                foreach (int l in leaves)
-                {
-                    int c = (l * n) + node;
-                    int fc = result.Flags[c];
-                    if ((fc & SeriesResult.HasValue) == 0)
-                    {
-                        f |= fc & ~(int)AggregateFlags.NoData;
-                        continue;
-                    }
-
-                    decimal v = result.Value[c];
-                    switch (tr)
-                    {
-                        case Rule.Sum:
-                        case Rule.Average:
-                            acc += v;
-                            break;
-                        case Rule.Min:
-                            acc = count == 0 ? v : Math.Min(acc, v);
-                            break;
-                        case Rule.Max:
-                            acc = count == 0 ? v : Math.Max(acc, v);
-                            break;
-                        case Rule.DayWeightedAverage:
-                            int days = _slots.Spans[result.Slots[l]].LengthInDays;
-                            acc += v * days;
-                            w += days;
-                            break;
-                        case Rule.WeightedAverage:
-                            decimal? wv = weight?.ValueAt(node, result.Slots[l]);
-                            if (wv is null)
-                            {
-                                f |= (int)AggregateFlags.MissingInput;
-                                continue;
-                            }
-
-                            acc += v * wv.Value;
-                            w += wv.Value;
-                            break;
-                    }
-
-                    count++;
-                    lastLeaf = l;
-                    if (tr != Rule.Last)
-                    {
-                        f |= fc;
-                        if (result.Maturity[c] < m)
-                        {
-                            m = result.Maturity[c];
-                        }
-                    }
-                }
-
                 int cell = tb + node;
-                if (count == 0)
+                int f = flg[node];
+                if (cnt[node] == 0)
                 {
                     result.Flags[cell] = f | (int)AggregateFlags.NoData;
                     continue;
@@ -513,20 +589,22 @@ internal sealed class RollupKernel
 
                 decimal? value = tr switch
                 {
-                    Rule.Sum or Rule.Min or Rule.Max => acc,
-                    Rule.Average => acc / count,
-                    Rule.Count => count,
-                    Rule.Last => result.Value[(lastLeaf * n) + node],
-                    _ => w == 0m ? null : acc / w,
+                    Rule.Sum or Rule.Min or Rule.Max => sum[node],
+                    Rule.Average => sum[node] / cnt[node],
+                    Rule.Count => cnt[node],
+                    Rule.Last => result.Value[(last[node] * n) + node],
+                    _ => w[node] == 0m ? null : sum[node] / w[node],
                 };
 
+                byte m = mat[node];
+                bool periodIncomplete = incomplete;
                 if (tr == Rule.Last)
                 {
-                    int lc = (lastLeaf * n) + node;
+                    int lc = (last[node] * n) + node;
                     f |= result.Flags[lc];
                     m = result.Maturity[lc];
                     result.Reported[cell] = result.Reported[lc];
-                    incomplete = lastLeaf != leaves[^1] || incomplete;
+                    periodIncomplete |= last[node] != leaves[^1];
                 }
                 else
                 {
@@ -543,7 +621,7 @@ internal sealed class RollupKernel
                     f |= SeriesResult.HasValue;
                 }
 
-                if (incomplete)
+                if (periodIncomplete)
                 {
                     f |= (int)AggregateFlags.IncompletePeriod;
                 }
