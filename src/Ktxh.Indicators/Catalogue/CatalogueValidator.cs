@@ -409,6 +409,13 @@ internal sealed class CatalogueValidator
                 Add(CatalogueErrorCode.UnknownAgency, fp + ".agency", $"Cơ quan '{agency}' của biểu '{form.Code}' không tồn tại", $"Agency '{agency}' of form '{form.Code}' does not exist");
             }
 
+            if (form.Cutoff is { } cutoff && !cutoff.Defines(form.PeriodType))
+            {
+                Add(CatalogueErrorCode.InvalidField, fp + ".cutOff",
+                    $"Quy ước chốt số liệu '{cutoff.Name}' không định nghĩa kỳ {form.PeriodType} của biểu '{form.Code}'",
+                    $"Cut-off convention '{cutoff.Name}' does not define period type {form.PeriodType} of form '{form.Code}'");
+            }
+
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (int j = 0; j < form.Rows.Count; j++)
             {

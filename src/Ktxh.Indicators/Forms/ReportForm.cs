@@ -9,8 +9,9 @@ namespace Ktxh.Indicators;
 /// <remarks>
 /// Form codes in the statistical regime look like <c>001.T/BCC-XXXX</c> (TT 20/2024/TT-BKHĐT); <see cref="ParsedCode"/>
 /// gives their parts when the code has that form. Forms of the administrative regime have free codes.
-/// The cut-off convention and the deadline rule are stored as identifiers (<see cref="CutOffId"/>,
-/// <see cref="DeadlineRuleId"/>) that Ktxh.Periods resolves (Decree 09/2019/NĐ-CP Art. 12–13).
+/// The cut-off convention and the deadline rule are the Ktxh.Periods objects (<see cref="CutoffConvention"/>,
+/// <see cref="DeadlineRule"/>), so a form's windows and deadlines are computed by the working calendar
+/// (Decree 09/2019/NĐ-CP Art. 12–13).
 /// </remarks>
 public sealed class ReportForm
 {
@@ -38,11 +39,14 @@ public sealed class ReportForm
     /// </summary>
     public bool MixedPeriods { get => field || ParsedCode?.PeriodKind == FormPeriodKind.Mixed; init; }
 
-    /// <summary>Gets the identifier of the cut-off convention (such as <c>decree09</c> or <c>calendar</c>), if stated.</summary>
-    public string? CutOffId { get; init => field = VietnameseText.Nfc(value); }
+    /// <summary>
+    /// Gets the cut-off convention that gives each period's data window (Decree 09/2019/NĐ-CP Art. 12 for the
+    /// administrative regime, calendar periods for the statistical regime), if stated.
+    /// </summary>
+    public CutoffConvention? Cutoff { get; init; }
 
-    /// <summary>Gets the identifier of the deadline rule (resolved by Ktxh.Periods), if stated.</summary>
-    public string? DeadlineRuleId { get; init => field = VietnameseText.Nfc(value); }
+    /// <summary>Gets the deadline rule (such as "day 12 of the next month", Decree 09/2019/NĐ-CP Art. 13), if stated.</summary>
+    public DeadlineRule? Deadline { get; init; }
 
     /// <summary>Gets the code of the agency that owns the form, if any.</summary>
     public string? AgencyCode { get; init => field = VietnameseText.Nfc(value); }

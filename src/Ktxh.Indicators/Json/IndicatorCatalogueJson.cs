@@ -141,8 +141,8 @@ public static partial class IndicatorCatalogueJson
                 Version = f.Version,
                 PeriodType = f.PeriodType.ToString(),
                 MixedPeriods = f.MixedPeriods ? true : null,
-                CutOff = f.CutOffId,
-                Deadline = f.DeadlineRuleId,
+                CutOff = f.Cutoff?.Name,
+                Deadline = f.Deadline?.Id,
                 Agency = f.AgencyCode,
                 FilledBy = f.FilledBy.ToList(),
                 ReceivedBy = f.ReceivedBy.ToList(),
@@ -200,6 +200,9 @@ public static partial class IndicatorCatalogueJson
         Weight = r.WeightIndicatorCode,
         Formula = r.Formula?.Text,
     };
+
+    /// <summary>The cut-off conventions a JSON document may name (schema version 1).</summary>
+    private static readonly CutoffConvention[] KnownCutoffs = [CutoffConvention.Calendar, CutoffConvention.Decree09];
 
     /// <summary>Converts a document into a builder, collecting field errors with their paths.</summary>
     private sealed class DocumentReader(IUnitLookup? units)
@@ -406,6 +409,41 @@ public static partial class IndicatorCatalogueJson
             };
         }
 
+        private CutoffConvention? ReadCutoff(string? name, string path)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                return null;
+            }
+
+            if (KnownCutoffs.FirstOrDefault(c => c.Name == name.Trim()) is { } known)
+            {
+                return known;
+            }
+
+            Error(CatalogueErrorCode.InvalidField, path, $"Quy ước chốt số liệu '{name}' không có (có: calendar, decree09)",
+                $"Unknown cut-off convention '{name}' (known: calendar, decree09)");
+            return null;
+        }
+
+        private DeadlineRule? ReadDeadline(string? text, string path)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            PeriodResult<DeadlineRule> parsed = DeadlineRule.ParseWithResult(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            PeriodError error = parsed.Error!.Value;
+            Error(CatalogueErrorCode.InvalidField, path, error.MessageVi, error.MessageEn);
+            return null;
+        }
+
         private ReportForm ReadForm(FormDocument f, string path)
         {
             var rows = new List<FormRow>();
@@ -434,8 +472,8 @@ public static partial class IndicatorCatalogueJson
                 Version = f.Version ?? "1",
                 PeriodType = ParseEnum(f.PeriodType, path + ".periodType", PeriodType.Year, required: true),
                 MixedPeriods = f.MixedPeriods ?? false,
-                CutOffId = f.CutOff,
-                DeadlineRuleId = f.Deadline,
+                Cutoff = ReadCutoff(f.CutOff, path + ".cutOff"),
+                Deadline = ReadDeadline(f.Deadline, path + ".deadline"),
                 AgencyCode = f.Agency,
                 FilledBy = f.FilledBy ?? [],
                 ReceivedBy = f.ReceivedBy ?? [],

@@ -43,6 +43,9 @@ public class CatalogueJsonValidationTests
         ["unknown field"] = d => d["indicators"]![0]!["unti"] = "PERSON",
         ["wrong type"] = d => d["indicators"]![0]!["precision"] = "one",
         ["negative tolerance"] = d => d["componentTolerance"] = -1,
+        ["bad deadline"] = d => d["forms"]![0]!["deadline"] = "day-of-month-after:40",
+        ["unknown cut-off"] = d => d["forms"]![0]!["cutOff"] = "decree99",
+        ["cut-off without the form's period"] = d => { d["forms"]![0]!["cutOff"] = "decree09"; d["forms"]![0]!["periodType"] = "HalfMonth"; d["forms"]![0]!["mixedPeriods"] = true; },
     };
 
     private static JsonObject Rule(string method) => new() { ["method"] = method };
@@ -84,6 +87,9 @@ public class CatalogueJsonValidationTests
         { "unknown field", CatalogueErrorCode.InvalidJson, "$.indicators[0].unti" },
         { "wrong type", CatalogueErrorCode.InvalidJson, "$.indicators[0].precision" },
         { "negative tolerance", CatalogueErrorCode.InvalidTolerance, "$.componentTolerance" },
+        { "bad deadline", CatalogueErrorCode.InvalidField, "$.forms[0].deadline" },
+        { "unknown cut-off", CatalogueErrorCode.InvalidField, "$.forms[0].cutOff" },
+        { "cut-off without the form's period", CatalogueErrorCode.InvalidField, "$.forms[0].cutOff" },
     };
 
     internal static CatalogueResult ReadMutated(string mutation)

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Text.Json;
+using Ktxh.Periods;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Ktxh.Cli.Commands;
+
+/// <summary>
+/// <c>ktxh periods &lt;year&gt; --type &lt;type&gt; [--json] [--cutoff calendar|decree09]</c>: lists the reporting periods
+/// of a year with their identifiers, first and last days and, when asked, their cut-off windows.
+/// </summary>
+internal static class PeriodsCommand
+{
+    private static readonly Dictionary<string, PeriodType> TypeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["week"] = PeriodType.Week,
+        ["half-month"] = PeriodType.HalfMonth,
+        ["month"] = PeriodType.Month,
+        ["quarter"] = PeriodType.Quarter,
+        ["half-year"] = PeriodType.HalfYear,
+        ["nine-months"] = PeriodType.NineMonths,
+        ["year"] = PeriodType.Year,
+        ["ytd"] = PeriodType.YearToDate,
+        ["multi-year"] = PeriodType.MultiYear,
+    };
+
+    private sealed record Row(ReportingPeriod Id, LocalDate Start, LocalDate End, string IsoInterval, Window? Cutoff, string? CutoffError);
+
+    private sealed record Window(LocalDate Start, LocalDate End);
+
+    public static Command Create()
+    {
+        var year = new Argument<int>("year") { Description = "The year (for weeks: the ISO week-year)." };
+        var type = new Option<string>("--type", "-t")
+        {
+            Description = "The kind of period: " + string.Join(", ", TypeNames.Keys) + ".",
+            Required = true,
+        };
+        type.AcceptOnlyFromAmong([.. TypeNames.Keys]);
+        var json = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
+        var cutoff = new Option<string?>("--cutoff")
+        {
+            Description = "Also show the data cut-off window: calendar (statistical regime) or decree09 (Decree 09/2019/NĐ-CP Art. 12).",
+        };
+        cutoff.AcceptOnlyFromAmong("calendar", "decree09");
+
+        var command = new Command("periods", "List the reporting periods of a year, with their cut-off windows if asked.");
+        command.Arguments.Add(year);
+        command.Options.Add(type);
+        command.Options.Add(json);
+        command.Options.Add(cutoff);
+        command.SetAction(parseResult =>
+        {
+            int y = parseResult.GetValue(year);
+            var kind = TypeNames[parseResult.GetValue(type)!];
+            string? cutoffName = parseResult.GetValue(cutoff);
+            var convention = cutoffName is null ? null
+                : cutoffName.Equals("decree09", StringComparison.OrdinalIgnoreCase) ? CutoffConvention.Decree09 : CutoffConvention.Calendar;
+            if (y < ReportingPeriod.MinYear || y > ReportingPeriod.MaxWeekYear)
+            {
+                Console.Error.WriteLine($"Năm phải từ 1 đến {ReportingPeriod.MaxWeekYear} / The year must be 1 to {ReportingPeriod.MaxWeekYear}.");
+                return 1;
+            }
+
+            var rows = PeriodsOf(y, kind).Select(p =>
+            {
+                var window = convention?.WindowFor(p);
+                return new Row(p, p.Start, p.End, p.ToIsoInterval(),
+                    window is { Success: true } ? new Window(window.Value.Start, window.Value.End) : null,
+                    window is { Success: false } ? window.Error!.Value.Message : null);
+            }).ToList();
+
+            if (parseResult.GetValue(json))
+            {
+                var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }.ConfigureForKtxhPeriods();
+                options.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+                Console.WriteLine(JsonSerializer.Serialize(rows, options));
+                return 0;
+            }
+
+            Console.WriteLine(convention is null
+                ? $"{"Id",-14} {"Start",-10} {"End",-10}"
+                : $"{"Id",-14} {"Start",-10} {"End",-10} Cut-off ({convention.Name})");
+            foreach (var row in rows)
+            {
+                string line = $"{row.Id.Id,-14} {Iso(row.Start),-10} {Iso(row.End),-10}";
+                if (convention is not null)
+                {
+                    line += row.Cutoff is { } w ? $" {Iso(w.Start)}..{Iso(w.End)}" : $" {row.CutoffError}";
+                }
+
+                Console.WriteLine(line);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The periods of <paramref name="kind"/> belonging to <paramref name="year"/>.</summary>
+    private static IEnumerable<ReportingPeriod> PeriodsOf(int year, PeriodType kind) => kind switch
+    {
+        PeriodType.NineMonths => [ReportingPeriod.NineMonths(year)],
+        PeriodType.YearToDate => Enumerable.Range(1, 12).Select(m => ReportingPeriod.YearToDate(year, m)),
+        PeriodType.MultiYear => ReportingPeriod.TryContaining(new LocalDate(year, 1, 1), PeriodType.MultiYear, out var plan) ? [plan] : [],
+        _ => ReportingPeriod.CalendarYear(year).SubPeriods(kind),
+    };
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}
