@@ -16,5 +16,6 @@ internal static class CommandCatalog
         yield return CatalogueCommand.Create();
         yield return AggregateCommand.Create();
         yield return ValidateCommand.Create();
+        yield return UnitsCommand.Create();
     }
 }

@@ -199,7 +199,7 @@ public readonly struct Dimension : IEquatable<Dimension>
             return vietnamese ? "năng lượng" : "energy";
         }
 
-        string Part(IEnumerable<DimensionFactor> fs) => string.Join(vietnamese ? " × " : " × ", fs.Select(f => FactorName(f.Base, Math.Abs(f.Exponent), vietnamese)));
+        string Part(IEnumerable<DimensionFactor> fs) => string.Join(" × ", fs.Select(f => FactorName(f.Base, Math.Abs(f.Exponent), vietnamese)));
         DimensionFactor[] num = Factors.Where(f => f.Exponent > 0).ToArray();
         DimensionFactor[] den = Factors.Where(f => f.Exponent < 0).ToArray();
         var sb = new StringBuilder();

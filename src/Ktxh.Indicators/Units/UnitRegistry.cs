@@ -12,6 +12,8 @@ namespace Ktxh.Indicators;
 /// <para><see cref="Default"/> holds the built-in units (embedded resource <c>Ktxh.Indicators.Data.units.json</c>),
 /// which cover every unit text of the indicator list of seed 004 (Hà Nam IOC plan, appendix II). Build another
 /// registry with <see cref="CreateBuilder"/> or extend the default with <see cref="ToBuilder"/>.</para>
+/// <para>Physical scales are the SI definitions (1 t = 1,000 kg, 1 ha = 10,000 m², 1 L = 0.001 m³,
+/// 1 kWh = 3,600,000 J); the tạ (100 kg) is the customary unit of the crop-yield forms (Tạ/ha in seed 004).</para>
 /// <para>Texts are compared after <see cref="UnitText.Normalize"/>; a text that matches nothing is reported with
 /// "Không nhận ra đơn vị tính 'xyz' / Unknown unit of measure 'xyz'", never guessed.</para>
 /// <para>A registry is immutable once built and safe to share between threads; <see cref="Default"/> is built

@@ -145,7 +145,15 @@ public sealed class UnitRegistryBuilder
                     return Bad("Không có thứ nguyên cơ sở '" + code + "'", "Unknown base dimension '" + code + "'");
                 }
 
-                result *= Dimension.Of(b).Pow(sign * power);
+                try
+                {
+                    result *= Dimension.Of(b).Pow(checked(sign * power));
+                }
+                catch (OverflowException)
+                {
+                    return Bad("Số mũ quá lớn trong thứ nguyên '" + text + "'", "Exponent too large in dimension '" + text + "'");
+                }
+
             }
 
             if (i < t.Length)
@@ -232,12 +240,19 @@ public sealed class UnitRegistryBuilder
             scratch.Store(u, null);
         }
 
-        if (root.TryGetProperty("baseDimensions", out JsonElement bases))
+        JsonElement bases = ArrayOrError(root, "baseDimensions", errors, source);
+        if (bases.ValueKind == JsonValueKind.Array)
         {
             int i = 0;
             foreach (JsonElement e in bases.EnumerateArray())
             {
                 string path = "$.baseDimensions[" + i++ + "]";
+                if (e.ValueKind != JsonValueKind.Object)
+                {
+                    Error("Mỗi thứ nguyên cơ sở phải là một đối tượng JSON", "Each base dimension must be a JSON object", path);
+                    continue;
+                }
+
                 string? code = Str(e, "code");
                 string? vi = Str(e, "nameVi");
                 string? en = Str(e, "nameEn");
@@ -262,12 +277,19 @@ public sealed class UnitRegistryBuilder
             }
         }
 
-        if (root.TryGetProperty("units", out JsonElement units))
+        JsonElement units = ArrayOrError(root, "units", errors, source);
+        if (units.ValueKind == JsonValueKind.Array)
         {
             int i = 0;
             foreach (JsonElement e in units.EnumerateArray())
             {
                 string path = "$.units[" + i++ + "]";
+                if (e.ValueKind != JsonValueKind.Object)
+                {
+                    Error("Mỗi đơn vị tính phải là một đối tượng JSON", "Each unit must be a JSON object", path);
+                    continue;
+                }
+
                 string? code = Str(e, "code");
                 string? vi = Str(e, "nameVi");
                 string? en = Str(e, "nameEn");
@@ -399,6 +421,22 @@ public sealed class UnitRegistryBuilder
 
     private static bool SameDefinition(BaseDimension a, BaseDimension b) =>
         ReferenceEquals(a, b) || (a.Code == b.Code && a.Kind == b.Kind && a.NameVi == b.NameVi && a.NameEn == b.NameEn && a.BaseUnitVi == b.BaseUnitVi);
+
+    private static JsonElement ArrayOrError(JsonElement root, string name, List<UnitError> errors, string? source)
+    {
+        if (!root.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return default;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(UnitError.Create(UnitErrorKind.InvalidDefinition, "'" + name + "' phải là một mảng JSON", "'" + name + "' must be a JSON array", Where(source, "$." + name)));
+            return default;
+        }
+
+        return value;
+    }
 
     private static string? Str(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())

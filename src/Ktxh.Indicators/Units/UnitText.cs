@@ -39,7 +39,7 @@ public static partial class UnitText
             return string.Empty;
         }
 
-        if (!text.IsNormalized(NormalizationForm.FormC))
+        if (!IsAscii(text) && !text.IsNormalized(NormalizationForm.FormC))
         {
             text = text.Normalize(NormalizationForm.FormC);
         }
@@ -78,9 +78,17 @@ public static partial class UnitText
 
         string s = StripWrappingParentheses(sb.ToString());
         s = NormaliseCommas(s);
-        s = NewStyleTones(s);
-        s = Million().Replace(s, "triệu ");
-        s = Thousand().Replace(s, "nghìn ");
+        if (!IsAscii(s))
+        {
+            s = NewStyleTones(s);
+        }
+
+        if (s.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            s = Million().Replace(s, "triệu ");
+            s = Thousand().Replace(s, "nghìn ");
+        }
+
         s = RewriteWords(s);
         return s.Trim();
     }

@@ -1,0 +1,178 @@
+namespace Ktxh.Indicators.Tests.Units;
+
+/// <summary>Building and extending registries; dimensions as products of base dimensions.</summary>
+public sealed class UnitRegistryBuilderTests
+{
+    [Fact]
+    public void Compound_units_are_real_products_and_quotients()
+    {
+        UnitRegistry r = UnitRegistry.Default;
+        UnitOfMeasure quintalPerHa = r.Get("QUINTAL").Divide(r.Get("HA"));
+        Assert.Equal("QUINTAL_PER_HA", quintalPerHa.Code);
+        Assert.Equal(r.Get("QUINTAL_PER_HA").Dimension, quintalPerHa.Dimension);
+        Assert.Equal(r.Get("QUINTAL_PER_HA").Scale, quintalPerHa.Scale);
+        Assert.False(quintalPerHa.IsAdditive);
+
+        UnitOfMeasure tonneKm = r.Get("TONNE").Multiply(r.Get("KM"));
+        Assert.Equal(r.Get("TONNE_KM").Scale, tonneKm.Scale);
+        Assert.Equal(r.Get("TONNE_KM").Dimension, tonneKm.Dimension);
+
+        UnitOfMeasure litrePerPerson = r.Get("LITRE").Divide(r.Get("PERSON"));
+        Assert.Equal(0.001m, litrePerPerson.Scale);
+    }
+
+    [Fact]
+    public void Dimensions_compare_by_their_factors_whatever_the_order()
+    {
+        Dimension yield = Dimension.Mass / Dimension.Area;
+        Dimension same = Dimension.Length.Pow(-2) * Dimension.Mass;
+        Assert.Equal(yield, same);
+        Assert.Equal(yield.GetHashCode(), same.GetHashCode());
+        Assert.Equal("LENGTH^-2*MASS", yield.ToString());
+        Assert.Equal("khối lượng/diện tích", yield.NameVi);
+        Assert.Equal("mass/area", yield.NameEn);
+        Assert.True((Dimension.Persons / Dimension.Persons).IsDimensionless);
+        Assert.Equal(Dimension.Dimensionless, default);
+        Assert.Equal(Dimension.Volume, Dimension.Area * Dimension.Length);
+        Assert.Equal(-2, yield.ExponentOf(BaseDimension.Length));
+        Assert.Equal(Dimension.Energy, UnitRegistry.Default.Get("KWH").Dimension);
+        Assert.Equal("năng lượng", Dimension.Energy.NameVi);
+    }
+
+    [Theory]
+    [InlineData("MASS/LENGTH^2", "LENGTH^-2*MASS")]
+    [InlineData("MASS*LENGTH^2/TIME^2", "LENGTH^2*MASS*TIME^-2")]
+    [InlineData("1", "1")]
+    [InlineData("PERSON/PERSON", "1")]
+    [InlineData("1/TIME", "TIME^-1")]
+    public void Dimension_text_is_parsed(string text, string canonical)
+    {
+        Assert.Equal(canonical, UnitRegistry.CreateBuilder().ParseDimension(text).Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("MASS/", UnitErrorKind.InvalidDefinition)]
+    [InlineData("NOPE", UnitErrorKind.InvalidDefinition)]
+    [InlineData("MASS^x", UnitErrorKind.InvalidDefinition)]
+    [InlineData("", UnitErrorKind.InvalidDefinition)]
+    public void Bad_dimension_text_is_reported(string text, UnitErrorKind kind)
+    {
+        Assert.Equal(kind, UnitRegistry.CreateBuilder().ParseDimension(text, "$.x").Error!.Value.Kind);
+    }
+
+    [Fact]
+    public void Extending_the_default_leaves_it_unchanged()
+    {
+        UnitRegistry extended = UnitRegistry.Default.ToBuilder()
+            .AddAlias("VND_BN", "tỷ")
+            .Add(new UnitOfMeasure("SAO_BAC_BO", "Sào Bắc Bộ", "sao (northern, 360 m²)", Dimension.Area, 360m, new[] { "sào" }))
+            .Build();
+
+        Assert.Equal("VND_BN", extended.Resolve("Tỷ").Value.Code);
+        Assert.False(UnitRegistry.Default.TryResolve("Tỷ", out _));
+        Assert.Equal(3.6m, extended.Parse("sào").ConvertTo(100m, extended.Parse("ha")).Value);
+        Assert.False(UnitRegistry.Default.TryResolve("sào", out _));
+    }
+
+    [Fact]
+    public void A_text_that_already_means_another_unit_is_rejected_when_added()
+    {
+        UnitRegistryBuilder b = UnitRegistry.Default.ToBuilder();
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => b.AddAlias("VND_M", "Tỉ đồng"));
+        Assert.Contains("VND_BN", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => b.Add(new UnitOfMeasure("VND_BN", "Tỷ đồng mới", "new", Dimension.MoneyVnd, 1m)));
+        Assert.Equal("VND_BN", b.Build().Resolve("Tỉ đồng").Value.Code);
+    }
+
+    [Theory]
+    [InlineData("vnd_bn")]
+    [InlineData("")]
+    public void Bad_codes_are_rejected(string code)
+    {
+        Assert.Throws<ArgumentException>(() => new UnitOfMeasure(code, "x", "x", Dimension.Mass, 1m));
+    }
+
+    [Fact]
+    public void A_non_positive_scale_is_rejected()
+    {
+        Assert.Throws<ArgumentException>(() => new UnitOfMeasure("X", "x", "x", Dimension.Mass, 0m));
+    }
+
+    [Fact]
+    public void Json_adds_base_dimensions_and_units()
+    {
+        UnitRegistryBuilder b = UnitRegistry.CreateBuilder();
+        UnitResult<int> r = b.AddJson("""
+            {
+              "baseDimensions": [ { "code": "TREE", "nameVi": "số cây", "nameEn": "trees", "kind": "Count", "baseUnitVi": "cây" } ],
+              "units": [
+                { "code": "TREE", "nameVi": "Cây", "nameEn": "tree", "dimension": "TREE", "scale": "1" },
+                { "code": "TREE_K", "nameVi": "Nghìn cây", "nameEn": "thousand trees", "dimension": "TREE", "scale": "1000", "aliases": [ "1000 cây" ] },
+                { "code": "TREE_PER_HA", "nameVi": "Cây/ha", "nameEn": "trees per hectare", "dimension": "TREE/LENGTH^2", "scale": "0.0001", "additive": false }
+              ]
+            }
+            """, "trees.json");
+        Assert.True(r.Success, r.ToString());
+        Assert.Equal(3, r.Value);
+        UnitRegistry reg = b.Build();
+        Assert.Equal(2.5m, reg.Parse("Cây").ConvertTo(2500m, reg.Parse("ngàn cây")).Value);
+        Assert.Equal(2500m, reg.Parse("1.000 cây").ConvertTo(2.5m, reg.Parse("Cây")).Value);
+        Assert.False(reg.Parse("Cây/ha").IsAdditive);
+        Assert.Contains(reg.BaseDimensions, d => d.Code == "TREE" && d.Kind == BaseDimensionKind.Count);
+    }
+
+    [Fact]
+    public void Invalid_json_adds_nothing_and_reports_every_problem_with_its_path()
+    {
+        UnitRegistryBuilder b = UnitRegistry.Default.ToBuilder();
+        int before = b.Units.Count;
+        UnitResult<int> r = b.AddJson("""
+            {
+              "units": [
+                { "code": "GOOD", "nameVi": "Tốt", "nameEn": "good", "dimension": "MASS", "scale": "1" },
+                { "code": "BAD_SCALE", "nameVi": "Xấu", "nameEn": "bad", "dimension": "MASS", "scale": "-1" },
+                { "code": "BAD_DIM", "nameVi": "Xấu 2", "nameEn": "bad 2", "dimension": "WHAT", "scale": "1" },
+                { "code": "CLASH", "nameVi": "Tỷ đồng", "nameEn": "clash", "dimension": "VND", "scale": "1" }
+              ]
+            }
+            """, "host.json");
+
+        Assert.False(r.Success);
+        Assert.Equal(3, r.Errors.Count);
+        Assert.Equal("host.json $.units[1].scale", r.Errors[0].Location);
+        Assert.Equal("host.json $.units[2].dimension", r.Errors[1].Location);
+        Assert.Equal("host.json $.units[3]", r.Errors[2].Location);
+        Assert.Equal(before, b.Units.Count);
+        Assert.False(b.Build().TryResolve("Tốt", out _));
+    }
+
+    [Theory]
+    [InlineData("{ \"units\": 5 }", "$.units")]
+    [InlineData("{ \"units\": [ 7 ] }", "$.units[0]")]
+    [InlineData("{ \"baseDimensions\": [ \"x\" ] }", "$.baseDimensions[0]")]
+    [InlineData("{ \"units\": [ { \"code\": \"X\", \"nameVi\": \"x\", \"nameEn\": \"x\", \"dimension\": \"MASS^2000000000*MASS^2000000000\", \"scale\": \"1\" } ] }", "$.units[0].dimension")]
+    [InlineData("[]", "$")]
+    public void Json_of_the_wrong_shape_is_reported_with_its_path(string json, string path)
+    {
+        UnitResult<int> r = UnitRegistry.CreateBuilder().AddJson(json);
+        Assert.False(r.Success);
+        Assert.Equal(path, r.Error!.Value.Location);
+    }
+
+    [Fact]
+    public void Malformed_json_is_reported_not_thrown()
+    {
+        UnitResult<int> r = UnitRegistry.CreateBuilder().AddJson("{ \"units\": [ ", "broken.json");
+        Assert.Equal(UnitErrorKind.InvalidDefinition, r.Error!.Value.Kind);
+        Assert.Contains("JSON", r.Error.Value.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_embedded_data_file_is_valid_on_its_own()
+    {
+        using Stream s = typeof(UnitRegistry).Assembly.GetManifestResourceStream("Ktxh.Indicators.Data.units.json")!;
+        UnitResult<int> r = UnitRegistry.CreateBuilder().AddJson(s);
+        Assert.True(r.Success, r.ToString());
+        Assert.Equal(UnitRegistry.Default.Units.Length, r.Value);
+    }
+}
