@@ -181,7 +181,10 @@ foreach (ConvRow x in rows)
             // (A commune of the same district with that name, listed elsewhere under its own code, also counts: codes swapped.)
             var candidates = communes.Where(c => c.Key != x.OldCode && c.Value.District == x.OldDistrict && Text.Fold(c.Value.Name) == Text.Fold(x.OldName))
                 .Select(c => c.Key).ToList();
-            if (candidates.Count == 1)
+            // When the printed code is a real code, correct only if its own commune is listed elsewhere under it (a provable
+            // misprint); otherwise the unit may have been reorganised after 2025-01-04 under that code, so keep it and report.
+            bool printedIsOwnedElsewhere = !known || rows.Any(o => o.OldCode == x.OldCode && Text.Fold(o.OldName) == Text.Fold(oc.Name));
+            if (candidates.Count == 1 && printedIsOwnedElsewhere)
             {
                 sourceCode = fromCode;
                 fromCode = candidates[0];
@@ -381,6 +384,9 @@ md.Append($"({communes.Values.Count(c => Text.CommuneTypeLetter(c.Name) == "X")}
 md.Append($"- Conversion table of 2025-07-01: {rows.Count} data lines, {newProvinceNames.Count} new provinces, {newCommunes.Count} new communes ");
 md.Append($"({newCommunes.Values.Count(c => Text.NewTypeLetter(c.Name) == 'X')} xã, {newCommunes.Values.Count(c => Text.NewTypeLetter(c.Name) == 'P')} phường, {newCommunes.Values.Count(c => Text.NewTypeLetter(c.Name) == 'D')} đặc khu), ");
 md.Append($"{newCommunes.Values.Sum(n => n.Predecessors.Count)} successions.\n");
+int nonNfcOld = oldRows.Sum(r => r.Count(c => !c.IsNormalized(NormalizationForm.FormC)));
+int nonNfcConv = convRows.Sum(r => r.Count(c => !c.IsNormalized(NormalizationForm.FormC)));
+md.Append($"- Cells not in Unicode NFC (normalised on the way in): code table {nonNfcOld}, conversion table {nonNfcConv}.\n");
 md.Append($"- Old names that differ from the code table only in tone-mark placement or case (e.g. Hoà/Hòa): {nameMismatchTone}; otherwise: {nameMismatchOther} (listed below).\n");
 foreach (var g in anomalies.GroupBy(a => a.Section))
 {

@@ -16,6 +16,7 @@ internal static class CommandCatalog
         yield return CatalogueCommand.Create();
         yield return AggregateCommand.Create();
         yield return ValidateCommand.Create();
+        yield return UnitOfMeasureCommand.Create();
         yield return UnitsCommand.Create();
     }
 }

@@ -1,98 +1,275 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Ktxh.Indicators;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Ktxh.Cli.Commands;
 
 /// <summary>
-/// <c>ktxh units</c>: list the built-in units of measure, resolve unit texts as printed on forms, and convert values
-/// exactly between units (<c>ktxh units convert 1234.5 "Triệu đồng" "Tỷ đồng"</c>).
+/// <c>ktxh units</c>: administrative units of Viet Nam before and after the 2025-07-01 reform, and the official successions.
+/// <c>map --from &lt;old code&gt;</c>, <c>show &lt;code&gt;</c>, <c>list --province &lt;code&gt;</c>, <c>search &lt;text&gt;</c>;
+/// <c>--as-of &lt;yyyy-MM-dd&gt;</c> (default: today in Asia/Ho_Chi_Minh) and <c>--json</c> on each.
 /// </summary>
 internal static class UnitsCommand
 {
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static Command Create()
     {
-        var command = new Command("units", "Units of measure: list, resolve unit texts, convert values exactly.");
+        var command = new Command("units", "Administrative units (before/after 2025-07-01) and their successions / Đơn vị hành chính và kế thừa.");
+        command.Subcommands.Add(Map());
+        command.Subcommands.Add(Show());
         command.Subcommands.Add(List());
-        command.Subcommands.Add(Resolve());
-        command.Subcommands.Add(Convert());
+        command.Subcommands.Add(Search());
+        return command;
+    }
+
+    private static Option<string?> AsOfOption() => new("--as-of") { Description = "Date yyyy-MM-dd (default: today, Asia/Ho_Chi_Minh)." };
+
+    private static Option<bool> JsonOption() => new("--json") { Description = "Write JSON." };
+
+    private static Command Map()
+    {
+        var from = new Option<string>("--from") { Description = "Old unit code (commune, island district or province).", Required = true };
+        Option<string?> asOf = AsOfOption();
+        Option<bool> json = JsonOption();
+        var command = new Command("map", "Where an old unit went, with shares or flags / Đơn vị cũ đã chuyển về đâu.") { from, asOf, json };
+        command.SetAction(parse =>
+        {
+            if (!TryDate(parse.GetValue(asOf), out LocalDate date))
+            {
+                return 2;
+            }
+
+            ReportingUnitDirectory vn = ReportingUnitDirectory.Vietnam;
+            ForwardMapping m = vn.Successions.MapForward(parse.GetValue(from)!, date);
+            ReportingUnit? province = vn.Successions.MapForwardToProvince(m.ResolvedCode, date);
+            ReportingUnit? old = vn.VersionsOf(m.ResolvedCode).FirstOrDefault();
+            if (parse.GetValue(json))
+            {
+                Write(new
+                {
+                    code = m.Code,
+                    resolvedCode = m.ResolvedCode,
+                    name = old?.NameVi ?? m.Targets.FirstOrDefault()?.Path.FirstOrDefault()?.FromName,
+                    asOf = Iso(date),
+                    status = m.Status.ToString(),
+                    complete = m.IsComplete,
+                    flag = m.Flag.Length == 0 ? null : m.Flag,
+                    province = province is null ? null : new { code = province.Code, name = province.NameVi },
+                    targets = m.Targets.Select(t => new
+                    {
+                        code = t.Code,
+                        name = t.NameVi,
+                        share = t.Share,
+                        shareKnown = t.IsShareKnown,
+                        path = t.Path.Select(s => new { from = s.FromCode, to = s.ToCode, kind = s.Kind.ToString(), scope = s.Scope.ToString(), effective = Iso(s.EffectiveDate), detail = s.Detail, printedAs = s.FromCodeAsPrinted }),
+                    }),
+                });
+                return m.Status == ForwardMappingStatus.UnknownCode ? 1 : 0;
+            }
+
+            Console.WriteLine($"{m.Code}{(m.ResolvedCode != m.Code ? $" (= {m.ResolvedCode})" : "")} {old?.NameVi} → as of {Iso(date)}: {m.Status}");
+            foreach (MappedTarget t in m.Targets)
+            {
+                string share = t.Share is { } s ? "share " + s.ToString("0.######", CultureInfo.InvariantCulture) : "share unknown";
+                string kinds = string.Join(" → ", t.Path.Select(p => p.Kind + (p.Scope is PartTransferScope.NotApplicable or PartTransferScope.Unspecified ? "" : $" ({p.Scope})")));
+                Console.WriteLine($"  {t.Code} {t.NameVi}  {share}  {kinds}");
+            }
+
+            if (province is not null)
+            {
+                Console.WriteLine($"  province: {province.Code} {province.NameVi}");
+            }
+
+            if (m.Flag.Length > 0)
+            {
+                Console.WriteLine($"  ! {m.Flag}");
+            }
+
+            return m.Status == ForwardMappingStatus.UnknownCode ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var code = new Argument<string>("code") { Description = "Unit code." };
+        Option<string?> asOf = AsOfOption();
+        Option<bool> json = JsonOption();
+        var command = new Command("show", "A unit as of a date, its parents, children, versions and successions / Thông tin một đơn vị.") { code, asOf, json };
+        command.SetAction(parse =>
+        {
+            if (!TryDate(parse.GetValue(asOf), out LocalDate date))
+            {
+                return 2;
+            }
+
+            ReportingUnitDirectory vn = ReportingUnitDirectory.Vietnam;
+            AdministrativeHierarchy h = vn.AsOf(date);
+            string c = parse.GetValue(code)!.Trim();
+            ReportingUnit? u = h.Find(c);
+            IReadOnlyList<ReportingUnit> versions = vn.VersionsOf(c);
+            if (u is null && versions.Count == 0)
+            {
+                Console.Error.WriteLine($"Không có đơn vị mã '{c}' / No unit with code '{c}'.");
+                return 1;
+            }
+
+            var backward = vn.Successions.MapBackward(c).Where(s => u is null || u.IsValidOn(s.EffectiveDate)).ToArray();
+            var forward = vn.Successions.From(c).Where(s => u is null || u.IsValidOn(s.EffectiveDate.PlusDays(-1))).ToArray();
+            if (parse.GetValue(json))
+            {
+                Write(new
+                {
+                    asOf = Iso(date),
+                    unit = u is null ? null : Describe(u),
+                    ancestors = u is null ? null : h.AncestorsOf(c).Select(Describe),
+                    children = u is null ? 0 : h.ChildrenOf(c).Count,
+                    versions = versions.Select(Describe),
+                    formedFrom = backward.Select(s => new { code = s.FromCode, name = s.FromName, kind = s.Kind.ToString(), share = s.Share, effective = Iso(s.EffectiveDate) }),
+                    wentTo = forward.Select(s => new { code = s.ToCode, kind = s.Kind.ToString(), share = s.Share, effective = Iso(s.EffectiveDate) }),
+                });
+                return 0;
+            }
+
+            Console.WriteLine(u is null ? $"{c}: not in force on {Iso(date)}" : $"{u.Code} {u.NameVi} ({u.Kind}{(u.CommuneType != CommuneType.None ? ", " + u.CommuneType : "")}) as of {Iso(date)}");
+            if (u is not null)
+            {
+                Console.WriteLine("  in: " + string.Join(" < ", h.AncestorsOf(c).Select(a => $"{a.Code} {a.NameVi}")));
+                Console.WriteLine($"  children: {h.ChildrenOf(c).Count}");
+            }
+
+            foreach (ReportingUnit v in versions)
+            {
+                Console.WriteLine($"  version {v.Id}: {v.NameVi} [{(v.ValidFrom is { } f ? Iso(f) : "…")}, {(v.ValidTo is { } t ? Iso(t) : "…")})");
+            }
+
+            foreach (Succession s in backward)
+            {
+                Console.WriteLine($"  formed from {s.FromCode} {s.FromName}: {s.Kind}{(s.Share is null ? ", share unknown" : "")}");
+            }
+
+            foreach (Succession s in forward)
+            {
+                Console.WriteLine($"  went to {s.ToCode} on {Iso(s.EffectiveDate)}: {s.Kind}{(s.Share is null ? ", share unknown" : "")}");
+            }
+
+            return 0;
+        });
         return command;
     }
 
     private static Command List()
     {
-        var list = new Command("list", "List every built-in unit: code, Vietnamese name, dimension, scale.");
-        list.SetAction(_ =>
+        var province = new Option<string>("--province") { Description = "Province code.", Required = true };
+        Option<string?> asOf = AsOfOption();
+        Option<bool> json = JsonOption();
+        var command = new Command("list", "The communes of a province as of a date / Danh sách xã, phường của một tỉnh.") { province, asOf, json };
+        command.SetAction(parse =>
         {
-            foreach (UnitOfMeasure u in UnitRegistry.Default.Units)
+            if (!TryDate(parse.GetValue(asOf), out LocalDate date))
             {
-                Console.WriteLine(string.Join('\t', u.Code, u.NameVi, u.NameEn, u.Dimension.ToString(), u.Scale.ToString(CultureInfo.InvariantCulture), u.IsAdditive ? "additive" : "not additive"));
+                return 2;
+            }
+
+            AdministrativeHierarchy h = ReportingUnitDirectory.Vietnam.AsOf(date);
+            ReportingUnit? p = h.Find(parse.GetValue(province));
+            if (p is null || p.Kind != ReportingUnitKind.Province)
+            {
+                Console.Error.WriteLine($"Không có tỉnh mã '{parse.GetValue(province)}' ngày {Iso(date)} / No province with code '{parse.GetValue(province)}' on {Iso(date)}.");
+                return 1;
+            }
+
+            IReadOnlyList<ReportingUnit> communes = h.CommunesOf(p.Code);
+            if (parse.GetValue(json))
+            {
+                Write(new { asOf = Iso(date), province = Describe(p), count = communes.Count, communes = communes.Select(Describe) });
+                return 0;
+            }
+
+            Console.WriteLine($"{p.Code} {p.NameVi} as of {Iso(date)}: {communes.Count} communes");
+            foreach (ReportingUnit c in communes)
+            {
+                Console.WriteLine(h.HasDistricts ? $"  {c.Code}  {c.NameVi}  ({h.ParentOf(c.Code)?.NameVi})" : $"  {c.Code}  {c.NameVi}");
             }
 
             return 0;
         });
-        return list;
+        return command;
     }
 
-    private static Command Resolve()
+    private static Command Search()
     {
-        var texts = new Argument<string[]>("text") { Description = "Unit texts as printed, e.g. \"Tỷ đồng\" \"1000 tấn\"", Arity = ArgumentArity.OneOrMore };
-        var resolve = new Command("resolve", "Resolve unit texts to units (reports unknown texts, never guesses).");
-        resolve.Arguments.Add(texts);
-        resolve.SetAction(parse =>
+        var text = new Argument<string>("text") { Description = "Name to look for (diacritics and case ignored)." };
+        Option<string?> asOf = AsOfOption();
+        Option<bool> json = JsonOption();
+        var command = new Command("search", "Find units by name / Tìm đơn vị theo tên.") { text, asOf, json };
+        command.SetAction(parse =>
         {
-            int exit = 0;
-            foreach (string text in parse.GetValue(texts) ?? Array.Empty<string>())
+            if (!TryDate(parse.GetValue(asOf), out LocalDate date))
             {
-                UnitResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
-                if (r.Success)
-                {
-                    Console.WriteLine(text + "\t" + r.Value.Code + "\t" + r.Value.NameVi + "\t" + r.Value.Dimension.NameVi + " / " + r.Value.Dimension.NameEn);
-                }
-                else
-                {
-                    Console.Error.WriteLine(r.Error!.Value.Message);
-                    exit = 1;
-                }
+                return 2;
             }
 
-            return exit;
+            AdministrativeHierarchy h = ReportingUnitDirectory.Vietnam.AsOf(date);
+            IReadOnlyList<ReportingUnit> hits = h.Search(parse.GetValue(text)!);
+            if (parse.GetValue(json))
+            {
+                Write(hits.Select(u => new { unit = Describe(u), province = h.ProvinceOf(u.Code)?.NameVi }));
+                return 0;
+            }
+
+            foreach (ReportingUnit u in hits)
+            {
+                Console.WriteLine($"{u.Code}  {u.NameVi}  ({u.Kind}{(h.ProvinceOf(u.Code) is { } p && p != u ? ", " + p.NameVi : "")})");
+            }
+
+            return hits.Count == 0 ? 1 : 0;
         });
-        return resolve;
+        return command;
     }
 
-    private static Command Convert()
+    private static object Describe(ReportingUnit u) => new
     {
-        var value = new Argument<string>("value") { Description = "The value, invariant culture (e.g. 1234.5)" };
-        var from = new Argument<string>("from") { Description = "The unit of the value, e.g. \"Triệu đồng\"" };
-        var to = new Argument<string>("to") { Description = "The target unit, e.g. \"Tỷ đồng\"" };
-        var convert = new Command("convert", "Convert a value exactly between two units of the same dimension.");
-        convert.Arguments.Add(value);
-        convert.Arguments.Add(from);
-        convert.Arguments.Add(to);
-        convert.SetAction(parse =>
+        id = u.Id.ToString(),
+        code = u.Code,
+        name = u.NameVi,
+        nameEn = u.NameEn,
+        kind = u.Kind.ToString(),
+        communeType = u.CommuneType == CommuneType.None ? null : u.CommuneType.ToString(),
+        parent = u.ParentCode,
+        validFrom = u.ValidFrom is { } f ? Iso(f) : null,
+        validTo = u.ValidTo is { } t ? Iso(t) : null,
+    };
+
+    private static bool TryDate(string? text, out LocalDate date)
+    {
+        if (string.IsNullOrWhiteSpace(text))
         {
-            string text = parse.GetValue(value) ?? string.Empty;
-            if (!decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out decimal v))
-            {
-                Console.Error.WriteLine("Giá trị không hợp lệ '" + text + "' / Invalid value '" + text + "'");
-                return 1;
-            }
+            // The CLI is a host: it may read the system clock (the libraries never do).
+            date = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date;
+            return true;
+        }
 
-            UnitResult<decimal> r = UnitConverter.Convert(v, parse.GetValue(from) ?? string.Empty, parse.GetValue(to) ?? string.Empty);
-            if (!r.Success)
-            {
-                foreach (UnitError e in r.Errors)
-                {
-                    Console.Error.WriteLine(e.Message);
-                }
+        ParseResult<LocalDate> r = LocalDatePattern.Iso.Parse(text.Trim());
+        date = r.Success ? r.Value : default;
+        if (!r.Success)
+        {
+            Console.Error.WriteLine($"--as-of: ngày không hợp lệ '{text}' (cần yyyy-MM-dd) / invalid date '{text}' (expected yyyy-MM-dd).");
+        }
 
-                return 1;
-            }
-
-            Console.WriteLine(r.Value.ToString(CultureInfo.InvariantCulture));
-            return 0;
-        });
-        return convert;
+        return r.Success;
     }
+
+    private static string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);
+
+    private static void Write<T>(T value) => Console.WriteLine(JsonSerializer.Serialize(value, Json));
 }

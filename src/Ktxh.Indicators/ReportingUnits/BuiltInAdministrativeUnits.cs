@@ -56,7 +56,7 @@ internal static class BuiltInAdministrativeUnits
             }
 
             string[] f = text.Split('\t');
-            string where = $"admin-units-vn.tsv:{line}";
+            string where = $"line {line}";
             switch (f[0])
             {
                 case "O" or "N" when f.Length >= 2 && LocalDatePattern.Iso.Parse(f[1]) is { Success: true } date:
@@ -127,7 +127,7 @@ internal static class BuiltInAdministrativeUnits
             Succession? s = ParseToken(to, token, effective, oldNames, details);
             if (s is null)
             {
-                errors.Add(new ReportingUnitsError($"admin-units-vn.tsv:{l}", $"mục kế thừa không hợp lệ: '{token}'", $"invalid predecessor token: '{token}'"));
+                errors.Add(new ReportingUnitsError($"line {l}", $"mục kế thừa không hợp lệ: '{token}'", $"invalid predecessor token: '{token}'"));
             }
             else
             {
@@ -176,6 +176,11 @@ internal static class BuiltInAdministrativeUnits
         PartTransferScope scope = kind == SuccessionKind.PartTransfer ? PartTransferScope.Unspecified : PartTransferScope.NotApplicable;
         if (i < token.Length && token[i] is 'a' or 'n' or 'q')
         {
+            if (kind != SuccessionKind.PartTransfer)
+            {
+                return null; // a scope only qualifies a part transfer
+            }
+
             scope = token[i] switch { 'a' => PartTransferScope.PartOfArea, 'n' => PartTransferScope.PartOfPopulation, _ => PartTransferScope.PartOfAreaAllOfPopulation };
             i++;
         }

@@ -27,8 +27,21 @@ public sealed class ReportingUnitDirectory
     internal ReportingUnitDirectory(IReadOnlyList<ReportingUnit> units, IReadOnlyList<Succession> successions)
     {
         _units = units.ToArray();
-        _versions = _units.GroupBy(u => u.Code, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(u => u.ValidFrom ?? LocalDate.MinIsoValue).ToArray(), StringComparer.Ordinal);
+        _versions = new Dictionary<string, ReportingUnit[]>(_units.Length, StringComparer.Ordinal);
+        foreach (ReportingUnit u in _units)
+        {
+            if (_versions.TryGetValue(u.Code, out ReportingUnit[]? known))
+            {
+                // Rare (a code reused by a later version): keep the versions oldest first.
+                ReportingUnit[] more = [.. known, u];
+                Array.Sort(more, (a, b) => (a.ValidFrom ?? LocalDate.MinIsoValue).CompareTo(b.ValidFrom ?? LocalDate.MinIsoValue));
+                _versions[u.Code] = more;
+            }
+            else
+            {
+                _versions.Add(u.Code, [u]);
+            }
+        }
         _boundaries = EraBoundaries(_units);
         _eras = new Lazy<AdministrativeHierarchy>[_boundaries.Length + 1];
         for (int i = 0; i < _eras.Length; i++)
@@ -115,6 +128,19 @@ public sealed class ReportingUnitDirectory
         }
 
         return b;
+    }
+
+    /// <summary>
+    /// Reads a directory in the compact tab-separated format of the built-in data (<c>admin-units-vn.tsv</c>, written by
+    /// <c>tools/AdminUnitsData</c>; the format is described in the file's header and in <c>docs/admin-units.md</c>), so a
+    /// host can load newer official data without a new package release. Checks everything; builds nothing on error.
+    /// </summary>
+    /// <param name="reader">The text.</param>
+    /// <returns>The directory, or every problem found (with the line).</returns>
+    public static ReportingUnitsResult<ReportingUnitDirectory> ReadCompact(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return BuiltInAdministrativeUnits.Parse(reader);
     }
 
     /// <summary>An empty builder.</summary>

@@ -176,12 +176,12 @@ public sealed class ReportingUnitDirectoryBuilder
                 errors.Add(new ReportingUnitsError(where, "kế thừa bị lặp", "duplicated succession"));
             }
 
-            if (!byCode.TryGetValue(s.ToCode, out List<ReportingUnit>? to) || !to.Any(u => u.IsValidOn(s.EffectiveDate)))
+            if (!AnyValidOn(byCode, s.ToCode, s.EffectiveDate))
             {
                 errors.Add(new ReportingUnitsError(where, $"đơn vị mới '{s.ToCode}' không có hiệu lực vào ngày hiệu lực", $"new unit '{s.ToCode}' is not in force on the effective date"));
             }
 
-            bool fromKnown = byCode.TryGetValue(s.FromCode, out List<ReportingUnit>? from) && from.Any(u => u.IsValidOn(s.EffectiveDate.PlusDays(-1)));
+            bool fromKnown = AnyValidOn(byCode, s.FromCode, s.EffectiveDate.PlusDays(-1));
             if (!fromKnown && string.IsNullOrWhiteSpace(s.FromName))
             {
                 errors.Add(new ReportingUnitsError(where, $"đơn vị cũ '{s.FromCode}' không có hiệu lực trước ngày hiệu lực và không có tên", $"old unit '{s.FromCode}' is not in force the day before and has no name"));
@@ -201,6 +201,22 @@ public sealed class ReportingUnitDirectoryBuilder
         return errors.Count > 0
             ? ReportingUnitsResult<ReportingUnitDirectory>.Fail(errors)
             : ReportingUnitsResult<ReportingUnitDirectory>.Ok(new ReportingUnitDirectory(units, _successions));
+    }
+
+    private static bool AnyValidOn(Dictionary<string, List<ReportingUnit>> byCode, string code, LocalDate day)
+    {
+        if (byCode.TryGetValue(code, out List<ReportingUnit>? versions))
+        {
+            foreach (ReportingUnit u in versions)
+            {
+                if (u.IsValidOn(day))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool FitsUnder(ReportingUnitKind child, ReportingUnitKind parent) => child switch

@@ -30,10 +30,8 @@ public sealed class SuccessionMap
     {
         _directory = directory;
         _all = successions.ToArray();
-        _from = _all.GroupBy(s => s.FromCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.EffectiveDate).ToArray(), StringComparer.Ordinal);
-        _to = _all.GroupBy(s => s.ToCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.EffectiveDate).ToArray(), StringComparer.Ordinal);
+        _from = Index(_all, s => s.FromCode);
+        _to = Index(_all, s => s.ToCode);
 
         // A code the source misprinted and that names no unit still finds its unit (e.g. 26929 printed for 26935).
         _aliases = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -239,6 +237,37 @@ public sealed class SuccessionMap
         }
 
         return new AdditiveRemapResult(totals, unallocated);
+    }
+
+    /// <summary>Groups by a code, keeping source order within a date and ordering by effective date (a stable sort).</summary>
+    private static Dictionary<string, Succession[]> Index(Succession[] all, Func<Succession, string> key)
+    {
+        var lists = new Dictionary<string, List<Succession>>(all.Length, StringComparer.Ordinal);
+        foreach (Succession s in all)
+        {
+            string k = key(s);
+            if (!lists.TryGetValue(k, out List<Succession>? list))
+            {
+                lists[k] = list = new List<Succession>(1);
+            }
+
+            list.Add(s);
+        }
+
+        var index = new Dictionary<string, Succession[]>(lists.Count, StringComparer.Ordinal);
+        foreach (KeyValuePair<string, List<Succession>> kv in lists)
+        {
+            Succession[] items = kv.Value.ToArray();
+            bool sorted = true;
+            for (int i = 1; i < items.Length && sorted; i++)
+            {
+                sorted = items[i - 1].EffectiveDate <= items[i].EffectiveDate;
+            }
+
+            index.Add(kv.Key, sorted ? items : items.OrderBy(s => s.EffectiveDate).ToArray());
+        }
+
+        return index;
     }
 
     private string Resolve(string code)

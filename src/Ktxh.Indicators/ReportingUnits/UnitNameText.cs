@@ -9,6 +9,11 @@ internal static class UnitNameText
     /// <summary>NFC, runs of white space (including line breaks) collapsed to one space, trimmed.</summary>
     public static string Normalize(string text)
     {
+        if (IsClean(text))
+        {
+            return text; // the common case (the built-in data is clean): no copy
+        }
+
         string nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         var sb = new StringBuilder(nfc.Length);
         bool space = false;
@@ -30,6 +35,45 @@ internal static class UnitNameText
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Whether the text is already NFC, trimmed, with single plain spaces only.</summary>
+    private static bool IsClean(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ')
+        {
+            return text.Length == 0;
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            char ch = text[i];
+            if (ch > 0x7F && !text.IsNormalized(NormalizationForm.FormC))
+            {
+                return false;
+            }
+
+            if (ch > 0x7F)
+            {
+                // Normalised already; check the rest for white space only.
+                for (int j = i; j < text.Length; j++)
+                {
+                    if (char.IsWhiteSpace(text[j]) && (text[j] != ' ' || text[j - 1] == ' '))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            if (char.IsWhiteSpace(ch) && (ch != ' ' || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Folds for diacritic- and case-insensitive comparison: "Phường Đội Cấn" becomes "phuong doi can".</summary>
@@ -67,6 +111,27 @@ internal static class UnitNameText
     /// <summary>The commune type a name's prefix announces (Xã, Phường, Thị trấn, Đặc khu), or None.</summary>
     public static CommuneType CommuneTypeOf(string name)
     {
+        // Fast path for names as the official tables write them (NFC).
+        if (name.StartsWith("Xã ", StringComparison.Ordinal))
+        {
+            return CommuneType.Xa;
+        }
+
+        if (name.StartsWith("Phường ", StringComparison.Ordinal))
+        {
+            return CommuneType.Phuong;
+        }
+
+        if (name.StartsWith("Thị trấn ", StringComparison.Ordinal))
+        {
+            return CommuneType.ThiTran;
+        }
+
+        if (name.StartsWith("Đặc khu ", StringComparison.Ordinal))
+        {
+            return CommuneType.DacKhu;
+        }
+
         string f = Fold(name);
         return f.StartsWith("xa ", StringComparison.Ordinal) ? CommuneType.Xa
             : f.StartsWith("phuong ", StringComparison.Ordinal) ? CommuneType.Phuong

@@ -10,8 +10,9 @@ namespace Ktxh.Periods;
 /// <list type="bullet">
 /// <item><b>Labor Code 2019</b> (45/2019/QH14), in force from 1/1/2021, Art. 112(1): New Year 1/1 (1 day); Tết
 /// Nguyên đán 5 days (days chosen each year by the Prime Minister); Hùng Kings' Day 10/3 lunar (1 day); 30/4 (1 day);
-/// 1/5 (1 day); National Day 2/9 plus one adjacent day before or after (2 days). Art. 111(3): a holiday that falls
-/// on the weekly rest day is compensated on the next working day.</item>
+/// 1/5 (1 day); National Day 2/9 plus one adjacent day before or after (2 days); Art. 112(3): the Prime Minister
+/// fixes the Tết days and the National Day adjacent day each year. Art. 111(3): a holiday that falls on the weekly
+/// rest day is compensated on the next working day.</item>
 /// <item><b>Labor Code 2012</b> (10/2012/QH13), in force from 1/5/2013 to 31/12/2020, Art. 115(1): the same
 /// holidays but National Day is one day (2/9); Art. 115(3): compensation on the next day.</item>
 /// <item><b>Labor Code 1994</b> (35-L/CTN, in force from 1/1/1995), Art. 73 as amended: Tết is 4 days; Hùng Kings'

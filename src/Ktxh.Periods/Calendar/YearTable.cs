@@ -96,8 +96,25 @@ internal sealed class YearTable
             : HolidayRules.Forecast(HolidayRules.HolidayArticle(lunarNewYear));
         foreach (LocalDate day in tetDays)
         {
-            string vi = day < lunarNewYear ? "Tết Nguyên đán (cuối năm cũ)" : $"Tết Nguyên đán (mùng {Period.DaysBetween(lunarNewYear, day) + 1})";
-            string en = day < lunarNewYear ? "Lunar New Year (Tết, end of the old year)" : $"Lunar New Year (Tết, day {Period.DaysBetween(lunarNewYear, day) + 1})";
+            // Named by the lunar day: "29 tháng Chạp" before Tết, "mùng N" from Tết on.
+            // (Before 1900-01-31 the lunar calendar has no date: the old year's days are then just "before Tết".)
+            string vi, en;
+            if (day >= lunarNewYear)
+            {
+                int lunarDay = Period.DaysBetween(lunarNewYear, day) + 1;
+                vi = $"Tết Nguyên đán (mùng {lunarDay})";
+                en = $"Lunar New Year (Tết, day {lunarDay} of the 1st lunar month)";
+            }
+            else if (VietnameseLunarCalendar.TryFromGregorian(day, out LunarDate lunar))
+            {
+                vi = $"Tết Nguyên đán ({lunar.Day} tháng Chạp)";
+                en = $"Lunar New Year (Tết, {lunar.Day}th of the 12th lunar month)";
+            }
+            else
+            {
+                vi = "Tết Nguyên đán (trước Tết)";
+                en = "Lunar New Year (Tết, before the new year)";
+            }
             holidays.Add(new DayOff(day, vi, en, DayOffReason.PublicHoliday, tetSource) { IsForecast = decision is null });
         }
 

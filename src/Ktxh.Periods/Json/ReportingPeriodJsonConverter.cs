@@ -45,7 +45,7 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
         var result = ReportingPeriod.ParseWithResult(id);
         return result.Success
             ? result.Value
-            : throw new JsonException($"Mã kỳ báo cáo không hợp lệ \"{id}\": {result.Error.Value.Message}");
+            : throw new JsonException($"Mã kỳ báo cáo không hợp lệ / Invalid reporting period identifier \"{id}\": {result.Error.Value.Message}");
     }
 
     private static string Checked(ReportingPeriod value) => value.IsDefault

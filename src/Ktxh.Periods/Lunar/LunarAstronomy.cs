@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Ktxh.Periods;
 
 /// <summary>
@@ -134,6 +136,12 @@ internal static class LunarAstronomy
     /// <returns>The Julian day number (2000-01-01 is 2451545).</returns>
     public static int JulianDayNumber(int year, int month, int day)
         => new DateOnly(year, month, day).DayNumber + DateOnlyToJulianDayNumber;
+
+    /// <summary>The date of a Julian day number.</summary>
+    /// <param name="julianDayNumber">A Julian day number.</param>
+    /// <returns>The ISO date.</returns>
+    public static LocalDate ToLocalDate(int julianDayNumber)
+        => LocalDate.FromDateOnly(DateOnly.FromDayNumber(julianDayNumber - DateOnlyToJulianDayNumber));
 
     /// <summary>Add to <see cref="DateOnly.DayNumber"/> to get the Julian day number.</summary>
     public const int DateOnlyToJulianDayNumber = 1721426;

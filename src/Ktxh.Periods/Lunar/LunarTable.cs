@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Ktxh.Periods;
 
 /// <summary>
@@ -13,6 +15,9 @@ internal sealed class LunarTable
     // the last supported day (the start of lunar year MaxYear + 1), so month i lasts monthStarts[i+1] - monthStarts[i].
     private readonly int[] monthStarts;
 
+    // The same starts as LocalDate, so that a lunar → gregorian conversion is one PlusDays within a month.
+    private readonly LocalDate[] monthStartDates;
+
     // Month labels, parallel to monthStarts (without the sentinel).
     private readonly short[] monthYears;
     private readonly byte[] monthNumbers;
@@ -27,6 +32,7 @@ internal sealed class LunarTable
     private LunarTable(int[] monthStarts, short[] monthYears, byte[] monthNumbers, bool[] monthIsLeap, int[] yearFirstMonth, byte[] leapMonths)
     {
         this.monthStarts = monthStarts;
+        monthStartDates = Array.ConvertAll(monthStarts, LunarAstronomy.ToLocalDate);
         this.monthYears = monthYears;
         this.monthNumbers = monthNumbers;
         this.monthIsLeap = monthIsLeap;
@@ -49,6 +55,9 @@ internal sealed class LunarTable
     /// <summary>The start day of month index <paramref name="index"/> (or the sentinel when index = MonthCount).</summary>
     public int MonthStart(int index) => monthStarts[index];
 
+    /// <summary>The gregorian date of the first day of month index <paramref name="index"/> (or the sentinel).</summary>
+    public LocalDate MonthStartDate(int index) => monthStartDates[index];
+
     /// <summary>The lunar date of the first day of month index <paramref name="index"/>.</summary>
     public LunarDate MonthLabel(int index) => new(monthYears[index], monthNumbers[index], 1, monthIsLeap[index]);
 
@@ -69,8 +78,21 @@ internal sealed class LunarTable
     /// <summary>The index of the month that contains the Julian day number <paramref name="day"/> (in range).</summary>
     public int MonthIndexOfDay(int day)
     {
-        int index = Array.BinarySearch(monthStarts, day);
-        return index >= 0 ? index : ~index - 1;
+        // Months are 29 or 30 days, so the mean month length points at the right month or a neighbour;
+        // walking from there is cheaper than a binary search over ~3,700 starts.
+        int index = (int)((day - monthStarts[0]) / LunarAstronomy.SynodicMonth);
+        index = Math.Clamp(index, 0, monthStarts.Length - 2);
+        while (monthStarts[index] > day)
+        {
+            index--;
+        }
+
+        while (monthStarts[index + 1] <= day)
+        {
+            index++;
+        }
+
+        return index;
     }
 
     private static LunarTable Build()

@@ -12,16 +12,22 @@ namespace Ktxh.Periods;
 /// Jean Meeus, <i>Astronomical Algorithms</i>, computed for Vietnam's time zone UTC+7 (meridian 105°E): a month
 /// begins on the local day of a new moon; month 11 is the month that contains the winter solstice; when 13 months
 /// lie between two months 11, the first of them without a major solar term (trung khí) is the leap month and
-/// repeats the number of the month before it. See <c>/work/shared/DOMAIN.md</c> (the working calendar: Tết and
-/// Hùng Kings' Day 10/3 are lunar dates, Labor Code 2019 Art. 112).</para>
+/// repeats the number of the month before it. Public holidays on lunar dates (Tết Nguyên đán, Hùng Kings' Day 10/3)
+/// come from the Labor Code 2019 (Bộ luật Lao động 45/2019/QH14), Art. 112.</para>
+/// <para><b>History.</b> The rule is applied to the whole range. Before 1968 the calendar in official use in Vietnam was
+/// computed for UTC+8 (North until 1967; South until 1975: Hồ Ngọc Đức, "Âm lịch Việt Nam qua các thời kỳ lịch sử"),
+/// so for 1900–1967 this calendar differs from the historic one in 26 years (e.g. Tết 1903, 1925, 1935, 1965; the leap
+/// months of 1917, 1922, 1938). From 1968 to 2053 every month agrees with Hồ Ngọc Đức's published tables; after 2053
+/// ten years differ from them by one month start, where a new moon falls within minutes of midnight (a prediction
+/// either way). See <c>docs/lunar.md</c>.</para>
 /// <para><b>Not the Chinese calendar.</b> .NET's <see cref="ChineseLunisolarCalendar"/> computes for UTC+8 and gives
 /// other month starts in some years (Tết 1985: 21/1 in Vietnam, 20/2 in China; Tết 2007: 17/2 vs 18/2; Tết 2030:
 /// 2/2 vs 3/2). Do not use it for Vietnam.</para>
 /// <para><b>Range.</b> Lunar years <see cref="MinYear"/> (1900, Canh Tý) to <see cref="MaxYear"/> (2199, Kỷ Mùi):
 /// gregorian dates <see cref="MinDate"/> (1900-01-31) to <see cref="MaxDate"/> (the day before Tết 2200). Outside
-/// that range every method reports an error; none answers wrongly.</para>
+/// that range every conversion and year query reports an error; none answers wrongly.</para>
 /// <para><b>Speed and threads.</b> Every month start of the range is computed once, on first use, into immutable
-/// arrays (thread-safe lazy initialisation); a conversion is then a binary search or an array lookup. Every member
+/// arrays (thread-safe lazy initialisation); a conversion is then an array lookup, never astronomy. Every member
 /// is thread-safe.</para>
 /// </remarks>
 public static class VietnameseLunarCalendar
@@ -105,15 +111,19 @@ public static class VietnameseLunarCalendar
     /// <returns>The gregorian date, or the error (field, Vietnamese and English message).</returns>
     public static LunarConversionResult<LocalDate> ConvertToGregorian(LunarDate date)
     {
-        LunarDateError? error = Validate(date);
-        if (error is not null)
+        LunarTable table = LunarTable.Instance;
+        if (date.Year >= MinYear && date.Year <= MaxYear && date.Month >= 1 && date.Month <= 12 && date.Day >= 1
+            && (!date.IsLeapMonth || table.LeapMonth(date.Year) == date.Month))
         {
-            return LunarConversionResult<LocalDate>.Fail(error);
+            // The common case, checked inline: only the day against the month's length remains.
+            int index = table.MonthIndex(date.Year, date.Month, date.IsLeapMonth);
+            if (date.Day <= table.MonthStart(index + 1) - table.MonthStart(index))
+            {
+                return LunarConversionResult<LocalDate>.Ok(table.MonthStartDate(index).PlusDays(date.Day - 1));
+            }
         }
 
-        LunarTable table = LunarTable.Instance;
-        int index = table.MonthIndex(date.Year, date.Month, date.IsLeapMonth);
-        return LunarConversionResult<LocalDate>.Ok(FromJulianDayNumber(table.MonthStart(index) + date.Day - 1));
+        return LunarConversionResult<LocalDate>.Fail(Validate(date)!);
     }
 
     /// <summary>Whether <paramref name="date"/> is a real day of the calendar within the supported range.</summary>
@@ -235,7 +245,7 @@ public static class VietnameseLunarCalendar
     {
         CheckYear(lunarYear);
         LunarTable table = LunarTable.Instance;
-        return FromJulianDayNumber(table.MonthStart(table.FirstMonthIndex(lunarYear)));
+        return table.MonthStartDate(table.FirstMonthIndex(lunarYear));
     }
 
     /// <summary>
@@ -288,8 +298,7 @@ public static class VietnameseLunarCalendar
         return date.ToDateOnly().DayNumber + LunarAstronomy.DateOnlyToJulianDayNumber;
     }
 
-    private static LocalDate FromJulianDayNumber(int julianDayNumber)
-        => LocalDate.FromDateOnly(DateOnly.FromDayNumber(julianDayNumber - LunarAstronomy.DateOnlyToJulianDayNumber));
+    private static LocalDate FromJulianDayNumber(int julianDayNumber) => LunarAstronomy.ToLocalDate(julianDayNumber);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

@@ -11,10 +11,12 @@ namespace Ktxh.Periods;
 /// </remarks>
 public enum PeriodType
 {
-    /// <summary>A week (Tuần): seven days, ISO-8601 weeks by default.</summary>
+    /// <summary>A week (Tuần): seven days, ISO-8601 weeks by default (<c>2026-W05</c>); a regime may start weeks on
+    /// another day with a <see cref="WeekRule"/> (<c>2026-W05-SUN1</c>).</summary>
     Week = 1,
 
-    /// <summary>A half-month (½ tháng): days 1–15 or day 16 to the end of the month.</summary>
+    /// <summary>A half-month (½ tháng): days 1–15 (<c>2026-M07-H1</c>) or day 16 to the end of the month
+    /// (<c>2026-M07-H2</c>).</summary>
     HalfMonth = 2,
 
     /// <summary>A calendar month (Tháng).</summary>

@@ -38,7 +38,8 @@ public readonly partial record struct ReportingPeriod
     public static ReportingPeriod Parse(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return ParseWithResult(id).GetValueOrThrow();
+        var outcome = ParseCore(id);
+        return outcome.Ok ? outcome.Period : throw new FormatException(outcome.Error.Message);
     }
 
     /// <summary>Parses a canonical period identifier (see <see cref="Parse"/>); never throws.</summary>
@@ -47,9 +48,9 @@ public readonly partial record struct ReportingPeriod
     /// <returns>Whether the identifier is valid.</returns>
     public static bool TryParse([NotNullWhen(true)] string? id, out ReportingPeriod period)
     {
-        var result = ParseWithResult(id);
-        period = result.Success ? result.Value : default;
-        return result.Success;
+        var outcome = ParseCore(id);
+        period = outcome.Period;
+        return outcome.Ok;
     }
 
     /// <summary>
@@ -60,35 +61,49 @@ public readonly partial record struct ReportingPeriod
     /// <returns>The result.</returns>
     public static PeriodResult<ReportingPeriod> ParseWithResult(string? id)
     {
+        var outcome = ParseCore(id);
+        return outcome.Ok ? PeriodResult<ReportingPeriod>.ForValue(outcome.Period) : PeriodResult<ReportingPeriod>.ForError(outcome.Error);
+    }
+
+    /// <summary>The outcome of parsing without allocating a result object (Parse and TryParse are on hot paths).</summary>
+    private readonly record struct Outcome(bool Ok, ReportingPeriod Period, PeriodError Error)
+    {
+        public static implicit operator Outcome(ReportingPeriod period) => new(true, period, default);
+
+        public static implicit operator Outcome(PeriodError error) => new(false, default, error);
+    }
+
+    private static Outcome ParseCore(string? id)
+    {
         if (string.IsNullOrEmpty(id))
         {
-            return Fail(0, "Mã kỳ báo cáo bị trống", "The period identifier is empty");
+            return Error(0, "Mã kỳ báo cáo bị trống", "The period identifier is empty");
         }
 
         string s = id;
         if (!ReadDigits(s, 0, 4, out int year))
         {
-            return Fail(FirstNonDigit(s, 0, 4), "Cần năm gồm 4 chữ số", "Expected a 4-digit year");
+            return Error(FirstNonDigit(s, 0, 4), "Cần năm gồm 4 chữ số", "Expected a 4-digit year");
         }
 
         if (year < MinYear)
         {
-            return Fail(0, "Năm phải từ 0001 đến 9999", "The year must be 0001 to 9999");
+            return Error(0, "Năm phải từ 0001 đến 9999", "The year must be 0001 to 9999");
         }
 
         if (s.Length == 4)
         {
-            return PeriodResult<ReportingPeriod>.ForValue(CalendarYear(year));
+            return CalendarYear(year);
         }
 
         if (s[4] != '-')
         {
-            return Fail(4, "Cần dấu '-' sau năm", "Expected '-' after the year");
+            return Error(4, "Cần dấu '-' sau năm", "Expected '-' after the year");
         }
 
         if (s.Length == 5)
         {
-            return Fail(5, "Thiếu loại kỳ sau dấu '-' (W, M, Q, S, 9M, YTD-M hoặc năm cuối)", "Expected W, M, Q, S, 9M, YTD-M or a last year after '-'");
+            return Error(5, "Thiếu loại kỳ sau dấu '-' (W, M, Q, S, 9M, YTD-M hoặc năm cuối)", "Expected W, M, Q, S, 9M, YTD-M or a last year after '-'");
         }
 
         switch (s[5])
@@ -104,26 +119,26 @@ public readonly partial record struct ReportingPeriod
             case 'Y':
                 if (string.CompareOrdinal(s, 5, "YTD-M", 0, 5) != 0)
                 {
-                    return Fail(Mismatch(s, 5, "YTD-M"), "Cần 'YTD-M' (lũy kế đến tháng)", "Expected 'YTD-M' (year to date through month)");
+                    return Error(Mismatch(s, 5, "YTD-M"), "Cần 'YTD-M' (lũy kế đến tháng)", "Expected 'YTD-M' (year to date through month)");
                 }
 
                 if (!ReadMonth(s, 10, out int through, out var monthError))
                 {
-                    return PeriodResult<ReportingPeriod>.ForError(monthError);
+                    return monthError;
                 }
 
                 return s.Length == 12
-                    ? PeriodResult<ReportingPeriod>.ForValue(YearToDate(year, through))
+                    ? YearToDate(year, through)
                     : Trailing(12);
             case >= '0' and <= '9':
                 if (s[5] == '9' && s.Length >= 7 && s[6] == 'M')
                 {
-                    return s.Length == 7 ? PeriodResult<ReportingPeriod>.ForValue(NineMonths(year)) : Trailing(7);
+                    return s.Length == 7 ? NineMonths(year) : Trailing(7);
                 }
 
                 if (!ReadDigits(s, 5, 4, out int lastYear))
                 {
-                    return Fail(FirstNonDigit(s, 5, 4), "Cần năm cuối gồm 4 chữ số (ví dụ 2021-2025)", "Expected a 4-digit last year (e.g. 2021-2025)");
+                    return Error(FirstNonDigit(s, 5, 4), "Cần năm cuối gồm 4 chữ số (ví dụ 2021-2025)", "Expected a 4-digit last year (e.g. 2021-2025)");
                 }
 
                 if (s.Length != 9)
@@ -133,20 +148,20 @@ public readonly partial record struct ReportingPeriod
 
                 if (lastYear <= year)
                 {
-                    return Fail(5, "Năm cuối của giai đoạn phải sau năm đầu", "The last year of a multi-year period must be after the first year");
+                    return Error(5, "Năm cuối của giai đoạn phải sau năm đầu", "The last year of a multi-year period must be after the first year");
                 }
 
-                return PeriodResult<ReportingPeriod>.ForValue(MultiYear(year, lastYear));
+                return MultiYear(year, lastYear);
             default:
-                return Fail(5, "Loại kỳ không hợp lệ: cần W, M, Q, S, 9M, YTD-M hoặc năm cuối", "Unknown period kind: expected W, M, Q, S, 9M, YTD-M or a last year");
+                return Error(5, "Loại kỳ không hợp lệ: cần W, M, Q, S, 9M, YTD-M hoặc năm cuối", "Unknown period kind: expected W, M, Q, S, 9M, YTD-M or a last year");
         }
     }
 
-    private static PeriodResult<ReportingPeriod> ParseWeek(string s, int year)
+    private static Outcome ParseWeek(string s, int year)
     {
         if (!ReadDigits(s, 6, 2, out int week))
         {
-            return Fail(FirstNonDigit(s, 6, 2), "Số tuần phải gồm 2 chữ số (01–53)", "The week must be 2 digits (01–53)");
+            return Error(FirstNonDigit(s, 6, 2), "Số tuần phải gồm 2 chữ số (01–53)", "The week must be 2 digits (01–53)");
         }
 
         var rule = WeekRule.Iso;
@@ -160,12 +175,12 @@ public readonly partial record struct ReportingPeriod
             int day = s.Length >= 12 ? Array.IndexOf(WeekRule.DayCodes, s.Substring(9, 3)) : -1;
             if (day < 0)
             {
-                return Fail(9, "Cần ngày bắt đầu tuần: MON, TUE, WED, THU, FRI, SAT hoặc SUN", "Expected the first day of the week: MON, TUE, WED, THU, FRI, SAT or SUN");
+                return Error(9, "Cần ngày bắt đầu tuần: MON, TUE, WED, THU, FRI, SAT hoặc SUN", "Expected the first day of the week: MON, TUE, WED, THU, FRI, SAT or SUN");
             }
 
             if (s.Length < 13 || s[12] < '1' || s[12] > '7')
             {
-                return Fail(12, "Cần số ngày tối thiểu của tuần 1 (1–7)", "Expected the minimal days in week 1 (1–7)");
+                return Error(12, "Cần số ngày tối thiểu của tuần 1 (1–7)", "Expected the minimal days in week 1 (1–7)");
             }
 
             if (s.Length != 13)
@@ -176,34 +191,34 @@ public readonly partial record struct ReportingPeriod
             rule = new WeekRule(IsoDayOfWeek.Monday + day, s[12] - '0');
             if (rule.IsIso)
             {
-                return Fail(8, "Tuần ISO-8601 viết không có hậu tố (ví dụ 2026-W05)", "ISO-8601 weeks are written without a rule suffix (e.g. 2026-W05)");
+                return Error(8, "Tuần ISO-8601 viết không có hậu tố (ví dụ 2026-W05)", "ISO-8601 weeks are written without a rule suffix (e.g. 2026-W05)");
             }
         }
 
         if (year > MaxWeekYear)
         {
-            return Fail(0, $"Năm của tuần phải từ 0001 đến {MaxWeekYear}", $"The week-year must be 0001 to {MaxWeekYear}");
+            return Error(0, $"Năm của tuần phải từ 0001 đến {MaxWeekYear}", $"The week-year must be 0001 to {MaxWeekYear}");
         }
 
         int weeks = rule.WeeksInWeekYear(year);
         if (week < 1 || week > weeks)
         {
-            return Fail(6, $"Số tuần phải từ 01 đến {weeks} trong năm {year:D4}", $"The week must be 01 to {weeks} in {year:D4}");
+            return Error(6, $"Số tuần phải từ 01 đến {weeks} trong năm {year:D4}", $"The week must be 01 to {weeks} in {year:D4}");
         }
 
-        return PeriodResult<ReportingPeriod>.ForValue(Week(year, week, rule));
+        return Week(year, week, rule);
     }
 
-    private static PeriodResult<ReportingPeriod> ParseMonthOrHalfMonth(string s, int year)
+    private static Outcome ParseMonthOrHalfMonth(string s, int year)
     {
         if (!ReadMonth(s, 6, out int month, out var error))
         {
-            return PeriodResult<ReportingPeriod>.ForError(error);
+            return error;
         }
 
         if (s.Length == 8)
         {
-            return PeriodResult<ReportingPeriod>.ForValue(Month(year, month));
+            return Month(year, month);
         }
 
         if (s[8] != '-')
@@ -213,22 +228,22 @@ public readonly partial record struct ReportingPeriod
 
         if (s.Length < 10 || s[9] != 'H')
         {
-            return Fail(9, "Cần 'H1' hoặc 'H2' (nửa tháng)", "Expected 'H1' or 'H2' (half-month)");
+            return Error(9, "Cần 'H1' hoặc 'H2' (nửa tháng)", "Expected 'H1' or 'H2' (half-month)");
         }
 
         if (s.Length < 11 || (s[10] != '1' && s[10] != '2'))
         {
-            return Fail(10, "Nửa tháng phải là 1 hoặc 2", "The half-month must be 1 or 2");
+            return Error(10, "Nửa tháng phải là 1 hoặc 2", "The half-month must be 1 or 2");
         }
 
-        return s.Length == 11 ? PeriodResult<ReportingPeriod>.ForValue(HalfMonth(year, month, s[10] - '0')) : Trailing(11);
+        return s.Length == 11 ? HalfMonth(year, month, s[10] - '0') : Trailing(11);
     }
 
-    private static PeriodResult<ReportingPeriod> ParseSingleDigitKind(string s, int year, int max, string nameVi, string nameEn, PeriodType type)
+    private static Outcome ParseSingleDigitKind(string s, int year, int max, string nameVi, string nameEn, PeriodType type)
     {
         if (s.Length < 7 || s[6] < '1' || s[6] > (char)('0' + max))
         {
-            return Fail(6, $"Số {nameVi} phải từ 1 đến {max}", $"The {nameEn} must be 1 to {max}");
+            return Error(6, $"Số {nameVi} phải từ 1 đến {max}", $"The {nameEn} must be 1 to {max}");
         }
 
         if (s.Length != 7)
@@ -237,7 +252,7 @@ public readonly partial record struct ReportingPeriod
         }
 
         int n = s[6] - '0';
-        return PeriodResult<ReportingPeriod>.ForValue(type == PeriodType.Quarter ? Quarter(year, n) : HalfYear(year, n));
+        return type == PeriodType.Quarter ? Quarter(year, n) : HalfYear(year, n);
     }
 
     private static bool ReadMonth(string s, int at, out int month, out PeriodError error)
@@ -312,8 +327,10 @@ public readonly partial record struct ReportingPeriod
         return at + expected.Length;
     }
 
-    private static PeriodResult<ReportingPeriod> Trailing(int position) =>
-        Fail(position, "Ký tự thừa sau mã kỳ", "Unexpected characters after the period identifier");
+    private static PeriodError Trailing(int position) =>
+        new(position, "Ký tự thừa sau mã kỳ", "Unexpected characters after the period identifier");
+
+    private static PeriodError Error(int position, string vi, string en) => new(position, vi, en);
 
     private static PeriodResult<ReportingPeriod> Fail(int position, string vi, string en) =>
         PeriodResult<ReportingPeriod>.ForError(new PeriodError(position, vi, en));

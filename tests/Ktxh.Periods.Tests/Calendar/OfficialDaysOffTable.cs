@@ -24,8 +24,8 @@ public static class OfficialDaysOffTable
     [
         // 2020 — Labor Code 2012; Tết: 9087/VPCP-KGVX (07/10/2019).
         ("2020-01-01", H, "Tết Dương lịch", Art115),
-        ("2020-01-23", H, "Tết Nguyên đán", "9087/VPCP-KGVX"),
-        ("2020-01-24", H, "Tết Nguyên đán", "9087/VPCP-KGVX"),
+        ("2020-01-23", H, "29 tháng Chạp", "9087/VPCP-KGVX"),
+        ("2020-01-24", H, "30 tháng Chạp", "9087/VPCP-KGVX"),
         ("2020-01-25", H, "mùng 1", "9087/VPCP-KGVX"),
         ("2020-01-26", H, "mùng 2", "9087/VPCP-KGVX"),
         ("2020-01-27", H, "mùng 3", "9087/VPCP-KGVX"),
@@ -38,8 +38,8 @@ public static class OfficialDaysOffTable
 
         // 2021 — Labor Code 2019; Tết and National Day: Government Office, reported 27/11/2020.
         ("2021-01-01", H, "Tết Dương lịch", Art112),
-        ("2021-02-10", H, "Tết Nguyên đán", "Nguyễn Xuân Phúc"),
-        ("2021-02-11", H, "Tết Nguyên đán", "Nguyễn Xuân Phúc"),
+        ("2021-02-10", H, "29 tháng Chạp", "Nguyễn Xuân Phúc"),
+        ("2021-02-11", H, "30 tháng Chạp", "Nguyễn Xuân Phúc"),
         ("2021-02-12", H, "mùng 1", "Nguyễn Xuân Phúc"),
         ("2021-02-13", H, "mùng 2", "Nguyễn Xuân Phúc"),
         ("2021-02-14", H, "mùng 3", "Nguyễn Xuân Phúc"),
@@ -52,10 +52,10 @@ public static class OfficialDaysOffTable
         ("2021-09-02", H, "Quốc khánh", Art112),
         ("2021-09-03", H, "liền kề", "Nguyễn Xuân Phúc"),
 
-        // 2022 — Tết: 245/VPCP-KGVX (11/01/2022).
+        // 2022 — Tết and National Day: 245/VPCP-KGVX (11/01/2022).
         ("2022-01-01", H, "Tết Dương lịch", Art112),
         ("2022-01-03", C, "Nghỉ bù", Art111),
-        ("2022-01-31", H, "Tết Nguyên đán", "245/VPCP-KGVX"),
+        ("2022-01-31", H, "29 tháng Chạp", "245/VPCP-KGVX"),
         ("2022-02-01", H, "mùng 1", "245/VPCP-KGVX"),
         ("2022-02-02", H, "mùng 2", "245/VPCP-KGVX"),
         ("2022-02-03", H, "mùng 3", "245/VPCP-KGVX"),
@@ -66,14 +66,14 @@ public static class OfficialDaysOffTable
         ("2022-05-01", H, "Lao động", Art112),
         ("2022-05-02", C, "Nghỉ bù", Art111),
         ("2022-05-03", C, "Nghỉ bù", Art111),
-        ("2022-09-01", H, "liền kề", "chưa xác minh"),
+        ("2022-09-01", H, "liền kề", "245/VPCP-KGVX"),
         ("2022-09-02", H, "Quốc khánh", Art112),
 
         // 2023 — Government Office, 01/12/2022.
         ("2023-01-01", H, "Tết Dương lịch", Art112),
         ("2023-01-02", C, "Nghỉ bù", Art111),
-        ("2023-01-20", H, "Tết Nguyên đán", "01/12/2022"),
-        ("2023-01-21", H, "Tết Nguyên đán", "01/12/2022"),
+        ("2023-01-20", H, "29 tháng Chạp", "01/12/2022"),
+        ("2023-01-21", H, "30 tháng Chạp", "01/12/2022"),
         ("2023-01-22", H, "mùng 1", "01/12/2022"),
         ("2023-01-23", H, "mùng 2", "01/12/2022"),
         ("2023-01-24", H, "mùng 3", "01/12/2022"),
@@ -90,8 +90,8 @@ public static class OfficialDaysOffTable
 
         // 2024 — Tết and National Day: 8662/VPCP-KGVX; swap: 2450/VPCP-KGVX (12/04/2024).
         ("2024-01-01", H, "Tết Dương lịch", Art112),
-        ("2024-02-08", H, "Tết Nguyên đán", "8662/VPCP-KGVX"),
-        ("2024-02-09", H, "Tết Nguyên đán", "8662/VPCP-KGVX"),
+        ("2024-02-08", H, "29 tháng Chạp", "8662/VPCP-KGVX"),
+        ("2024-02-09", H, "30 tháng Chạp", "8662/VPCP-KGVX"),
         ("2024-02-10", H, "mùng 1", "8662/VPCP-KGVX"),
         ("2024-02-11", H, "mùng 2", "8662/VPCP-KGVX"),
         ("2024-02-12", H, "mùng 3", "8662/VPCP-KGVX"),
@@ -106,8 +106,8 @@ public static class OfficialDaysOffTable
 
         // 2025 — 8726/VPCP-KGVX (26/11/2024).
         ("2025-01-01", H, "Tết Dương lịch", Art112),
-        ("2025-01-27", H, "Tết Nguyên đán", "8726/VPCP-KGVX"),
-        ("2025-01-28", H, "Tết Nguyên đán", "8726/VPCP-KGVX"),
+        ("2025-01-27", H, "28 tháng Chạp", "8726/VPCP-KGVX"),
+        ("2025-01-28", H, "29 tháng Chạp", "8726/VPCP-KGVX"),
         ("2025-01-29", H, "mùng 1", "8726/VPCP-KGVX"),
         ("2025-01-30", H, "mùng 2", "8726/VPCP-KGVX"),
         ("2025-01-31", H, "mùng 3", "8726/VPCP-KGVX"),
@@ -121,7 +121,7 @@ public static class OfficialDaysOffTable
         // 2026 — New Year swap: 12729/VPCP-KGVX (25/12/2025); Tết and National Day: Government Office, 10/2025.
         ("2026-01-01", H, "Tết Dương lịch", Art112),
         ("2026-01-02", S, "hoán đổi", "12729/VPCP-KGVX"),
-        ("2026-02-16", H, "Tết Nguyên đán", "Phạm Minh Chính"),
+        ("2026-02-16", H, "29 tháng Chạp", "Phạm Minh Chính"),
         ("2026-02-17", H, "mùng 1", "Phạm Minh Chính"),
         ("2026-02-18", H, "mùng 2", "Phạm Minh Chính"),
         ("2026-02-19", H, "mùng 3", "Phạm Minh Chính"),

@@ -5,8 +5,9 @@ namespace Ktxh.Periods.Tests.Lunar;
 /// <summary>Table tests: Tết, Hùng Kings' Day and leap months of known years in the Vietnamese lunar calendar.</summary>
 public class LunarCalendarFactsTests
 {
-    // Tết Nguyên đán (lunar 1/1). Sources: DOMAIN.md (1985, 2007, 2030, with the Chinese dates that differ), the
-    // issue's table (2020–2027), Hồ Ngọc Đức's published year tables (see TetTable below).
+    // Tết Nguyên đán (lunar 1/1). Sources: DOMAIN.md (1985, 2007, 2030, with the Chinese dates that differ), issue 2's
+    // table (2020–2027); every one also agrees with Hồ Ngọc Đức's published year tables (HoNgocDucYearTable), which
+    // HoNgocDucTablesTests compares with every year 1900–2199.
     [Theory]
     [InlineData(1985, 1985, 1, 21)]
     [InlineData(2007, 2007, 2, 17)]
@@ -36,6 +37,7 @@ public class LunarCalendarFactsTests
         Assert.Equal(new LocalDate(2023, 4, 29), VietnameseLunarCalendar.ToGregorian(new LunarDate(2023, 3, 10)));
     }
 
+    // Leap months from issue 2, each also in Hồ Ngọc Đức's published year tables (HoNgocDucYearTable).
     [Theory]
     [InlineData(2020, 4)]
     [InlineData(2023, 2)]

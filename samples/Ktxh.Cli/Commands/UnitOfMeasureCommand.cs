@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Globalization;
+using Ktxh.Indicators;
+
+namespace Ktxh.Cli.Commands;
+
+/// <summary>
+/// <c>ktxh uom</c>: list the built-in units of measure, resolve unit texts as printed on forms, and convert values
+/// exactly between units (<c>ktxh uom convert 1234.5 "Triệu đồng" "Tỷ đồng"</c>).
+/// </summary>
+internal static class UnitOfMeasureCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("uom", "Units of measure (đơn vị tính): list, resolve unit texts, convert values exactly.");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Resolve());
+        command.Subcommands.Add(Convert());
+        return command;
+    }
+
+    private static Command List()
+    {
+        var list = new Command("list", "List every built-in unit: code, Vietnamese name, dimension, scale.");
+        list.SetAction(_ =>
+        {
+            foreach (UnitOfMeasure u in UnitRegistry.Default.Units)
+            {
+                Console.WriteLine(string.Join('\t', u.Code, u.NameVi, u.NameEn, u.Dimension.ToString(), u.Scale.ToString(CultureInfo.InvariantCulture), u.IsAdditive ? "additive" : "not additive"));
+            }
+
+            return 0;
+        });
+        return list;
+    }
+
+    private static Command Resolve()
+    {
+        var texts = new Argument<string[]>("text") { Description = "Unit texts as printed, e.g. \"Tỷ đồng\" \"1000 tấn\"", Arity = ArgumentArity.OneOrMore };
+        var resolve = new Command("resolve", "Resolve unit texts to units (reports unknown texts, never guesses).");
+        resolve.Arguments.Add(texts);
+        resolve.SetAction(parse =>
+        {
+            int exit = 0;
+            foreach (string text in parse.GetValue(texts) ?? Array.Empty<string>())
+            {
+                UnitResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
+                if (r.Success)
+                {
+                    Console.WriteLine(text + "\t" + r.Value.Code + "\t" + r.Value.NameVi + "\t" + r.Value.Dimension.NameVi + " / " + r.Value.Dimension.NameEn);
+                }
+                else
+                {
+                    Console.Error.WriteLine(r.Error!.Value.Message);
+                    exit = 1;
+                }
+            }
+
+            return exit;
+        });
+        return resolve;
+    }
+
+    private static Command Convert()
+    {
+        var value = new Argument<string>("value") { Description = "The value, invariant culture (e.g. 1234.5)" };
+        var from = new Argument<string>("from") { Description = "The unit of the value, e.g. \"Triệu đồng\"" };
+        var to = new Argument<string>("to") { Description = "The target unit, e.g. \"Tỷ đồng\"" };
+        var convert = new Command("convert", "Convert a value exactly between two units of the same dimension.");
+        convert.Arguments.Add(value);
+        convert.Arguments.Add(from);
+        convert.Arguments.Add(to);
+        convert.SetAction(parse =>
+        {
+            string text = parse.GetValue(value) ?? string.Empty;
+            if (!decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out decimal v))
+            {
+                Console.Error.WriteLine("Giá trị không hợp lệ '" + text + "' / Invalid value '" + text + "'");
+                return 1;
+            }
+
+            UnitResult<decimal> r = UnitConverter.Convert(v, parse.GetValue(from) ?? string.Empty, parse.GetValue(to) ?? string.Empty);
+            if (!r.Success)
+            {
+                foreach (UnitError e in r.Errors)
+                {
+                    Console.Error.WriteLine(e.Message);
+                }
+
+                return 1;
+            }
+
+            Console.WriteLine(r.Value.ToString(CultureInfo.InvariantCulture));
+            return 0;
+        });
+        return convert;
+    }
+}

@@ -1,0 +1,137 @@
+using NodaTime;
+
+namespace Ktxh.Indicators.Tests.ReportingUnits;
+
+public class ReportingUnitBuilderTests
+{
+    private static readonly LocalDate Reform = new(2025, 7, 1);
+
+    [Fact]
+    public void Agencies_roll_up_under_their_province()
+    {
+        ReportingUnitDirectory d = ReportingUnitDirectory.Vietnam.ToBuilder()
+            .AddAgency("01.STC", "Sở Tài chính Hà Nội", "01", Reform)
+            .AddAgency("37.SYT", "Sở Y tế Ninh Bình", "37", Reform)
+            .Build().GetValueOrThrow();
+        AdministrativeHierarchy h = d.AsOf(new LocalDate(2025, 8, 1));
+        Assert.Equal("01.STC", Assert.Single(h.AgenciesOf("01")).Code);
+        Assert.Equal(new[] { "01", "VN" }, h.AncestorsOf("01.STC").Select(a => a.Code));
+        Assert.Null(d.AsOf(Reform.PlusDays(-1)).Find("01.STC"));
+        Assert.Equal(3321, h.Units.Count(u => u.Kind == ReportingUnitKind.Commune));
+        Assert.DoesNotContain(h.CommunesOf("01"), u => u.Kind == ReportingUnitKind.Agency);
+        Assert.Null(ReportingUnitDirectory.Vietnam.AsOf(Reform).Find("01.STC")); // the built-in directory is untouched
+    }
+
+    [Fact]
+    public void Invalid_units_are_all_reported_and_nothing_is_built()
+    {
+        ReportingUnitsResult<ReportingUnitDirectory> r = ReportingUnitDirectory.Vietnam.ToBuilder()
+            .AddAgency("X1", "Sở A", "99", Reform) // no province 99
+            .AddAgency("X2", "Sở B", "00004", Reform) // under a commune
+            .AddAgency("X3", "", "01", Reform) // no name
+            .AddAgency("X4", "Sở D", "01", Reform, Reform) // empty validity
+            .Add("00004", "Phường Trùng", ReportingUnitKind.Commune, "01", new LocalDate(2026, 1, 1), null, CommuneType.Phuong) // overlaps Ba Đình
+            .AddAgency("X5", "Sở E", "24") // no start: before the reform, 24 was Bắc Giang... still a province: valid
+            .Build();
+        Assert.False(r.Success);
+        Assert.Null(r.Value);
+        Assert.Contains(r.Errors, e => e.Where.StartsWith("X1", StringComparison.Ordinal));
+        Assert.Contains(r.Errors, e => e.Where.StartsWith("X2", StringComparison.Ordinal));
+        Assert.Contains(r.Errors, e => e.Where.StartsWith("X3", StringComparison.Ordinal));
+        Assert.Contains(r.Errors, e => e.Where.StartsWith("X4", StringComparison.Ordinal));
+        Assert.Contains(r.Errors, e => e.Where.StartsWith("00004@2026-01-01", StringComparison.Ordinal));
+        Assert.DoesNotContain(r.Errors, e => e.Where.StartsWith("X5", StringComparison.Ordinal));
+        Assert.All(r.Errors, e => Assert.True(e.MessageVi.Length > 0 && e.MessageEn.Length > 0 && e.MessageVi != e.MessageEn));
+    }
+
+    [Fact]
+    public void A_small_host_directory_with_its_own_succession()
+    {
+        var d = ReportingUnitDirectory.CreateBuilder()
+            .Add("N", "Nước", ReportingUnitKind.Nation, null)
+            .Add("P", "Tỉnh P", ReportingUnitKind.Province, "N")
+            .Add("A", "Xã A", ReportingUnitKind.Commune, "P", null, Reform, CommuneType.Xa)
+            .Add("B", "Xã B", ReportingUnitKind.Commune, "P", null, Reform, CommuneType.Xa)
+            .Add("C", "Phường C", ReportingUnitKind.Commune, "P", Reform, null, CommuneType.Phuong)
+            .AddSuccession(new Succession("A", ReportingUnitKind.Commune, "Xã A", "C", SuccessionKind.Merge, Reform, 1m, PartTransferScope.NotApplicable, "test"))
+            .AddSuccession(new Succession("B", ReportingUnitKind.Commune, "Xã B", "C", SuccessionKind.PartTransfer, Reform, 0.5m, PartTransferScope.Unspecified, "test"))
+            .Build().GetValueOrThrow();
+        Assert.Equal(2, d.AsOf(Reform.PlusDays(-1)).CommunesOf("P").Count);
+        AdditiveRemapResult r = d.Successions.RemapAdditive(new Dictionary<string, decimal> { ["A"] = 10m, ["B"] = 4m }, Reform);
+        Assert.Equal(12m, r.Totals["C"]);
+        Assert.Equal(2m, Assert.Single(r.Unallocated).Value); // the other half of B went nowhere recorded: flagged
+    }
+
+    [Fact]
+    public void Unit_constructor_rejects_bad_arguments()
+    {
+        Assert.Throws<ArgumentException>(() => new ReportingUnit("", "X", ReportingUnitKind.Province, "VN"));
+        Assert.Throws<ArgumentException>(() => new ReportingUnit("01", "X", ReportingUnitKind.Province, null));
+        Assert.Throws<ArgumentException>(() => new ReportingUnit("00001", "X", ReportingUnitKind.Commune, "001"));
+        Assert.Throws<ArgumentException>(() => new ReportingUnit("01", "X", ReportingUnitKind.Province, "VN", Reform, Reform));
+        Assert.Equal("Phường Ba Đình", new ReportingUnit("00004", "  Phường\u00A0 Ba  Đi\u0300nh \n", ReportingUnitKind.Commune, "01", communeType: CommuneType.Phuong).NameVi);
+    }
+}
+
+public class CompactFormatTests
+{
+    [Fact]
+    public void Bad_lines_are_reported_with_their_line_and_nothing_is_built()
+    {
+        const string text = "# header\nO\t2025-07-01\nP\t01\tThành phố Hà Nội\nZ\tnonsense\nN\t2025-07-01\nP\t01\tThành phố Hà Nội\t01\nC\t00004\tPhường Ba Đình\t00004Q\n";
+        ReportingUnitsResult<ReportingUnitDirectory> r = ReportingUnitDirectory.ReadCompact(new StringReader(text));
+        Assert.False(r.Success);
+        Assert.Null(r.Value);
+        Assert.Contains(r.Errors, e => e.Where == "line 4");
+        Assert.Contains(r.Errors, e => e.Where == "line 7" && e.MessageEn.Contains("00004Q", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_small_valid_file_round_trips_through_the_reader()
+    {
+        const string text = "O\t2025-07-01\nP\t35\tTỉnh Hà Nam\nD\t347\tThành phố Phủ Lý\nC\t13285\tPhường Lương Khánh Thiện\n"
+            + "N\t2025-07-01\nP\t37\tTỉnh Ninh Bình\t35\nC\t13285\tPhường Phủ Lý\t13285W\n";
+        ReportingUnitDirectory d = ReportingUnitDirectory.ReadCompact(new StringReader(text)).GetValueOrThrow();
+        Assert.Equal(3, d.AsOf(new LocalDate(2025, 6, 30)).AdministrativeLevels);
+        Assert.Equal("Phường Phủ Lý", d.Find("13285", new LocalDate(2025, 7, 1))!.NameVi);
+        Assert.Equal(SuccessionKind.Merge, Assert.Single(d.Successions.ProvinceSuccessions).Kind);
+        Assert.Equal(1m, Assert.Single(d.Successions.MapBackward("13285")).Share);
+    }
+
+    [Fact]
+    public void An_old_commune_with_no_successor_is_flagged_in_a_remap()
+    {
+        AdditiveRemapResult r = ReportingUnitDirectory.Vietnam.Successions.RemapAdditive(
+            new Dictionary<string, decimal> { ["03751"] = 5m, ["nope"] = 1m }, new LocalDate(2025, 7, 1));
+        Assert.Empty(r.Totals);
+        Assert.Equal(new[] { ("03751", 5m), ("nope", 1m) }, r.Unallocated.Select(u => (u.OldCode, u.Value)));
+    }
+
+    [Fact]
+    public void Island_districts_had_no_communes_and_became_special_zones()
+    {
+        AdministrativeHierarchy before = ReportingUnitDirectory.Vietnam.AsOf(new LocalDate(2025, 6, 30));
+        foreach ((string district, string zone) in new[] { ("318", "11948"), ("471", "19742"), ("498", "20333"), ("536", "21548"), ("755", "26732") })
+        {
+            Assert.Empty(before.ChildrenOf(district));
+            ForwardMapping m = ReportingUnitDirectory.Vietnam.Successions.MapForward(district, new LocalDate(2025, 7, 1));
+            Assert.Equal((zone, 1m), (Assert.Single(m.Targets).Code, m.Targets[0].Share!.Value));
+            Assert.Equal(CommuneType.DacKhu, ReportingUnitDirectory.Vietnam.Find(zone, new LocalDate(2025, 7, 1))!.CommuneType);
+        }
+    }
+}
+
+public class ReportingUnitsRegistrationTests
+{
+    [Fact]
+    public void The_directory_is_registered_once_with_the_hosts_agencies()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddKtxhReportingUnits(b => b.AddAgency("79.CT", "Thuế Thành phố Hồ Chí Minh", "79", new LocalDate(2025, 7, 1)));
+        services.AddKtxhReportingUnits(); // harmless: the first registration stays
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        var d = (ReportingUnitDirectory)provider.GetService(typeof(ReportingUnitDirectory))!;
+        Assert.Equal("79", d.AsOf(new LocalDate(2026, 1, 1)).ParentOf("79.CT")!.Code);
+        Assert.Single(services, s => s.ServiceType == typeof(ReportingUnitDirectory));
+    }
+}
