@@ -49,7 +49,7 @@ public class NationalRollupBenchmark
                 .WithLaunchCount(1)
                 .WithWarmupCount(1)
                 .WithIterationCount(3)
-                .WithToolchain(InProcessEmitToolchain.Instance));
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true)));
     }
 
     /// <summary>Builds the data, the engine and the DuckDB table.</summary>
