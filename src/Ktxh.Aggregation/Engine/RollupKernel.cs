@@ -107,7 +107,7 @@ internal sealed class RollupKernel
             return null;
         }
 
-        if (plan.AcrossUnits == Rule.None || plan.AcrossTime == Rule.None)
+        if (plan.AcrossUnits == Rule.None && plan.AcrossTime == Rule.None)
         {
             plan.NotAggregableReason = "Chỉ tiêu không cộng dồn được theo quy tắc của danh mục / The catalogue marks the indicator as not aggregable";
             return null;
@@ -150,7 +150,8 @@ internal sealed class RollupKernel
                 local.Add(g);
                 foreach (int t in _slots.TargetsOf[g])
                 {
-                    targetUsed[t] = true;
+                    // Not aggregable over time (None): the input periods only.
+                    targetUsed[t] = plan.AcrossTime != Rule.None;
                 }
             }
         }
@@ -216,7 +217,8 @@ internal sealed class RollupKernel
 
         int[] post = _tree.PostOrder;
         int[] parent = _tree.Parent;
-        for (int l = 0; l < leafCount; l++)
+        // Not aggregable across units (None): every unit keeps its own value, nothing goes up.
+        for (int l = 0; l < leafCount && ur != Rule.None; l++)
         {
             int b = l * n;
             foreach (int node in post)
@@ -279,6 +281,7 @@ internal sealed class RollupKernel
                 switch (ur)
                 {
                     case Rule.Sum:
+                    case Rule.None:
                     case Rule.Min:
                     case Rule.Max:
                         result.Value[c] = sum[c];
@@ -362,7 +365,12 @@ internal sealed class RollupKernel
     /// few times instead of once per target. The accumulators merged (sum, count, Σvalue × days, Σweight, min, max,
     /// last leaf) are associative, so the result equals a direct roll-up from the leaves.
     /// </summary>
-    private void RollAcrossTime(SeriesPlan plan, SeriesResult result, int leafCount, int[] chosen)
+    /// <param name="plan">The series.</param>
+    /// <param name="result">Its result, leaves filled in.</param>
+    /// <param name="leafCount">The number of local leaves.</param>
+    /// <param name="chosen">The input chosen per unit and leaf, or null for a derived series (whose coverage in a target
+    /// is then the smallest coverage of its sub-periods).</param>
+    private void RollAcrossTime(SeriesPlan plan, SeriesResult result, int leafCount, int[]? chosen)
     {
         int n = _tree.Count;
         Rule tr = plan.AcrossTime;
@@ -374,7 +382,7 @@ internal sealed class RollupKernel
         }
 
         // Each reporter's leaves as a bit mask (when they fit in 64 bits) to count the units complete in a target.
-        bool useMasks = leafCount <= 64;
+        bool useMasks = chosen is not null && leafCount <= 64;
         var masks = new ulong[n];
         var reporters = new List<int>();
         var nodeHasData = new bool[n];
@@ -388,7 +396,7 @@ internal sealed class RollupKernel
 
         if (useMasks)
         {
-            for (int c = 0; c < chosen.Length; c++)
+            for (int c = 0; c < chosen!.Length; c++)
             {
                 if (chosen[c] >= 0)
                 {
@@ -536,7 +544,20 @@ internal sealed class RollupKernel
 
             // Units that reported every sub-period present in the target.
             Array.Clear(complete);
-            if (tr != Rule.Last)
+            if (tr != Rule.Last && chosen is null)
+            {
+                for (int node = 0; node < n; node++)
+                {
+                    int min = int.MaxValue;
+                    foreach (int l in leaves)
+                    {
+                        min = Math.Min(min, result.Reported[(l * n) + node]);
+                    }
+
+                    complete[node] = min == int.MaxValue ? 0 : min;
+                }
+            }
+            else if (tr != Rule.Last)
             {
                 if (useMasks)
                 {
@@ -556,7 +577,7 @@ internal sealed class RollupKernel
                         bool all = true;
                         foreach (int l in leaves)
                         {
-                            all &= chosen[(l * n) + u] >= 0;
+                            all &= chosen![(l * n) + u] >= 0;
                         }
 
                         if (all)
@@ -753,7 +774,33 @@ internal sealed class RollupKernel
             }
         }
 
+        // A ratio or formula over time too: every period of its inputs. Otherwise it is derived at the input periods
+        // only, then rolled over time by its own time rule (none, last value, weighted average…).
+        bool timeDerived = plan.AcrossTime is Rule.Ratio or Rule.Formula;
+        if (!timeDerived)
+        {
+            for (int g = _slots.LeafCount; g < _slots.Count; g++)
+            {
+                used[g] = false;
+            }
+
+            if (plan.AcrossTime != Rule.None)
+            {
+                for (int g = 0; g < _slots.LeafCount; g++)
+                {
+                    if (used[g])
+                    {
+                        foreach (int t in _slots.TargetsOf[g])
+                        {
+                            used[t] = true;
+                        }
+                    }
+                }
+            }
+        }
+
         int[] slots = Enumerable.Range(0, _slots.Count).Where(g => used[g]).ToArray();
+        int derivedSlots = timeDerived ? slots.Length : slots.Count(g => g < _slots.LeafCount);
         if (slots.Length == 0)
         {
             return null;
@@ -767,7 +814,7 @@ internal sealed class RollupKernel
             expected[node] = deps.Where(d => d is not null).Max(d => d!.Expected[node]);
         }
 
-        for (int l = 0; l < slots.Length; l++)
+        for (int l = 0; l < derivedSlots; l++)
         {
             int g = slots[l];
             for (int node = 0; node < n; node++)
@@ -835,6 +882,11 @@ internal sealed class RollupKernel
                 result.Maturity[cell] = m == byte.MaxValue ? (byte)0 : m;
                 result.Reported[cell] = bestR == int.MaxValue ? 0 : bestR;
             }
+        }
+
+        if (!timeDerived && derivedSlots < slots.Length)
+        {
+            RollAcrossTime(plan, result, derivedSlots, null);
         }
 
         // Conservative coverage: the fewest units that reported any one input, of the most units expected for any.
