@@ -593,7 +593,7 @@ public sealed class AggregationEngine
                 weight = Dependency(weighted.WeightIndicatorCode, dis, ref reason);
             }
 
-            if (units.Method == AggregationMethod.None || time.Method == AggregationMethod.None)
+            if (units.Method == AggregationMethod.None && time.Method == AggregationMethod.None)
             {
                 reason ??= "Danh mục đánh dấu chỉ tiêu không tổng hợp được / The catalogue marks the indicator as not aggregable";
             }

@@ -22,4 +22,28 @@ public readonly record struct AggregationInput(
     decimal Value,
     Maturity Maturity = Maturity.Official,
     string? Disaggregation = null,
-    string? MeasureUnitCode = null);
+    string? MeasureUnitCode = null)
+{
+    /// <summary>The input for a catalogue <see cref="DataValue"/>.</summary>
+    /// <param name="value">The data value.</param>
+    /// <returns>The input, or null when the value is not a number or is not a this-period figure (cumulative and
+    /// comparison columns are recomputed by the engine, never added).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static AggregationInput? FromDataValue(DataValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Value is not decimal v || value.Column != FormColumnKind.ThisPeriod)
+        {
+            return null;
+        }
+
+        return new AggregationInput(
+            value.IndicatorCode,
+            value.ReportingUnitCode,
+            value.Period,
+            v,
+            value.Maturity,
+            value.Disaggregation.IsTotal ? null : value.Disaggregation.Canonical,
+            value.UnitCode);
+    }
+}

@@ -83,12 +83,13 @@ public sealed class AggregationResult
             }
 
             int[] order = r.Slots.Select((g, l) => (g, l)).OrderBy(x => _slots.Spans[x.g]).Select(x => x.l).ToArray();
+            bool upward = _plans[r.Series].AcrossUnits != Rule.None;
             foreach (int l in order)
             {
                 foreach (int u in _unitsInPreOrder)
                 {
                     int i = (l * r.Units) + u;
-                    if (r.Reported[i] > 0 || (r.Flags[i] & SeriesResult.HasValue) != 0 || (!tree.IsLeaf[u] && r.Expected[u] > 0))
+                    if (r.Reported[i] > 0 || (r.Flags[i] & SeriesResult.HasValue) != 0 || (upward && !tree.IsLeaf[u] && r.Expected[u] > 0))
                     {
                         yield return Make(r, l, u);
                     }
@@ -284,7 +285,9 @@ public sealed class AggregationResult
 
         r = _results[s];
         l = r!.LocalOfGlobal[g];
-        return l >= 0;
+
+        // A series not aggregated across units has aggregates only where units reported.
+        return l >= 0 && (_plans[s].AcrossUnits != Rule.None || r.Exists(l, u));
     }
 
     private Aggregate Make(SeriesResult r, int l, int u)

@@ -28,9 +28,16 @@ public class NationalRollupBenchmark
     private AggregationEngine _engine = null!;
     private DuckDBConnection _duck = null!;
 
-    /// <summary>How many provinces (of 34) the data covers.</summary>
-    [Params(3, 34)]
+    /// <summary>How many provinces (of 34) the data covers: 3 and 34 unless the environment variable
+    /// <c>KTXH_BENCH_PROVINCES</c> lists others (e.g. <c>34</c> to run the national scale alone).</summary>
+    [ParamsSource(nameof(Scales))]
     public int Provinces { get; set; }
+
+    /// <summary>The scales measured.</summary>
+    public static IEnumerable<int> Scales =>
+        (Environment.GetEnvironmentVariable("KTXH_BENCH_PROVINCES") ?? "3,34")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>One launch, one warm-up, three measured iterations of one invocation each, in process (the data set
     /// is built once per scale; an out-of-process job would rebuild it and the boilerplate per run on this 2-core box).</summary>
@@ -42,7 +49,7 @@ public class NationalRollupBenchmark
                 .WithLaunchCount(1)
                 .WithWarmupCount(1)
                 .WithIterationCount(3)
-                .WithToolchain(InProcessEmitToolchain.Instance));
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true)));
     }
 
     /// <summary>Builds the data, the engine and the DuckDB table.</summary>

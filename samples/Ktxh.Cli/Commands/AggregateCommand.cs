@@ -47,7 +47,7 @@ internal static class AggregateCommand
             AggregationResult result = engine.Aggregate(loaded.Inputs);
             foreach (AggregationIssue issue in result.Rejected)
             {
-                Console.Error.WriteLine($"{parse.GetValue(values)!.Name}: {Describe(issue)}");
+                Console.Error.WriteLine($"{parse.GetValue(values)!.Name}: {Describe(issue, loaded.Lines)}");
             }
 
             foreach (AggregationIssue issue in result.Omitted)
@@ -71,13 +71,13 @@ internal static class AggregateCommand
         return command;
     }
 
-    /// <summary>The input line of a rejected value (the header is line 1, so input i is line i + 2 when no quoted line breaks).</summary>
-    internal static string Describe(AggregationIssue issue) =>
-        issue.InputIndex >= 0
-            ? $"giá trị thứ {issue.InputIndex + 1} (dòng {issue.InputIndex + 2}) / value #{issue.InputIndex + 1} (line {issue.InputIndex + 2}): {issue.IndicatorCode} {issue.UnitCode} {issue.PeriodId}: {issue.MessageVi} / {issue.MessageEn}"
+    /// <summary>A rejected value with the file line it came from.</summary>
+    internal static string Describe(AggregationIssue issue, IReadOnlyList<int> lines) =>
+        issue.InputIndex >= 0 && issue.InputIndex < lines.Count
+            ? $"dòng/line {lines[issue.InputIndex]}: {issue.IndicatorCode} {issue.UnitCode} {issue.PeriodId}: {issue.MessageVi} / {issue.MessageEn}"
             : $"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}";
 
-    internal sealed record Loaded(IndicatorCatalogue Catalogue, AdministrativeHierarchy Hierarchy, LocalDate AsOf, IReadOnlyList<AggregationInput> Inputs);
+    internal sealed record Loaded(IndicatorCatalogue Catalogue, AdministrativeHierarchy Hierarchy, LocalDate AsOf, IReadOnlyList<AggregationInput> Inputs, IReadOnlyList<int> Lines);
 
     /// <summary>Reads the catalogue, the values and the hierarchy; prints every error (located, bilingual) and returns false on any.</summary>
     internal static bool TryLoad(FileInfo values, FileInfo? catalogueFile, string? asOfText, out Loaded? loaded)
@@ -140,7 +140,7 @@ internal static class AggregateCommand
         }
 
         AdministrativeHierarchy hierarchy = ReportingUnitDirectory.Vietnam.AsOf(asOf);
-        loaded = new Loaded(catalogue, hierarchy, asOf, csv.Value!);
+        loaded = new Loaded(catalogue, hierarchy, asOf, csv.Value!, csv.Lines);
         return true;
     }
 }

@@ -21,11 +21,15 @@ public sealed record CsvError(int Line, int Column, string MessageVi, string Mes
 public sealed class CsvReadResult<T>
     where T : class
 {
-    internal CsvReadResult(T? value, IReadOnlyList<CsvError> errors)
+    internal CsvReadResult(T? value, IReadOnlyList<CsvError> errors, IReadOnlyList<int>? lines = null)
     {
         Value = errors.Count == 0 ? value : null;
         Errors = errors;
+        Lines = errors.Count == 0 && lines is not null ? lines : [];
     }
+
+    /// <summary>For a list read from a file: the 1-based line each item started on (same order as the items).</summary>
+    public IReadOnlyList<int> Lines { get; }
 
     /// <summary>Whether the file was read without error.</summary>
     public bool Success => Errors.Count == 0;
@@ -68,6 +72,7 @@ public static class AggregationCsv
         ArgumentNullException.ThrowIfNull(reader);
         var errors = new List<CsvError>();
         var inputs = new List<AggregationInput>();
+        var lines = new List<int>();
         var interned = new Dictionary<string, string>(StringComparer.Ordinal);
         var periods = new Dictionary<string, ReportingPeriod>(StringComparer.Ordinal);
         int line = 0;
@@ -146,6 +151,7 @@ public static class AggregationCsv
             if (ok)
             {
                 inputs.Add(new AggregationInput(indicator, unit, period, value, maturity, dis, measure));
+                lines.Add(line);
             }
         }
 
@@ -154,7 +160,7 @@ public static class AggregationCsv
             errors.Add(new CsvError(1, 0, "Tệp rỗng: thiếu dòng tiêu đề indicator,unit,period,value", "The file is empty: the header indicator,unit,period,value is missing"));
         }
 
-        return new CsvReadResult<IReadOnlyList<AggregationInput>>(inputs, errors);
+        return new CsvReadResult<IReadOnlyList<AggregationInput>>(inputs, errors, lines);
     }
 
     /// <summary>Writes every aggregate of a result.</summary>

@@ -107,7 +107,7 @@ internal sealed class RollupKernel
             return null;
         }
 
-        if (plan.AcrossUnits == Rule.None || plan.AcrossTime == Rule.None)
+        if (plan.AcrossUnits == Rule.None && plan.AcrossTime == Rule.None)
         {
             plan.NotAggregableReason = "Chỉ tiêu không cộng dồn được theo quy tắc của danh mục / The catalogue marks the indicator as not aggregable";
             return null;
@@ -150,7 +150,8 @@ internal sealed class RollupKernel
                 local.Add(g);
                 foreach (int t in _slots.TargetsOf[g])
                 {
-                    targetUsed[t] = true;
+                    // Not aggregable over time (None): the input periods only.
+                    targetUsed[t] = plan.AcrossTime != Rule.None;
                 }
             }
         }
@@ -216,7 +217,8 @@ internal sealed class RollupKernel
 
         int[] post = _tree.PostOrder;
         int[] parent = _tree.Parent;
-        for (int l = 0; l < leafCount; l++)
+        // Not aggregable across units (None): every unit keeps its own value, nothing goes up.
+        for (int l = 0; l < leafCount && ur != Rule.None; l++)
         {
             int b = l * n;
             foreach (int node in post)
@@ -279,6 +281,7 @@ internal sealed class RollupKernel
                 switch (ur)
                 {
                     case Rule.Sum:
+                    case Rule.None:
                     case Rule.Min:
                     case Rule.Max:
                         result.Value[c] = sum[c];
@@ -355,19 +358,45 @@ internal sealed class RollupKernel
         return chosen;
     }
 
-    private void RollAcrossTime(SeriesPlan plan, SeriesResult result, int leafCount, int[] chosen)
+    /// <summary>
+    /// Rolls the unit aggregates of the leaf periods into every target period. Targets are computed smallest first,
+    /// each from the largest already-computed target it contains plus its remaining leaves (a year-to-date from the
+    /// previous one plus a month; a year from the nine months plus three months), so a national run visits each leaf a
+    /// few times instead of once per target. The accumulators merged (sum, count, Σvalue × days, Σweight, min, max,
+    /// last leaf) are associative, so the result equals a direct roll-up from the leaves.
+    /// </summary>
+    /// <param name="plan">The series.</param>
+    /// <param name="result">Its result, leaves filled in.</param>
+    /// <param name="leafCount">The number of local leaves.</param>
+    /// <param name="chosen">The input chosen per unit and leaf, or null for a derived series (whose coverage in a target
+    /// is then the smallest coverage of its sub-periods).</param>
+    private void RollAcrossTime(SeriesPlan plan, SeriesResult result, int leafCount, int[]? chosen)
     {
         int n = _tree.Count;
         Rule tr = plan.AcrossTime;
         SeriesResult? weight = plan.Weight >= 0 ? _results[plan.Weight] : null;
+        int targetCount = result.Slots.Length - leafCount;
+        if (targetCount == 0)
+        {
+            return;
+        }
 
         // Each reporter's leaves as a bit mask (when they fit in 64 bits) to count the units complete in a target.
-        bool useMasks = leafCount <= 64;
+        bool useMasks = chosen is not null && leafCount <= 64;
         var masks = new ulong[n];
         var reporters = new List<int>();
+        var nodeHasData = new bool[n];
+        for (int c = 0; c < result.Flags.Length && c < n * leafCount; c++)
+        {
+            if (result.Reported[c] > 0 || (result.Flags[c] & ~(int)AggregateFlags.NoData) != 0)
+            {
+                nodeHasData[c % n] = true;
+            }
+        }
+
         if (useMasks)
         {
-            for (int c = 0; c < chosen.Length; c++)
+            for (int c = 0; c < chosen!.Length; c++)
             {
                 if (chosen[c] >= 0)
                 {
@@ -382,31 +411,157 @@ internal sealed class RollupKernel
             }
         }
 
-        var complete = new int[n];
-        for (int t = leafCount; t < result.Slots.Length; t++)
+        // The local leaves of every target, and the order in which targets are computed (fewest leaves first).
+        var leavesOf = new int[targetCount][];
+        var maskOf = new ulong[targetCount];
+        for (int j = 0; j < targetCount; j++)
         {
-            int g = result.Slots[t];
-            int[] globalLeaves = _slots.LeavesOf[g];
-            var leaves = new List<int>(globalLeaves.Length);
-            ulong tmask = 0;
-            foreach (int gl in globalLeaves)
+            int g = result.Slots[leafCount + j];
+            leavesOf[j] = _slots.LeavesOf[g].Select(gl => result.LocalOfGlobal[gl]).Where(l => l >= 0).ToArray();
+            foreach (int l in leavesOf[j])
             {
-                int l = result.LocalOfGlobal[gl];
-                if (l >= 0)
+                maskOf[j] |= useMasks ? 1UL << l : 0UL;
+            }
+        }
+
+        int[] order = Enumerable.Range(0, targetCount).OrderBy(j => leavesOf[j].Length).ThenBy(j => j).ToArray();
+        var accSum = new decimal[targetCount][];
+        var accW = new decimal[targetCount][];
+        var accCnt = new int[targetCount][];
+        var accLast = new int[targetCount][];
+        var accMat = new byte[targetCount][];
+        var accFlg = new int[targetCount][];
+        var done = new List<int>();
+        var complete = new int[n];
+        foreach (int j in order)
+        {
+            int t = leafCount + j;
+            int g = result.Slots[t];
+            int[] leaves = leavesOf[j];
+            bool incomplete = leaves.Length < _slots.ExpectedLeaves[g];
+
+            // The largest computed target inside this one.
+            int baseJ = -1;
+            if (useMasks)
+            {
+                foreach (int d in done)
                 {
-                    leaves.Add(l);
-                    tmask |= 1UL << l;
+                    if ((maskOf[d] & ~maskOf[j]) == 0 && (baseJ < 0 || leavesOf[d].Length > leavesOf[baseJ].Length))
+                    {
+                        baseJ = d;
+                    }
                 }
             }
 
-            bool incomplete = leaves.Count < _slots.ExpectedLeaves[g];
+            int[] rest = baseJ < 0 ? leaves : leaves.Where(l => (maskOf[baseJ] & (1UL << l)) == 0).ToArray();
+            var sum = accSum[j] = new decimal[n];
+            var w = accW[j] = new decimal[n];
+            var cnt = accCnt[j] = new int[n];
+            var last = accLast[j] = new int[n];
+            var mat = accMat[j] = new byte[n];
+            var flg = accFlg[j] = new int[n];
+            if (baseJ >= 0)
+            {
+                Array.Copy(accSum[baseJ], sum, n);
+                Array.Copy(accW[baseJ], w, n);
+                Array.Copy(accCnt[baseJ], cnt, n);
+                Array.Copy(accLast[baseJ], last, n);
+                Array.Copy(accMat[baseJ], mat, n);
+                Array.Copy(accFlg[baseJ], flg, n);
+            }
+            else
+            {
+                Array.Fill(last, -1);
+                Array.Fill(mat, byte.MaxValue);
+            }
+
+            for (int node = 0; node < n; node++)
+            {
+                if (!nodeHasData[node])
+                {
+                    continue;
+                }
+
+                foreach (int l in rest)
+                {
+                    int c = (l * n) + node;
+                    int fc = result.Flags[c];
+                    if ((fc & SeriesResult.HasValue) == 0)
+                    {
+                        flg[node] |= fc & ~(int)AggregateFlags.NoData;
+                        continue;
+                    }
+
+                    decimal v = result.Value[c];
+                    switch (tr)
+                    {
+                        case Rule.Sum:
+                        case Rule.Average:
+                            sum[node] += v;
+                            break;
+                        case Rule.Min:
+                            sum[node] = cnt[node] == 0 ? v : Math.Min(sum[node], v);
+                            break;
+                        case Rule.Max:
+                            sum[node] = cnt[node] == 0 ? v : Math.Max(sum[node], v);
+                            break;
+                        case Rule.DayWeightedAverage:
+                            int days = _slots.Spans[result.Slots[l]].LengthInDays;
+                            sum[node] += v * days;
+                            w[node] += days;
+                            break;
+                        case Rule.WeightedAverage:
+                            decimal? wv = weight?.ValueAt(node, result.Slots[l]);
+                            if (wv is null)
+                            {
+                                flg[node] |= (int)AggregateFlags.MissingInput;
+                                continue;
+                            }
+
+                            sum[node] += v * wv.Value;
+                            w[node] += wv.Value;
+                            break;
+                    }
+
+                    cnt[node]++;
+                    if (l > last[node])
+                    {
+                        last[node] = l;
+                    }
+
+                    if (tr != Rule.Last)
+                    {
+                        flg[node] |= fc;
+                        if (result.Maturity[c] < mat[node])
+                        {
+                            mat[node] = result.Maturity[c];
+                        }
+                    }
+                }
+            }
+
+            done.Add(j);
 
             // Units that reported every sub-period present in the target.
             Array.Clear(complete);
-            if (tr != Rule.Last)
+            if (tr != Rule.Last && chosen is null)
+            {
+                for (int node = 0; node < n; node++)
+                {
+                    int min = int.MaxValue;
+                    foreach (int l in leaves)
+                    {
+                        min = Math.Min(min, result.Reported[(l * n) + node]);
+                    }
+
+                    complete[node] = min == int.MaxValue ? 0 : min;
+                }
+            }
+            else if (tr != Rule.Last)
             {
                 if (useMasks)
                 {
+                    ulong tmask = maskOf[j];
                     foreach (int u in reporters)
                     {
                         if ((masks[u] & tmask) == tmask)
@@ -422,7 +577,7 @@ internal sealed class RollupKernel
                         bool all = true;
                         foreach (int l in leaves)
                         {
-                            all &= chosen[(l * n) + u] >= 0;
+                            all &= chosen![(l * n) + u] >= 0;
                         }
 
                         if (all)
@@ -445,67 +600,9 @@ internal sealed class RollupKernel
             int tb = t * n;
             for (int node = 0; node < n; node++)
             {
-                decimal acc = 0m;
-                decimal w = 0m;
-                int count = 0;
-                int lastLeaf = -1;
-                byte m = byte.MaxValue;
-                int f = 0;
-                foreach (int l in leaves)
-                {
-                    int c = (l * n) + node;
-                    int fc = result.Flags[c];
-                    if ((fc & SeriesResult.HasValue) == 0)
-                    {
-                        f |= fc & ~(int)AggregateFlags.NoData;
-                        continue;
-                    }
-
-                    decimal v = result.Value[c];
-                    switch (tr)
-                    {
-                        case Rule.Sum:
-                        case Rule.Average:
-                            acc += v;
-                            break;
-                        case Rule.Min:
-                            acc = count == 0 ? v : Math.Min(acc, v);
-                            break;
-                        case Rule.Max:
-                            acc = count == 0 ? v : Math.Max(acc, v);
-                            break;
-                        case Rule.DayWeightedAverage:
-                            int days = _slots.Spans[result.Slots[l]].LengthInDays;
-                            acc += v * days;
-                            w += days;
-                            break;
-                        case Rule.WeightedAverage:
-                            decimal? wv = weight?.ValueAt(node, result.Slots[l]);
-                            if (wv is null)
-                            {
-                                f |= (int)AggregateFlags.MissingInput;
-                                continue;
-                            }
-
-                            acc += v * wv.Value;
-                            w += wv.Value;
-                            break;
-                    }
-
-                    count++;
-                    lastLeaf = l;
-                    if (tr != Rule.Last)
-                    {
-                        f |= fc;
-                        if (result.Maturity[c] < m)
-                        {
-                            m = result.Maturity[c];
-                        }
-                    }
-                }
-
                 int cell = tb + node;
-                if (count == 0)
+                int f = flg[node];
+                if (cnt[node] == 0)
                 {
                     result.Flags[cell] = f | (int)AggregateFlags.NoData;
                     continue;
@@ -513,20 +610,22 @@ internal sealed class RollupKernel
 
                 decimal? value = tr switch
                 {
-                    Rule.Sum or Rule.Min or Rule.Max => acc,
-                    Rule.Average => acc / count,
-                    Rule.Count => count,
-                    Rule.Last => result.Value[(lastLeaf * n) + node],
-                    _ => w == 0m ? null : acc / w,
+                    Rule.Sum or Rule.Min or Rule.Max => sum[node],
+                    Rule.Average => sum[node] / cnt[node],
+                    Rule.Count => cnt[node],
+                    Rule.Last => result.Value[(last[node] * n) + node],
+                    _ => w[node] == 0m ? null : sum[node] / w[node],
                 };
 
+                byte m = mat[node];
+                bool periodIncomplete = incomplete;
                 if (tr == Rule.Last)
                 {
-                    int lc = (lastLeaf * n) + node;
+                    int lc = (last[node] * n) + node;
                     f |= result.Flags[lc];
                     m = result.Maturity[lc];
                     result.Reported[cell] = result.Reported[lc];
-                    incomplete = lastLeaf != leaves[^1] || incomplete;
+                    periodIncomplete |= last[node] != leaves[^1];
                 }
                 else
                 {
@@ -543,7 +642,7 @@ internal sealed class RollupKernel
                     f |= SeriesResult.HasValue;
                 }
 
-                if (incomplete)
+                if (periodIncomplete)
                 {
                     f |= (int)AggregateFlags.IncompletePeriod;
                 }
@@ -675,7 +774,33 @@ internal sealed class RollupKernel
             }
         }
 
+        // A ratio or formula over time too: every period of its inputs. Otherwise it is derived at the input periods
+        // only, then rolled over time by its own time rule (none, last value, weighted average…).
+        bool timeDerived = plan.AcrossTime is Rule.Ratio or Rule.Formula;
+        if (!timeDerived)
+        {
+            for (int g = _slots.LeafCount; g < _slots.Count; g++)
+            {
+                used[g] = false;
+            }
+
+            if (plan.AcrossTime != Rule.None)
+            {
+                for (int g = 0; g < _slots.LeafCount; g++)
+                {
+                    if (used[g])
+                    {
+                        foreach (int t in _slots.TargetsOf[g])
+                        {
+                            used[t] = true;
+                        }
+                    }
+                }
+            }
+        }
+
         int[] slots = Enumerable.Range(0, _slots.Count).Where(g => used[g]).ToArray();
+        int derivedSlots = timeDerived ? slots.Length : slots.Count(g => g < _slots.LeafCount);
         if (slots.Length == 0)
         {
             return null;
@@ -689,7 +814,7 @@ internal sealed class RollupKernel
             expected[node] = deps.Where(d => d is not null).Max(d => d!.Expected[node]);
         }
 
-        for (int l = 0; l < slots.Length; l++)
+        for (int l = 0; l < derivedSlots; l++)
         {
             int g = slots[l];
             for (int node = 0; node < n; node++)
@@ -757,6 +882,11 @@ internal sealed class RollupKernel
                 result.Maturity[cell] = m == byte.MaxValue ? (byte)0 : m;
                 result.Reported[cell] = bestR == int.MaxValue ? 0 : bestR;
             }
+        }
+
+        if (!timeDerived && derivedSlots < slots.Length)
+        {
+            RollAcrossTime(plan, result, derivedSlots, null);
         }
 
         // Conservative coverage: the fewest units that reported any one input, of the most units expected for any.

@@ -340,3 +340,65 @@ public class RollupTests
         Assert.Equal(1m, r.ValueOf("A", "01", ReportingPeriod.Quarter(2026, 1)));
     }
 }
+
+public class PartialRuleTests
+{
+    private static readonly Ktxh.Indicators.IndicatorCatalogue Catalogue = Build();
+
+    private static Ktxh.Indicators.IndicatorCatalogue Build()
+    {
+        var b = new Ktxh.Indicators.IndicatorCatalogueBuilder();
+        Ktxh.Periods.PeriodType[] monthly = [Ktxh.Periods.PeriodType.Month];
+        b.Add(new Ktxh.Indicators.Indicator { Code = "P", NameVi = "Dân số", ValueKind = Ktxh.Indicators.ValueKind.Stock, UnitCode = "PERSON", Periods = monthly });
+        b.Add(new Ktxh.Indicators.Indicator { Code = "B", NameVi = "Số trẻ sinh", ValueKind = Ktxh.Indicators.ValueKind.Count, UnitCode = "PERSON", Periods = monthly });
+        b.Add(new Ktxh.Indicators.Indicator
+        {
+            Code = "GR", NameVi = "Tỷ lệ sinh", ValueKind = Ktxh.Indicators.ValueKind.Rate, UnitCode = "PERMILLE", Periods = monthly,
+            AcrossUnits = Ktxh.Indicators.AggregationRule.Weighted("P"), AcrossTime = Ktxh.Indicators.AggregationRule.None,
+        });
+        b.Add(new Ktxh.Indicators.Indicator
+        {
+            Code = "BR", NameVi = "Tỷ suất sinh", ValueKind = Ktxh.Indicators.ValueKind.Rate, UnitCode = "PERMILLE", Periods = monthly,
+            AcrossUnits = Ktxh.Indicators.AggregationRule.Ratio("B", "P", 1000m), AcrossTime = Ktxh.Indicators.AggregationRule.Last,
+        });
+        b.Add(new Ktxh.Indicators.Indicator
+        {
+            Code = "LV", NameVi = "Mức", ValueKind = Ktxh.Indicators.ValueKind.Level, UnitCode = "METRE", Periods = monthly,
+            AcrossUnits = Ktxh.Indicators.AggregationRule.None, AcrossTime = Ktxh.Indicators.AggregationRule.Last,
+        });
+        return b.Build();
+    }
+
+    private static readonly AggregationEngine Engine = AggregationEngine.Create(Catalogue, World.Units, World.AsOf);
+
+    [Fact]
+    public void Not_aggregable_over_time_still_rolls_up_across_units_in_the_input_periods()
+    {
+        AggregationResult r = Engine.Aggregate([World.In("GR", "00001", World.M(1), 10), World.In("P", "00001", World.M(1), 100), World.In("GR", "00002", World.M(1), 20), World.In("P", "00002", World.M(1), 300)]);
+        Assert.Equal(17.5m, r.ValueOf("GR", "01", World.M(1)));
+        Assert.False(r.TryGet("GR", "01", Ktxh.Periods.ReportingPeriod.Quarter(2026, 1), out _));
+        Assert.Empty(r.Omitted);
+    }
+
+    [Fact]
+    public void Not_aggregable_across_units_still_rolls_over_time_at_each_unit()
+    {
+        AggregationResult r = Engine.Aggregate([World.In("LV", "00001", World.M(1), 3), World.In("LV", "00001", World.M(2), 4)]);
+        Assert.Equal(4m, r.ValueOf("LV", "00001", Ktxh.Periods.ReportingPeriod.Quarter(2026, 1)));
+        Assert.False(r.TryGet("LV", "01", World.M(1), out _));
+        Assert.DoesNotContain(r.Aggregates(), a => a.IndicatorCode == "LV" && a.UnitCode == "01");
+    }
+
+    [Fact]
+    public void A_ratio_across_units_with_a_last_value_over_time_takes_the_last_months_ratio()
+    {
+        AggregationResult r = Engine.Aggregate(
+        [
+            World.In("B", "00001", World.M(1), 1), World.In("P", "00001", World.M(1), 1000),
+            World.In("B", "00001", World.M(2), 3), World.In("P", "00001", World.M(2), 1000),
+            World.In("B", "00002", World.M(2), 1), World.In("P", "00002", World.M(2), 1000),
+        ]);
+        Assert.Equal(2m, r.ValueOf("BR", "01", World.M(2)));
+        Assert.Equal(2m, r.ValueOf("BR", "01", Ktxh.Periods.ReportingPeriod.Quarter(2026, 1)));
+    }
+}

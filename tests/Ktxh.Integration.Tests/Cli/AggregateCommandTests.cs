@@ -106,8 +106,11 @@ public sealed class AggregateCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("3 giá trị vào / values in, 2 bị loại / rejected", result.Stdout);
-        Assert.Contains("(dòng 3) / value #2 (line 3): NOPE 00004 2026-M01: Chỉ tiêu 'NOPE' không có trong danh mục / Indicator 'NOPE' is not in the catalogue", result.Stderr);
-        Assert.Contains("(line 4)", result.Stderr);
+        string[] errors = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, errors.Length);
+        Assert.Contains("line 3", errors[0]);
+        Assert.Contains("NOPE 00004 2026-M01: Chỉ tiêu 'NOPE' không có trong danh mục / Indicator 'NOPE' is not in the catalogue", errors[0]);
+        Assert.Contains("line 4", errors[1]);
         Assert.Contains("Reporting unit '99999'", result.Stderr);
         Assert.Equal(100.5m, decimal.Parse(ReadOutput(temp.File("out.csv"))[("01", "2026-M01")][3], System.Globalization.CultureInfo.InvariantCulture));
     }
