@@ -46,6 +46,19 @@ public sealed class CatalogueCommandTests : IDisposable
     }
 
     [Fact]
+    public void Show_json_of_one_agency_lists_its_indicators()
+    {
+        // This one writes to the process's stdout stream itself: run it as a process.
+        JsonElement json = CliAssert.SucceededWithJson(CliRunner.RunProcess("catalogue", "show", "--agency", "KBNN", "--json"));
+        Assert.Equal(["HNM.KBNN.01.001", "HNM.KBNN.01.002"], json.EnumerateArray().Select(i => i.GetProperty("code").GetString()));
+        JsonElement disbursed = json[0];
+        Assert.Equal("Giá trị giải ngân vốn đầu tư công", disbursed.GetProperty("nameVi").GetString());
+        Assert.Equal("VND_BN", disbursed.GetProperty("unit").GetString());
+        Assert.Equal("HalfMonth", disbursed.GetProperty("periods")[0].GetString());
+        Assert.Equal("KBNN", disbursed.GetProperty("agency").GetString());
+    }
+
+    [Fact]
     public void Export_then_validate_round_trips_the_built_in_catalogue()
     {
         string file = temp.File("catalogue.json");
