@@ -62,7 +62,9 @@ public class CalendarCommandTests
         Assert.Equal("PublicHoliday", tet.GetProperty("reason").GetString());
         Assert.Contains("Tết Nguyên đán", tet.GetProperty("nameVi").GetString());
         Assert.Contains("Lunar New Year", tet.GetProperty("nameEn").GetString());
-        Assert.False(string.IsNullOrWhiteSpace(tet.GetProperty("source").GetString()));
+        // The days chosen by the Prime Minister (Government Office) within the five Tết days of Labor Code Art. 112(1).
+        Assert.Contains("Văn phòng Chính phủ", tet.GetProperty("source").GetString());
+        Assert.Contains("Điều 112 khoản 1", tet.GetProperty("source").GetString());
         Assert.False(tet.GetProperty("isForecast").GetBoolean());
 
         Assert.Equal(14, json.GetProperty("daysOff").GetArrayLength());
