@@ -388,27 +388,13 @@ public sealed class AggregationEngine
             }
 
             SeriesPlan[] plans = Plan();
-            var obs = new Observations(plans.Length, sSeries, sUnit, sLeaf, sValue, sMat, sSource, count);
-            var convertedObs = new bool[count];
-            {
-                // Keep the conversion marks aligned with the grouped observations.
-                var bySource = new Dictionary<int, bool>();
-                for (int k = 0; k < count; k++)
-                {
-                    if (converted[k])
-                    {
-                        bySource[sSource[k]] = true;
-                    }
-                }
+            var obs = new Observations(plans.Length, sSeries, sUnit, sLeaf, sValue, sMat, sSource, converted, count);
 
-                if (bySource.Count > 0)
-                {
-                    for (int k = 0; k < count; k++)
-                    {
-                        convertedObs[k] = bySource.ContainsKey(obs.Source[k]);
-                    }
-                }
-            }
+            // The staging arrays are dead from here on; let the collector take them before the kernel allocates.
+            sSeries = sUnit = sLeaf = sSource = [];
+            sValue = [];
+            sMat = [];
+            converted = [];
 
             var settings = new KernelSettings
             {
@@ -421,7 +407,7 @@ public sealed class AggregationEngine
 
             var kernel = new RollupKernel(_engine.Tree, slots, plans, obs, settings);
             SeriesResult?[] results = kernel.Run();
-            MarkConverted(results, obs, convertedObs, slots);
+            MarkConverted(results, obs, slots);
 
             var omissions = new List<AggregationIssue>();
             foreach (SeriesPlan plan in plans)
@@ -449,7 +435,7 @@ public sealed class AggregationEngine
         }
 
         /// <summary>Marks every aggregate fed by a converted input (at its unit and above, in its period and above).</summary>
-        private void MarkConverted(SeriesResult?[] results, Observations obs, bool[] convertedObs, PeriodSlots slots)
+        private void MarkConverted(SeriesResult?[] results, Observations obs, PeriodSlots slots)
         {
             for (int s = 0; s < results.Length; s++)
             {
@@ -461,7 +447,7 @@ public sealed class AggregationEngine
 
                 for (int k = obs.SeriesStart[s]; k < obs.SeriesStart[s + 1]; k++)
                 {
-                    if (!convertedObs[k])
+                    if (obs.Converted is null || !obs.Converted[k])
                     {
                         continue;
                     }

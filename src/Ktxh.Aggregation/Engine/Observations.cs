@@ -6,7 +6,7 @@ namespace Ktxh.Aggregation.Engine;
 /// </summary>
 internal sealed class Observations
 {
-    public Observations(int seriesCount, int[] series, int[] unit, int[] leaf, decimal[] value, byte[] maturity, int[] source, int count)
+    public Observations(int seriesCount, int[] series, int[] unit, int[] leaf, decimal[] value, byte[] maturity, int[] source, bool[] converted, int count)
     {
         SeriesStart = new int[seriesCount + 1];
         for (int i = 0; i < count; i++)
@@ -25,6 +25,8 @@ internal sealed class Observations
         Value = new decimal[count];
         Maturity = new byte[count];
         Source = new int[count];
+        bool anyConverted = Array.IndexOf(converted, true, 0, count) >= 0;
+        Converted = anyConverted ? new bool[count] : null;
         for (int i = 0; i < count; i++)
         {
             int at = fill[series[i]]++;
@@ -33,6 +35,10 @@ internal sealed class Observations
             Value[at] = value[i];
             Maturity[at] = maturity[i];
             Source[at] = source[i];
+            if (Converted is not null)
+            {
+                Converted[at] = converted[i];
+            }
         }
     }
 
@@ -50,6 +56,9 @@ internal sealed class Observations
 
     /// <summary>The maturity (1 estimate, 2 preliminary, 3 official).</summary>
     public byte[] Maturity { get; }
+
+    /// <summary>Whether each observation was converted from another unit of measure (null when none was).</summary>
+    public bool[]? Converted { get; }
 
     /// <summary>The index of the input this observation came from.</summary>
     public int[] Source { get; }
