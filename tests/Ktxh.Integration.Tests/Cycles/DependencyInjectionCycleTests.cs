@@ -35,4 +35,26 @@ public class DependencyInjectionCycleTests
             .Aggregate([new AggregationInput("HNM.CTK.09.002", "00004", january, 1.5m), new AggregationInput("HNM.CTK.09.002", "00025", january, 2.25m)]);
         Assert.Equal(3.75m, result.ValueOf("HNM.CTK.09.002", "01", january));
     }
+
+    [Fact]
+    public void The_registered_engine_aggregates_on_the_registered_catalogue()
+    {
+        ServiceCollection services = new();
+        services.AddKtxhPeriods().AddKtxhIndicators().AddKtxhAggregation(r => r.AsOf = new LocalDate(2026, 1, 31));
+        services.AddKtxhAggregation(); // harmless
+        using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        AggregationEngine engine = provider.GetRequiredService<AggregationEngine>();
+        Assert.Same(engine, provider.GetRequiredService<AggregationEngine>());
+        ReportingPeriod january = ReportingPeriod.Parse("2026-M01");
+        AggregationResult result = engine.Aggregate([new AggregationInput("HNM.CTK.09.002", "00004", january, 1.5m), new AggregationInput("HNM.CTK.09.002", "00025", january, 2.25m)]);
+        Assert.Equal(3.75m, result.ValueOf("HNM.CTK.09.002", "01", january));
+        Assert.Equal(3.75m, result.ValueOf("HNM.CTK.09.002", "VN", january));
+
+        // The registered validator finds an of-which row above its parent.
+        Validator validator = provider.GetRequiredService<Validator>();
+        IReadOnlyList<ValidationFinding> findings = validator.Validate(
+            [new AggregationInput("HNM.STC.01.001", "01", january, 32.6m), new AggregationInput("HNM.STC.01.002", "01", january, 35.6m)], null);
+        Assert.Contains(findings, f => f.RuleCode == "OF_WHICH" && f.Severity == ValidationSeverity.Error);
+    }
 }
