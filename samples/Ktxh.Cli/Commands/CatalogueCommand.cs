@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ktxh.Indicators;
@@ -73,7 +74,7 @@ internal static class CatalogueCommand
 
     private static void WriteJsonList(IReadOnlyList<Indicator> indicators)
     {
-        using Stream stdout = Console.OpenStandardOutput();
+        using var stdout = new MemoryStream(); // written through Console.Out, so a host can redirect it
         using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartArray();
         foreach (Indicator i in indicators)
@@ -112,6 +113,7 @@ internal static class CatalogueCommand
         writer.WriteEndArray();
         writer.Flush();
         stdout.WriteByte((byte)'\n');
+        Console.Out.Write(Encoding.UTF8.GetString(stdout.ToArray()));
     }
 
     private static Command Validate()

@@ -83,7 +83,14 @@ internal static class DeadlineCommand
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException)
             {
-                return Fail(e.Message, string.Empty);
+                // The library's messages are bilingual; .NET appends "(Parameter 'x')" and "Actual value was …": drop them.
+                string message = e.Message.Split('\n')[0];
+                if (e is ArgumentException { ParamName: { } name })
+                {
+                    message = message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
+                }
+
+                return Fail(message.TrimEnd(), string.Empty);
             }
 
             return Fail("Cần --period, hoặc cả --year và --type.", "Give --period, or both --year and --type.");

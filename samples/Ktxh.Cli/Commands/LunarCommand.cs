@@ -153,7 +153,7 @@ internal static class LunarCommand
         string iso = gregorian.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         if (asJson)
         {
-            using var stream = Console.OpenStandardOutput();
+            using var stream = new MemoryStream(); // written through Console.Out, so a host can redirect it
             using (var writer = new Utf8JsonWriter(stream, JsonOptions))
             {
                 writer.WriteStartObject();
@@ -174,6 +174,7 @@ internal static class LunarCommand
             }
 
             stream.WriteByte((byte)'\n');
+            Console.Out.Write(Encoding.UTF8.GetString(stream.ToArray()));
             return 0;
         }
 
@@ -191,7 +192,7 @@ internal static class LunarCommand
     {
         if (asJson)
         {
-            using var stream = Console.OpenStandardOutput();
+            using var stream = new MemoryStream(); // written through Console.Out, so a host can redirect it
             using (var writer = new Utf8JsonWriter(stream, JsonOptions))
             {
                 writer.WriteStartObject();
@@ -205,6 +206,7 @@ internal static class LunarCommand
             }
 
             stream.WriteByte((byte)'\n');
+            Console.Out.Write(Encoding.UTF8.GetString(stream.ToArray()));
         }
         else
         {

@@ -29,6 +29,17 @@ internal static class PeriodsCommand
 
     private sealed record Window(LocalDate Start, LocalDate End);
 
+    // The CLI's own names (half-month) and the enum's (HalfMonth) both name a type, in any case.
+    private static bool TryType(string? name, out PeriodType type)
+    {
+        if (name is not null && TypeNames.TryGetValue(name, out type))
+        {
+            return true;
+        }
+
+        return Enum.TryParse(name, ignoreCase: true, out type) && Enum.IsDefined(type) && !int.TryParse(name, out _);
+    }
+
     public static Command Create()
     {
         var year = new Argument<int>("year") { Description = "The year (for weeks: the ISO week-year)." };
@@ -37,7 +48,15 @@ internal static class PeriodsCommand
             Description = "The kind of period: " + string.Join(", ", TypeNames.Keys) + ".",
             Required = true,
         };
-        type.AcceptOnlyFromAmong([.. TypeNames.Keys]);
+        // Case-insensitive, as the name lookup is ("Quarter" and "quarter" both work), with a bilingual error.
+        type.Validators.Add(result =>
+        {
+            string? given = result.GetValueOrDefault<string>();
+            if (!TryType(given, out _))
+            {
+                result.AddError($"Loại kỳ '{given}' không hợp lệ; dùng: {string.Join(", ", TypeNames.Keys)}. / Unknown period type '{given}'; use one of: {string.Join(", ", TypeNames.Keys)}.");
+            }
+        });
         var json = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
         var cutoff = new Option<string?>("--cutoff")
         {
@@ -53,14 +72,14 @@ internal static class PeriodsCommand
         command.SetAction(parseResult =>
         {
             int y = parseResult.GetValue(year);
-            var kind = TypeNames[parseResult.GetValue(type)!];
+            TryType(parseResult.GetValue(type), out PeriodType kind);
             string? cutoffName = parseResult.GetValue(cutoff);
             var convention = cutoffName is null ? null
                 : cutoffName.Equals("decree09", StringComparison.OrdinalIgnoreCase) ? CutoffConvention.Decree09 : CutoffConvention.Calendar;
             if (y < ReportingPeriod.MinYear || y > ReportingPeriod.MaxWeekYear)
             {
                 Console.Error.WriteLine($"Năm phải từ 1 đến {ReportingPeriod.MaxWeekYear} / The year must be 1 to {ReportingPeriod.MaxWeekYear}.");
-                return 1;
+                return 2;
             }
 
             var rows = PeriodsOf(y, kind).Select(p =>

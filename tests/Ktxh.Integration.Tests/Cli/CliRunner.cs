@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
-using Ktxh.Cli.Commands;
+using Ktxh.Cli;
 
 namespace Ktxh.Integration.Tests.Cli;
 
@@ -13,7 +13,7 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 }
 
 /// <summary>
-/// Runs <c>ktxh</c> commands in-process, built the way <c>samples/Ktxh.Cli/Program.cs</c> builds them.
+/// Runs <c>ktxh</c> commands in-process, through <c>KtxhCli.Run</c>, as <c>samples/Ktxh.Cli/Program.cs</c> runs them.
 /// The commands write with <see cref="Console"/> directly, so the console is redirected for the run: every test that
 /// uses this runner is in the <see cref="ConsoleCollection"/>, which xUnit runs alone.
 /// </summary>
@@ -26,12 +26,6 @@ public static class CliRunner
     {
         lock (Gate)
         {
-            var root = new RootCommand("ktxh: Vietnam socio-economic indicator reporting tools (Ktxh SDK)");
-            foreach (Command command in CommandCatalog.All())
-            {
-                root.Subcommands.Add(command);
-            }
-
             var stdout = new StringWriter();
             var stderr = new StringWriter();
             TextWriter oldOut = Console.Out;
@@ -41,7 +35,7 @@ public static class CliRunner
             int exitCode;
             try
             {
-                exitCode = root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+                exitCode = KtxhCli.Run(args, new InvocationConfiguration { Output = stdout, Error = stderr });
             }
             finally
             {
