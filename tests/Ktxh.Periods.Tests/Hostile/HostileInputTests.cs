@@ -20,7 +20,7 @@ public sealed class HostileInputTests
         "{\"schemaVersion\":1e400,\"years\":[]}", "{\"schemaVersion\":\"1\",\"years\":[]}",
         "{\"schemaVersion\":1,\"years\":null}", "{\"schemaVersion\":1,\"years\":[null]}", "{\"schemaVersion\":1,\"years\":[{}]}",
         "{\"schemaVersion\":1,\"years\":[{\"year\":0}]}", "{\"schemaVersion\":1,\"years\":[{\"year\":10000}]}",
-        "{\"schemaVersion\":1,\"years\":[{\"year\":99999999999999999999}]}", "{\"schemaVersion\":1,\"years\":[{\"year\":2020.5}]}",
+        "{\"schemaVersion\":1,\"years\":[{\"year\":99999999999999999999}]}", "{\"schemaVersion\":1,\"schemaVersion\":1,\"years\":[]}", "{\"schemaVersion\":1,\"years\":[{\"year\":2020.5}]}",
     };
 
     [Theory]
