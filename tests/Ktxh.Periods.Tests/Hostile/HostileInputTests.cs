@@ -51,6 +51,13 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Decisions_text_starting_with_a_byte_order_mark_loads()
+    {
+        CalendarDataResult result = WorkingCalendar.CreateBuilder().WithoutDecisions().WithDecisions("\uFEFF" + YearJson(0));
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+    }
+
+    [Fact]
     public void Decisions_every_node_replaced_by_hostile_value_never_throws_nor_half_applies()
     {
         string json = YearJson(0);
