@@ -103,7 +103,7 @@ public sealed class AdministrativeHierarchy
     /// <param name="code">The parent's code.</param>
     /// <returns>The children.</returns>
     public IReadOnlyList<ReportingUnit> ChildrenOf(string code) =>
-        _children.TryGetValue(code.Trim(), out List<ReportingUnit>? list) ? list.AsReadOnly() : None;
+        code is not null && _children.TryGetValue(code.Trim(), out List<ReportingUnit>? list) ? list.AsReadOnly() : None;
 
     /// <summary>The parent of a unit.</summary>
     /// <param name="code">The unit's code.</param>
