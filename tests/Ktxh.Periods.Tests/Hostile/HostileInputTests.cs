@@ -259,3 +259,51 @@ public sealed class HostileInputTests
         });
     }
 }
+
+/// <summary>Deadlines of periods at the ends of the date range: only the documented exceptions.</summary>
+public sealed class DeadlineEdgeTests
+{
+    public static TheoryData<string, string> RulesAndPeriods()
+    {
+        var data = new TheoryData<string, string>();
+        string[] rules =
+        {
+            "day-of-month-after:20", "day-of-month-after:15:3", "day-of-last-month:25", "working-days-after-cutoff:5",
+            "days-after-period:30", "fixed-date:09-15:1",
+        };
+        string[] periods = { "9999-M12", "9999", "9999-Q4", "9999-S2", "9999-9M", "9999-YTD-M12", "9995-9999", "2199-M12", "1899-M12", "0001-M01" };
+        foreach (string rule in rules)
+        {
+            foreach (string period in periods)
+            {
+                data.Add(rule, period);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RulesAndPeriods))]
+    public void Resolve_at_the_ends_of_the_range_throws_only_documented_exceptions(string rule, string period)
+    {
+        DeadlineRule r = DeadlineRule.Parse(rule);
+        ReportingPeriod p = ReportingPeriod.Parse(period);
+        foreach (CutoffConvention convention in new[] { CutoffConvention.Calendar, CutoffConvention.Decree09 })
+        {
+            try
+            {
+                Deadline d = r.Resolve(p, WorkingCalendar.VietnamCivilService, convention);
+                Assert.True(WorkingCalendar.VietnamCivilService.IsWorkingDay(d.Effective));
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                Assert.Contains(" / ", e.Message, StringComparison.Ordinal);
+            }
+            catch (InvalidOperationException e)
+            {
+                Assert.Contains(" / ", e.Message, StringComparison.Ordinal);
+            }
+        }
+    }
+}
