@@ -50,6 +50,12 @@ internal static class BuiltInAdministrativeUnits
         while ((text = reader.ReadLine()) is not null)
         {
             line++;
+            if (line == 1)
+            {
+                // A reader over a string or a byte-for-byte decoded file keeps the byte order mark.
+                text = text.TrimStart('\uFEFF');
+            }
+
             if (text.Length == 0 || text[0] == '#')
             {
                 continue;

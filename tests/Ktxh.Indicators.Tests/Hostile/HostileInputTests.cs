@@ -171,6 +171,17 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Admin_units_text_starting_with_a_byte_order_mark_reads_like_without()
+    {
+        string text = string.Join('\n', BuiltInLines());
+        ReportingUnitsResult<ReportingUnitDirectory> plain = ReportingUnitDirectory.ReadCompact(new StringReader(text));
+        ReportingUnitsResult<ReportingUnitDirectory> withBom = ReportingUnitDirectory.ReadCompact(new StringReader("\uFEFF" + text));
+        Assert.True(plain.Success, string.Join("\n", plain.Errors.Take(5)));
+        Assert.True(withBom.Success, string.Join("\n", withBom.Errors.Take(5)));
+        Assert.Equal(plain.Value!.Units.Count, withBom.Value!.Units.Count);
+    }
+
+    [Fact]
     public void Admin_units_every_line_truncated_or_garbled_never_throws()
     {
         string[] lines = BuiltInLines().Take(400).ToArray();
