@@ -95,6 +95,10 @@ public enum CatalogueErrorCode
 /// <param name="MessageEn">The message in English.</param>
 public sealed record CatalogueError(CatalogueErrorCode Code, string Path, string MessageVi, string MessageEn)
 {
+    /// <summary>Both messages as one text, <c>Vietnamese / English</c>, like <c>Message</c> on the other error types of
+    /// the SDK (<c>UnitError</c>, <c>PeriodError</c>, <c>LunarDateError</c>).</summary>
+    public string Message => $"{MessageVi} / {MessageEn}";
+
     /// <inheritdoc/>
     public override string ToString() => $"{Path}: [{Code}] {MessageVi} / {MessageEn}";
 }

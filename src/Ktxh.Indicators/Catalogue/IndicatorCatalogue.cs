@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Collections.Frozen;
 using NodaTime;
 
@@ -13,8 +14,8 @@ public sealed partial class IndicatorCatalogue
 {
     private readonly Indicator[] _indicators;
     private readonly FrozenDictionary<string, Indicator> _byCode;
-    private readonly FrozenDictionary<string, Indicator[]> _byAgency;
-    private readonly FrozenDictionary<string, Indicator[]> _children;
+    private readonly FrozenDictionary<string, ReadOnlyCollection<Indicator>> _byAgency;
+    private readonly FrozenDictionary<string, ReadOnlyCollection<Indicator>> _children;
     private readonly FrozenDictionary<string, ReportForm> _forms;
     private readonly FrozenDictionary<string, FormSet> _formSets;
     private readonly FrozenDictionary<string, Agency> _agencies;
@@ -33,18 +34,21 @@ public sealed partial class IndicatorCatalogue
         Version = version;
         ComponentTolerance = componentTolerance;
         _indicators = indicators.ToArray();
-        Agencies = agencies.ToArray();
-        Disaggregations = disaggregations.ToArray();
-        Forms = forms.ToArray();
-        FormSets = formSets.ToArray();
+        // Exposed through read-only wrappers: an array behind IReadOnlyList could be cast back and mutated by any
+        // caller, changing a catalogue that other threads share.
+        Indicators = _indicators.AsReadOnly();
+        Agencies = agencies.ToArray().AsReadOnly();
+        Disaggregations = disaggregations.ToArray().AsReadOnly();
+        Forms = forms.ToArray().AsReadOnly();
+        FormSets = formSets.ToArray().AsReadOnly();
 
         _byCode = _indicators.ToFrozenDictionary(i => i.Code, StringComparer.Ordinal);
         _byAgency = _indicators.Where(i => i.AgencyCode is not null)
             .GroupBy(i => i.AgencyCode!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray().AsReadOnly(), StringComparer.Ordinal);
         _children = _indicators.Where(i => i.Relation is not null)
             .GroupBy(i => i.Relation!.Value.ParentCode, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray().AsReadOnly(), StringComparer.Ordinal);
         _forms = Forms.ToFrozenDictionary(f => f.Code, StringComparer.Ordinal);
         _formSets = FormSets.ToFrozenDictionary(f => f.Code, StringComparer.Ordinal);
         _agencies = Agencies.ToFrozenDictionary(a => a.Code, StringComparer.Ordinal);
@@ -59,7 +63,7 @@ public sealed partial class IndicatorCatalogue
     public decimal ComponentTolerance { get; }
 
     /// <summary>Gets the indicators, in the order they were added (document order).</summary>
-    public IReadOnlyList<Indicator> Indicators => _indicators;
+    public IReadOnlyList<Indicator> Indicators { get; }
 
     /// <summary>Gets the number of indicators.</summary>
     public int Count => _indicators.Length;
@@ -105,13 +109,13 @@ public sealed partial class IndicatorCatalogue
     /// <param name="agencyCode">The agency code.</param>
     /// <returns>The indicators (empty when none).</returns>
     public IReadOnlyList<Indicator> ByAgency(string agencyCode) =>
-        _byAgency.TryGetValue(Key(agencyCode), out Indicator[]? list) ? list : [];
+        _byAgency.TryGetValue(Key(agencyCode), out ReadOnlyCollection<Indicator>? list) ? list : ReadOnlyCollection<Indicator>.Empty;
 
     /// <summary>Gets the indicators directly under a parent (components, of-which rows and details), in document order.</summary>
     /// <param name="parentCode">The parent code.</param>
     /// <returns>The children (empty when none).</returns>
     public IReadOnlyList<Indicator> ChildrenOf(string parentCode) =>
-        _children.TryGetValue(Key(parentCode), out Indicator[]? list) ? list : [];
+        _children.TryGetValue(Key(parentCode), out ReadOnlyCollection<Indicator>? list) ? list : ReadOnlyCollection<Indicator>.Empty;
 
     /// <summary>Gets the components of a parent (the parts that add up to it).</summary>
     /// <param name="parentCode">The parent code.</param>

@@ -14,8 +14,8 @@ public sealed class FormSet
     public string? NameEn { get; init => field = VietnameseText.Nfc(value); }
 
     /// <summary>Gets the kinds of unit that file this set.</summary>
-    public IReadOnlyList<string> UnitKinds { get; init => field = value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []; } = [];
+    public IReadOnlyList<string> UnitKinds { get; init => field = (value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []).AsReadOnly(); } = [];
 
     /// <summary>Gets the codes of the forms in the set, in order.</summary>
-    public IReadOnlyList<string> FormCodes { get; init => field = value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []; } = [];
+    public IReadOnlyList<string> FormCodes { get; init => field = (value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []).AsReadOnly(); } = [];
 }

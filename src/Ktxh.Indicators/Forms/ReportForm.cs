@@ -58,16 +58,16 @@ public sealed class ReportForm
     public string? AgencyCode { get; init => field = VietnameseText.Nfc(value); }
 
     /// <summary>Gets the kinds of unit that fill the form (such as <c>department</c>, <c>commune</c>).</summary>
-    public IReadOnlyList<string> FilledBy { get; init => field = value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []; } = [];
+    public IReadOnlyList<string> FilledBy { get; init => field = (value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []).AsReadOnly(); } = [];
 
     /// <summary>Gets who receives the form (such as <c>statistics-office</c>).</summary>
-    public IReadOnlyList<string> ReceivedBy { get; init => field = value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []; } = [];
+    public IReadOnlyList<string> ReceivedBy { get; init => field = (value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []).AsReadOnly(); } = [];
 
     /// <summary>Gets the rows, in order.</summary>
-    public IReadOnlyList<FormRow> Rows { get; init => field = value?.ToArray() ?? []; } = [];
+    public IReadOnlyList<FormRow> Rows { get; init => field = (value?.ToArray() ?? []).AsReadOnly(); } = [];
 
     /// <summary>Gets the columns, in order.</summary>
-    public IReadOnlyList<FormColumn> Columns { get; init => field = value?.ToArray() ?? []; } = [];
+    public IReadOnlyList<FormColumn> Columns { get; init => field = (value?.ToArray() ?? []).AsReadOnly(); } = [];
 
     /// <inheritdoc/>
     public override string ToString() => $"{Code} {NameVi}";

@@ -17,7 +17,7 @@ public sealed class Disaggregation
     public string? NameEn { get; init => field = VietnameseText.Nfc(value); }
 
     /// <summary>Gets the categories, in display order.</summary>
-    public IReadOnlyList<DisaggregationCategory> Categories { get; init => field = value?.ToArray() ?? []; } = [];
+    public IReadOnlyList<DisaggregationCategory> Categories { get; init => field = (value?.ToArray() ?? []).AsReadOnly(); } = [];
 
     /// <summary>Tells whether the dimension has a category with this code.</summary>
     /// <param name="categoryCode">The category code.</param>

@@ -29,7 +29,7 @@ public sealed class Indicator
     public string? UnitCode { get; init => field = VietnameseText.Nfc(value); }
 
     /// <summary>Gets the kinds of period the indicator is reported for.</summary>
-    public IReadOnlyList<PeriodType> Periods { get; init => field = value?.Distinct().ToArray() ?? []; } = [];
+    public IReadOnlyList<PeriodType> Periods { get; init => field = (value?.Distinct().ToArray() ?? []).AsReadOnly(); } = [];
 
     /// <summary>Gets what the value measures.</summary>
     public required ValueKind ValueKind { get; init; }
@@ -53,7 +53,7 @@ public sealed class Indicator
     public AggregationRule AcrossTime { get => field ?? AggregationRuleFit.DefaultAcrossTime(ValueKind); init; }
 
     /// <summary>Gets the codes of the disaggregation dimensions (phân tổ) the indicator is broken down by.</summary>
-    public IReadOnlyList<string> Disaggregations { get; init => field = value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []; } = [];
+    public IReadOnlyList<string> Disaggregations { get; init => field = (value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []).AsReadOnly(); } = [];
 
     /// <summary>Gets the price basis (current or comparable prices of a base year) of a monetary indicator.</summary>
     public PriceBasis PriceBasis { get; init; }

@@ -184,6 +184,7 @@ internal sealed class FormSetDocument
     WriteIndented = true,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(CatalogueDocument))]
 internal sealed partial class CatalogueJsonContext : JsonSerializerContext;

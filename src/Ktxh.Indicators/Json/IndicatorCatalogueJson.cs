@@ -90,9 +90,16 @@ public static partial class IndicatorCatalogueJson
     internal static CatalogueResult Read(byte[] utf8Json, IUnitLookup? units)
     {
         CatalogueDocument? doc;
+        // A file saved with a UTF-8 byte order mark (Notepad, Excel) is still UTF-8 JSON; the span reader does not skip it.
+        ReadOnlySpan<byte> json = utf8Json.AsSpan();
+        if (json.StartsWith(Encoding.UTF8.Preamble))
+        {
+            json = json[Encoding.UTF8.Preamble.Length..];
+        }
+
         try
         {
-            doc = JsonSerializer.Deserialize(utf8Json, CatalogueJsonContext.Default.CatalogueDocument);
+            doc = JsonSerializer.Deserialize(json, CatalogueJsonContext.Default.CatalogueDocument);
         }
         catch (JsonException e)
         {

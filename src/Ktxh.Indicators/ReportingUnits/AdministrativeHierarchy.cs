@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace Ktxh.Indicators;
@@ -42,7 +43,7 @@ public sealed class AdministrativeHierarchy
         }
 
         Nation = _units.FirstOrDefault(u => u.Kind == ReportingUnitKind.Nation);
-        Provinces = _units.Where(u => u.Kind == ReportingUnitKind.Province).ToArray();
+        Provinces = _units.Where(u => u.Kind == ReportingUnitKind.Province).ToArray().AsReadOnly();
         HasDistricts = _units.Any(u => u.Kind == ReportingUnitKind.District);
         _folded = new Lazy<string[]>(() => _units.Select(u => UnitNameText.Fold(u.NameVi)).ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -66,7 +67,7 @@ public sealed class AdministrativeHierarchy
     public int AdministrativeLevels => HasDistricts ? 3 : 2;
 
     /// <summary>Every unit in the tree: nation, provinces, districts and agencies, communes (by level, then code).</summary>
-    public IReadOnlyList<ReportingUnit> Units => _units;
+    public IReadOnlyList<ReportingUnit> Units => field ??= _units.AsReadOnly();
 
     /// <summary>Number of units in the tree.</summary>
     public int Count => _units.Length;
@@ -102,7 +103,7 @@ public sealed class AdministrativeHierarchy
     /// <param name="code">The parent's code.</param>
     /// <returns>The children.</returns>
     public IReadOnlyList<ReportingUnit> ChildrenOf(string code) =>
-        _children.TryGetValue(code.Trim(), out List<ReportingUnit>? list) ? list : None;
+        code is not null && _children.TryGetValue(code.Trim(), out List<ReportingUnit>? list) ? list.AsReadOnly() : None;
 
     /// <summary>The parent of a unit.</summary>
     /// <param name="code">The unit's code.</param>

@@ -50,6 +50,12 @@ internal static class BuiltInAdministrativeUnits
         while ((text = reader.ReadLine()) is not null)
         {
             line++;
+            if (line == 1)
+            {
+                // A reader over a string or a byte-for-byte decoded file keeps the byte order mark.
+                text = text.TrimStart('\uFEFF');
+            }
+
             if (text.Length == 0 || text[0] == '#')
             {
                 continue;
@@ -57,6 +63,13 @@ internal static class BuiltInAdministrativeUnits
 
             string[] f = text.Split('\t');
             string where = $"line {line}";
+            if (f[0] is "P" or "D" or "C" or "X" && f.Length >= 2 && string.IsNullOrWhiteSpace(f[1]))
+            {
+                // Reported here, with its line: the builder could only locate it by the (empty) code.
+                errors.Add(new ReportingUnitsError(where, $"mã đơn vị trống: '{text}'", $"the unit code is empty: '{text}'"));
+                continue;
+            }
+
             switch (f[0])
             {
                 case "O" or "N" when f.Length >= 2 && LocalDatePattern.Iso.Parse(f[1]) is { Success: true } date:

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace Ktxh.Indicators;
@@ -66,13 +67,13 @@ public sealed class ReportingUnitDirectory
     public static ReportingUnitDirectory Vietnam => BuiltIn.Value;
 
     /// <summary>Every version of every unit.</summary>
-    public IReadOnlyList<ReportingUnit> Units => _units;
+    public IReadOnlyList<ReportingUnit> Units => field ??= _units.AsReadOnly();
 
     /// <summary>The successions between old and new units, with forward and backward mapping.</summary>
     public SuccessionMap Successions { get; }
 
     /// <summary>The days on which the tree changes (a unit begins or ends), ascending.</summary>
-    public IReadOnlyList<LocalDate> ChangeDates => _boundaries;
+    public IReadOnlyList<LocalDate> ChangeDates => field ??= _boundaries.AsReadOnly(); // a writable array would break AsOf's binary search
 
     /// <summary>The tree of units in force on <paramref name="date"/>.</summary>
     /// <param name="date">The day.</param>
@@ -88,7 +89,7 @@ public sealed class ReportingUnitDirectory
     /// <param name="code">The code.</param>
     /// <returns>The versions; empty when the code is unknown.</returns>
     public IReadOnlyList<ReportingUnit> VersionsOf(string code) =>
-        code is not null && _versions.TryGetValue(code.Trim(), out ReportingUnit[]? v) ? v : Array.Empty<ReportingUnit>();
+        code is not null && _versions.TryGetValue(code.Trim(), out ReportingUnit[]? v) ? v.AsReadOnly() : ReadOnlyCollection<ReportingUnit>.Empty;
 
     /// <summary>The unit carrying <paramref name="code"/> on <paramref name="date"/>.</summary>
     /// <param name="code">The code.</param>

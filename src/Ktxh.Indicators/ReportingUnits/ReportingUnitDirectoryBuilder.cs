@@ -86,8 +86,10 @@ public sealed class ReportingUnitDirectoryBuilder
         var errors = new List<ReportingUnitsError>();
         var units = new List<ReportingUnit>(_units.Count + _pending.Count);
         units.AddRange(_units);
+        int added = 0;
         foreach (var p in _pending)
         {
+            added++;
             string? problem = ReportingUnit.Validate(p.Code, p.Name, p.Kind, p.Parent, p.From, p.To, p.Type);
             if (problem is null)
             {
@@ -95,7 +97,8 @@ public sealed class ReportingUnitDirectoryBuilder
             }
             else
             {
-                errors.Add(Split(p.Code ?? "?", problem));
+                // A blank code cannot locate the problem: say which Add call it was instead.
+                errors.Add(Split(string.IsNullOrWhiteSpace(p.Code) ? $"Add #{added} ('{p.Name}')" : p.Code, problem));
             }
         }
 

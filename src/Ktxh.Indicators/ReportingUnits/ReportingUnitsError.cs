@@ -6,6 +6,10 @@ namespace Ktxh.Indicators;
 /// <param name="MessageEn">The message in English.</param>
 public sealed record ReportingUnitsError(string Where, string MessageVi, string MessageEn)
 {
+    /// <summary>Both messages as one text, <c>Vietnamese / English</c>, like <c>Message</c> on the other error types of
+    /// the SDK (<c>UnitError</c>, <c>PeriodError</c>, <c>LunarDateError</c>).</summary>
+    public string Message => $"{MessageVi} / {MessageEn}";
+
     /// <summary>Formats as <c>where: Vietnamese / English</c>.</summary>
     /// <returns>The bilingual message.</returns>
     public override string ToString() => $"{Where}: {MessageVi} / {MessageEn}";

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace Ktxh.Indicators;
@@ -43,11 +44,11 @@ public sealed class SuccessionMap
             }
         }
 
-        ProvinceSuccessions = _all.Where(s => s.FromKind == ReportingUnitKind.Province).ToArray();
+        ProvinceSuccessions = _all.Where(s => s.FromKind == ReportingUnitKind.Province).ToArray().AsReadOnly();
     }
 
     /// <summary>Every succession.</summary>
-    public IReadOnlyList<Succession> All => _all;
+    public IReadOnlyList<Succession> All => field ??= _all.AsReadOnly();
 
     /// <summary>The successions between provinces (63 → 34 on 2025-07-01 in the built-in data; all whole).</summary>
     public IReadOnlyList<Succession> ProvinceSuccessions { get; }
@@ -56,13 +57,13 @@ public sealed class SuccessionMap
     /// <param name="oldCode">The old unit's code.</param>
     /// <returns>The successions; empty when none.</returns>
     public IReadOnlyList<Succession> From(string oldCode) =>
-        _from.TryGetValue(Resolve(oldCode), out Succession[]? s) ? s : None;
+        _from.TryGetValue(Resolve(oldCode), out Succession[]? s) ? s.AsReadOnly() : None;
 
     /// <summary>The predecessors of a new unit: the successions that formed it, in source order.</summary>
     /// <param name="newCode">The new unit's code.</param>
     /// <returns>The successions into it; empty when it was not formed by a recorded change.</returns>
     public IReadOnlyList<Succession> MapBackward(string newCode) =>
-        newCode is not null && _to.TryGetValue(newCode.Trim(), out Succession[]? s) ? s : None;
+        newCode is not null && _to.TryGetValue(newCode.Trim(), out Succession[]? s) ? s.AsReadOnly() : None;
 
     /// <summary>
     /// Where an old unit went: the units in force on <paramref name="asOf"/> that received it or part of it, with

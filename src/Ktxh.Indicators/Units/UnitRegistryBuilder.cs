@@ -184,7 +184,7 @@ public sealed class UnitRegistryBuilder
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            doc = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowDuplicateProperties = false });
         }
         catch (JsonException ex)
         {
@@ -272,7 +272,8 @@ public sealed class UnitRegistryBuilder
                 }
                 catch (ArgumentException ex)
                 {
-                    Error(ex.Message, ex.Message, path);
+                    (string exVi, string exEn) = Bilingual(ex);
+                    Error(exVi, exEn, path);
                 }
             }
         }
@@ -326,7 +327,8 @@ public sealed class UnitRegistryBuilder
                 }
                 catch (ArgumentException ex)
                 {
-                    Error(ex.Message, ex.Message, path);
+                    (string exVi, string exEn) = Bilingual(ex);
+                    Error(exVi, exEn, path);
                     continue;
                 }
 
@@ -458,6 +460,30 @@ public sealed class UnitRegistryBuilder
             _ => false,
         };
         return ok && scale > 0m;
+    }
+
+    // The constructors' messages are "vi / en" lines with " (Parameter 'x')" appended: split them back into the two
+    // languages so that MessageVi holds no English and MessageEn no Vietnamese.
+    private static (string Vi, string En) Bilingual(ArgumentException ex)
+    {
+        string text = ex.Message;
+        string suffix = $" (Parameter '{ex.ParamName}')";
+        if (ex.ParamName is not null && text.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            text = text[..^suffix.Length];
+        }
+
+        var vi = new List<string>();
+        var en = new List<string>();
+        foreach (string raw in text.Split('\n'))
+        {
+            string line = raw.TrimEnd('\r');
+            int slash = line.IndexOf(" / ", StringComparison.Ordinal);
+            vi.Add(slash < 0 ? line : line[..slash]);
+            en.Add(slash < 0 ? line : line[(slash + 3)..]);
+        }
+
+        return (string.Join("; ", vi), string.Join("; ", en));
     }
 
     private static string Where(string? source, string path) => string.IsNullOrEmpty(source) ? path : source + " " + path;

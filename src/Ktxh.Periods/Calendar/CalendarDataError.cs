@@ -8,6 +8,10 @@ namespace Ktxh.Periods;
 /// <param name="MessageEn">The problem in English.</param>
 public sealed record CalendarDataError(string Path, string MessageVi, string MessageEn)
 {
+    /// <summary>Both messages as one text, <c>Vietnamese / English</c>, like <c>Message</c> on the other error types of
+    /// the SDK (<c>UnitError</c>, <c>PeriodError</c>, <c>LunarDateError</c>).</summary>
+    public string Message => $"{MessageVi} / {MessageEn}";
+
     /// <summary>The error as one line: path, Vietnamese message, English message.</summary>
     /// <returns>A line such as <c>$.years[0].year: Năm … / Year …</c>.</returns>
     public override string ToString() => $"{Path}: {MessageVi} / {MessageEn}";

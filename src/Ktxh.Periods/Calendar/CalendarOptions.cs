@@ -18,7 +18,7 @@ internal sealed class CalendarOptions
             _rest[(int)day] = true;
         }
 
-        RestDays = Enumerable.Range(1, 7).Where(i => _rest[i]).Select(i => (IsoDayOfWeek)i).ToArray();
+        RestDays = Enumerable.Range(1, 7).Where(i => _rest[i]).Select(i => (IsoDayOfWeek)i).ToArray().AsReadOnly();
         Decisions = decisions;
         LocalDays = localDays;
         CultureDayFrom = cultureDayFrom;

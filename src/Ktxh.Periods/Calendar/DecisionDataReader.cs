@@ -17,6 +17,7 @@ internal static class DecisionDataReader
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        AllowDuplicateProperties = false, // a year given twice in one object must not silently keep the last value
     };
 
     /// <summary>Parses the data; returns the years and the errors (if any error, the years must be ignored).</summary>

@@ -242,7 +242,8 @@ public sealed class WorkingCalendar
         string code = HolidayRules.LaborCodeOn(new LocalDate(year, 12, 31));
         if (_options.Decisions.TryGetValue(year, out YearDecision? decision))
         {
-            return new CalendarYearInfo(year, false, decision.Decisions, decision.Notes, code);
+            // Copies: the decision data is shared by every caller of the calendar.
+            return new CalendarYearInfo(year, false, decision.Decisions.ToArray().AsReadOnly(), decision.Notes.ToArray().AsReadOnly(), code);
         }
 
         return new CalendarYearInfo(year, true, Array.Empty<OfficialDecision>(), Array.Empty<string>(), code);

@@ -120,7 +120,9 @@ public sealed class WorkingCalendarBuilder
     public CalendarDataResult WithDecisions(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        (IReadOnlyList<YearDecision> years, IReadOnlyList<CalendarDataError> errors) = DecisionDataReader.Parse(json);
+
+        // Text read without BOM detection (File.ReadAllBytes decoded by hand, a web upload) may start with U+FEFF.
+        (IReadOnlyList<YearDecision> years, IReadOnlyList<CalendarDataError> errors) = DecisionDataReader.Parse(json.TrimStart('\uFEFF'));
         if (errors.Count > 0)
         {
             return new CalendarDataResult(Array.Empty<int>(), errors);

@@ -21,8 +21,10 @@ internal sealed class YearTable
         IsForecast = isForecast;
         DaysOffByDate = daysOff;
         MakeUpDates = makeUpDates;
-        MakeUpDays = makeUpDays;
-        DaysOff = daysOff.Values.OrderBy(d => d.Date).ToArray();
+        // Read-only wrappers: the tables are shared by every caller of the calendar, and a bare array or list handed
+        // out as IReadOnlyList can be cast back and written to.
+        MakeUpDays = makeUpDays.ToArray().AsReadOnly();
+        DaysOff = daysOff.Values.OrderBy(d => d.Date).ToArray().AsReadOnly();
         _working = working;
         _prefix = new int[working.Length + 1];
         for (int i = 0; i < working.Length; i++)

@@ -20,6 +20,10 @@ public sealed partial record DeadlineRule
     /// <exception cref="InvalidOperationException">
     /// The cut-off convention defines no window for the period's type; the message is in Vietnamese and English.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The nominal or effective date falls outside the calendar's range (1900–2199 for the built-in calendars) or
+    /// outside the dates NodaTime can represent (a period of year 9999).
+    /// </exception>
     public Deadline Resolve(ReportingPeriod period, WorkingCalendar calendar, CutoffConvention? cutoff = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
@@ -30,7 +34,18 @@ public sealed partial record DeadlineRule
         }
 
         var window = windowResult.Value;
-        LocalDate nominal = NominalDate(period, calendar, window.End);
+        LocalDate nominal;
+        try
+        {
+            nominal = NominalDate(period, calendar, window.End);
+        }
+        catch (OverflowException e)
+        {
+            // NodaTime's date arithmetic overflows past 9999-12-31: report it as the documented range error.
+            throw new ArgumentOutOfRangeException(nameof(period), period.Id,
+                $"Hạn báo cáo của kỳ {period.Id} nằm ngoài phạm vi ngày hỗ trợ / The deadline of period {period.Id} is outside the supported dates. ({e.Message})");
+        }
+
         LocalDate effective = calendar.NextWorkingDayOnOrAfter(nominal);
         return new Deadline(period, this, nominal, effective, window, DaysOffBetween(calendar, nominal, effective));
     }

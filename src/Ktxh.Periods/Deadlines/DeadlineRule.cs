@@ -168,6 +168,12 @@ public sealed partial record DeadlineRule
                 return period.End.PlusDays(Offset);
             case DeadlineRuleKind.FixedDateInLaterYear:
                 int year = period.Year + Offset;
+                if (year > ReportingPeriod.MaxYear)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(period), period.Id,
+                        Invariant($"Năm của hạn báo cáo {year} vượt quá {ReportingPeriod.MaxYear} / The deadline's year {year} is past {ReportingPeriod.MaxYear}."));
+                }
+
                 return new LocalDate(year, Month, Math.Min(Day, CalendarSystem.Iso.GetDaysInMonth(year, Month)));
             case DeadlineRuleKind.ExplicitDate:
                 return Date!.Value;

@@ -1,0 +1,51 @@
+using Ktxh.Indicators;
+
+namespace Ktxh.Indicators.Tests;
+
+/// <summary>Every error type of the SDK has a bilingual <c>Message</c> (as <see cref="UnitError.Message"/> has).</summary>
+public sealed class ErrorMessageTests
+{
+    [Fact]
+    public void Catalogue_error_message_is_Vietnamese_then_English()
+    {
+        CatalogueError error = IndicatorCatalogueJson.Read("{}").Errors[0];
+        Assert.Equal(error.MessageVi + " / " + error.MessageEn, error.Message);
+        Assert.Equal($"{error.Path}: [{error.Code}] {error.Message}", error.ToString());
+    }
+
+    [Fact]
+    public void Reporting_units_error_message_is_Vietnamese_then_English()
+    {
+        ReportingUnitsError error = ReportingUnitDirectory.ReadCompact(new StringReader("Z\tnot a line")).Errors[0];
+        Assert.Equal(error.MessageVi + " / " + error.MessageEn, error.Message);
+        Assert.Equal($"{error.Where}: {error.Message}", error.ToString());
+    }
+}
+
+/// <summary>Unit JSON errors from the unit and dimension constructors keep one language per message.</summary>
+public sealed class UnitJsonErrorLanguageTests
+{
+    [Theory]
+    [InlineData("""{ "baseDimensions": [ { "code": "apple", "nameVi": "táo", "nameEn": "apples", "kind": "Count", "baseUnitVi": "quả" } ] }""")]
+    [InlineData("""{ "units": [ { "code": "X", "nameVi": "X", "nameEn": "x", "dimension": "MASS", "scale": "0" } ] }""")]
+    public void Constructor_errors_are_split_into_Vietnamese_and_English(string json)
+    {
+        UnitResult<int> result = UnitRegistry.CreateBuilder().AddJson(json, "t.json");
+        Assert.False(result.Success);
+        UnitError error = result.Errors[0];
+        Assert.DoesNotContain(" / ", error.MessageVi, StringComparison.Ordinal);
+        Assert.DoesNotContain(" / ", error.MessageEn, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter '", error.MessageEn, StringComparison.Ordinal);
+        Assert.NotEqual(error.MessageVi, error.MessageEn);
+    }
+
+    [Fact]
+    public void Duplicate_keys_are_rejected()
+    {
+        UnitRegistryBuilder builder = UnitRegistry.CreateBuilder();
+        int before = builder.Units.Count;
+        UnitResult<int> result = builder.AddJson("""{ "units": [ { "code": "K_APPLE", "nameVi": "Nghìn quả", "nameEn": "k", "dimension": "MASS", "scale": "1", "scale": "1000" } ] }""");
+        Assert.False(result.Success);
+        Assert.Equal(before, builder.Units.Count);
+    }
+}
