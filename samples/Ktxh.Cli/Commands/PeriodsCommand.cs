@@ -76,9 +76,11 @@ internal static class PeriodsCommand
             string? cutoffName = parseResult.GetValue(cutoff);
             var convention = cutoffName is null ? null
                 : cutoffName.Equals("decree09", StringComparison.OrdinalIgnoreCase) ? CutoffConvention.Decree09 : CutoffConvention.Calendar;
-            if (y < ReportingPeriod.MinYear || y > ReportingPeriod.MaxWeekYear)
+            // Week-years stop a year early so that a week never runs past NodaTime's last date.
+            int maxYear = kind == PeriodType.Week ? ReportingPeriod.MaxWeekYear : ReportingPeriod.MaxYear;
+            if (y < ReportingPeriod.MinYear || y > maxYear)
             {
-                Console.Error.WriteLine($"Năm phải từ 1 đến {ReportingPeriod.MaxWeekYear} / The year must be 1 to {ReportingPeriod.MaxWeekYear}.");
+                Console.Error.WriteLine($"Năm phải từ 1 đến {maxYear} / The year must be 1 to {maxYear}.");
                 return 2;
             }
 

@@ -46,6 +46,16 @@ public class CommandLineErrorTests
         Assert.Contains(" / ", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("month", 12)]
+    [InlineData("year", 1)]
+    public void The_last_supported_year_lists_its_periods(string type, int count)
+    {
+        var json = CliAssert.SucceededWithJson(CliRunner.Run("periods", "9999", "--type", type, "--json"));
+
+        Assert.Equal(count, json.GetArrayLength());
+    }
+
     [Fact]
     public void Json_output_goes_through_the_redirectable_console()
     {
