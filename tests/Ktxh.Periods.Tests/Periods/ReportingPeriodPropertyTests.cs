@@ -100,17 +100,16 @@ public class ReportingPeriodPropertyTests
         }
     }
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
-    public bool Weeks_by_anchor_day_of_a_year_are_its_week_year(ReportingPeriod p)
-    {
-        if (p.Type != PeriodType.Year || p.Year >= ReportingPeriod.MaxWeekYear || p.Year < 3)
+    // Every generated case is a year (the generic period generator made 8 of 9 cases vacuous).
+    [Property(MaxTest = 300)]
+    public Property Weeks_by_anchor_day_of_a_year_are_its_week_year() =>
+        Prop.ForAll(Arb.From(Gen.Choose(3, ReportingPeriod.MaxWeekYear - 1)), year =>
         {
-            return true;
-        }
-
-        var weeks = p.SubPeriods(PeriodType.Week);
-        return weeks.All(w => w.Year == p.Year) && weeks.Select(w => w.WeekNumber).SequenceEqual(Enumerable.Range(1, weeks.Count));
-    }
+            var weeks = ReportingPeriod.CalendarYear(year).SubPeriods(PeriodType.Week);
+            return weeks.Count is 52 or 53
+                && weeks.All(w => w.Year == year)
+                && weeks.Select(w => w.WeekNumber).SequenceEqual(Enumerable.Range(1, weeks.Count));
+        });
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
     public bool Containing_any_day_of_a_period_gives_the_period(ReportingPeriod p, PositiveInt offset)
