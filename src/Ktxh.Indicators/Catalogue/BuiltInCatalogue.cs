@@ -133,7 +133,7 @@ public static class BuiltInCatalogue
         }
 
         errors.AddRange(builder.Validate().Select(e => WithTsvLine(e, lineOfIndex)));
-        return errors.Count > 0 ? new CatalogueResult(null, errors) : builder.BuildResult();
+        return errors.Count > 0 ? new CatalogueResult(null, errors) : new CatalogueResult(builder.CreateValidated(), []);
     }
 
     private static string AgencyName(List<(int Line, Dictionary<string, string> Cells)> groups, string agency) =>

@@ -421,6 +421,11 @@ internal sealed class CatalogueValidator
             {
                 FormRow row = form.Rows[j];
                 string rp = $"{fp}.rows[{j}]";
+                if (row.Level < 0)
+                {
+                    Add(CatalogueErrorCode.InvalidField, rp + ".level", $"Mức thụt lề {row.Level} phải ≥ 0", $"Indentation level {row.Level} must be ≥ 0");
+                }
+
                 Indicator? ind = Find(row.IndicatorCode);
                 if (ind is null)
                 {

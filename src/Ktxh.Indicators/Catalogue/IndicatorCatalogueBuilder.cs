@@ -112,10 +112,12 @@ public sealed partial class IndicatorCatalogueBuilder
     public CatalogueResult BuildResult()
     {
         IReadOnlyList<CatalogueError> errors = Validate();
-        return errors.Count > 0
-            ? new CatalogueResult(null, errors)
-            : new CatalogueResult(new IndicatorCatalogue(Version, ComponentTolerance, _indicators, _agencies, _disaggregations, _forms, _formSets), []);
+        return errors.Count > 0 ? new CatalogueResult(null, errors) : new CatalogueResult(CreateValidated(), []);
     }
+
+    /// <summary>Creates the catalogue from contents that <see cref="Validate"/> has just found valid (loaders validate once).</summary>
+    internal IndicatorCatalogue CreateValidated() =>
+        new(Version, ComponentTolerance, _indicators, _agencies, _disaggregations, _forms, _formSets);
 
     /// <summary>Validates and builds the catalogue.</summary>
     /// <returns>The immutable catalogue.</returns>

@@ -38,6 +38,12 @@ public enum DataValueProblemCode
 
     /// <summary>The same value (indicator, unit, period, disaggregation, column, maturity) is given twice.</summary>
     DuplicateValue = 12,
+
+    /// <summary>The components of a parent, all given, do not add up to it within the catalogue's component tolerance.</summary>
+    ComponentSumMismatch = 13,
+
+    /// <summary>An of-which ("Trong đó") value exceeds its parent's value.</summary>
+    OfWhichExceedsParent = 14,
 }
 
 /// <summary>A problem found in a set of data values, with its location and a bilingual message.</summary>

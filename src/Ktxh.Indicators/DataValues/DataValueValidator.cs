@@ -37,6 +37,7 @@ public sealed class DataValueValidator
         var seen = new HashSet<(string, string, ReportingPeriod, DisaggregationKey, FormColumnKind, Maturity)>();
         var filed = new List<(string Unit, ReportingPeriod Period)>();
         var present = new HashSet<(string Unit, ReportingPeriod Period, string Indicator)>();
+        var numeric = new List<(int Index, DataValue Value, Indicator Indicator)>();
         int index = 0;
         foreach (DataValue v in values)
         {
@@ -92,6 +93,10 @@ public sealed class DataValueValidator
 
             CheckUnit(v, ind, Problem);
             CheckDisaggregation(v, ind, Problem);
+            if (v.Value is not null && AggregationRuleFit.IsAdditive(ind.ValueKind))
+            {
+                numeric.Add((i, v, ind));
+            }
 
             if (form is not null)
             {
@@ -113,6 +118,7 @@ public sealed class DataValueValidator
             }
         }
 
+        CheckHierarchy(numeric, problems);
         if (form is not null)
         {
             foreach ((string unit, ReportingPeriod period) in filed)
@@ -131,6 +137,80 @@ public sealed class DataValueValidator
         }
 
         return new DataValidationResult(problems);
+    }
+
+    /// <summary>
+    /// Components must add up to their parent within <see cref="IndicatorCatalogue.ComponentTolerance"/>, and an
+    /// of-which value must not exceed its parent (DOMAIN.md, aggregation practice). Values are compared per unit,
+    /// period, disaggregation, column and maturity, after exact conversion into the parent's unit; a check is skipped
+    /// when a component is missing or a unit does not convert (that is reported on its own).
+    /// </summary>
+    private void CheckHierarchy(List<(int Index, DataValue Value, Indicator Indicator)> numeric, List<DataValueProblem> problems)
+    {
+        foreach (var group in numeric
+            .Where(n => n.Value.Column is not (FormColumnKind.GrowthPercent or FormColumnKind.CumulativeGrowthPercent or FormColumnKind.PercentOfTarget or FormColumnKind.Note))
+            .GroupBy(n => (n.Value.ReportingUnitCode, n.Value.Period, n.Value.Disaggregation, n.Value.Column, n.Value.Maturity)))
+        {
+            var byCode = new Dictionary<string, (int Index, DataValue Value, Indicator Indicator)>(StringComparer.Ordinal);
+            foreach (var n in group)
+            {
+                byCode.TryAdd(n.Indicator.Code, n);
+            }
+
+            foreach ((int parentIndex, DataValue parentValue, Indicator parent) in byCode.Values)
+            {
+                decimal? total = InUnitOf(parentValue, parent, parent);
+                if (total is null)
+                {
+                    continue;
+                }
+
+                IReadOnlyList<Indicator> components = _catalogue.ComponentsOf(parent.Code);
+                if (components.Count > 0 && components.All(c => byCode.ContainsKey(c.Code)))
+                {
+                    decimal?[] parts = components.Select(c => InUnitOf(byCode[c.Code].Value, c, parent)).ToArray();
+                    if (parts.All(x => x is not null))
+                    {
+                        decimal sum = parts.Sum(x => x!.Value);
+                        if (Math.Abs(sum - total.Value) > _catalogue.ComponentTolerance)
+                        {
+                            problems.Add(new DataValueProblem(DataValueProblemCode.ComponentSumMismatch, parentIndex, $"values[{parentIndex}].value",
+                                $"Tổng các thành phần của '{parent.Code}' là {sum}, khác giá trị {total.Value} quá dung sai {_catalogue.ComponentTolerance} ({parentValue.ReportingUnitCode}, {parentValue.Period.Id})",
+                                $"The components of '{parent.Code}' add up to {sum}, not {total.Value} within tolerance {_catalogue.ComponentTolerance} ({parentValue.ReportingUnitCode}, {parentValue.Period.Id})"));
+                        }
+                    }
+                }
+
+                foreach (Indicator part in _catalogue.OfWhichOf(parent.Code))
+                {
+                    if (byCode.TryGetValue(part.Code, out var ofWhich) && InUnitOf(ofWhich.Value, part, parent) is { } amount && amount > total.Value)
+                    {
+                        problems.Add(new DataValueProblem(DataValueProblemCode.OfWhichExceedsParent, ofWhich.Index, $"values[{ofWhich.Index}].value",
+                            $"Giá trị 'Trong đó' '{part.Code}' ({amount}) lớn hơn chỉ tiêu cha '{parent.Code}' ({total.Value})",
+                            $"Of-which value '{part.Code}' ({amount}) exceeds its parent '{parent.Code}' ({total.Value})"));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The value converted exactly into the unit of <paramref name="target"/>, or null when it cannot be.</summary>
+    private decimal? InUnitOf(DataValue value, Indicator indicator, Indicator target)
+    {
+        string? from = value.UnitCode ?? indicator.UnitCode;
+        string? to = target.UnitCode;
+        if (string.Equals(from, to, StringComparison.Ordinal))
+        {
+            return value.Value;
+        }
+
+        if (from is null || to is null || _units is null || !_units.TryGet(from, out UnitOfMeasure? source) || !_units.TryGet(to, out UnitOfMeasure? dest))
+        {
+            return null;
+        }
+
+        UnitResult<decimal> converted = source.ConvertTo(value.Value!.Value, dest);
+        return converted.Success ? converted.Value : null;
     }
 
     private void CheckUnit(DataValue v, Indicator ind, Action<DataValueProblemCode, string, string, string> problem)

@@ -48,6 +48,12 @@ public sealed class ReportForm
     /// <summary>Gets the deadline rule (such as "day 12 of the next month", Decree 09/2019/NĐ-CP Art. 13), if stated.</summary>
     public DeadlineRule? Deadline { get; init; }
 
+    /// <summary>Gets the name of <see cref="Cutoff"/> (<c>calendar</c>, <c>decree09</c>), as written in JSON; <see langword="null"/> when none.</summary>
+    public string? CutOffId => Cutoff?.Name;
+
+    /// <summary>Gets the canonical id of <see cref="Deadline"/> (<c>day-of-month-after:12</c>), as written in JSON; <see langword="null"/> when none.</summary>
+    public string? DeadlineRuleId => Deadline?.Id;
+
     /// <summary>Gets the code of the agency that owns the form, if any.</summary>
     public string? AgencyCode { get; init => field = VietnameseText.Nfc(value); }
 

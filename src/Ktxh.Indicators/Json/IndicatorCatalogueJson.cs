@@ -267,7 +267,7 @@ public static partial class IndicatorCatalogueJson
             IEnumerable<CatalogueError> validation = builder.Validate().Where(e =>
                 e.Code != CatalogueErrorCode.RuleDoesNotFitValueKind || !suppressRuleFit.Any(i => e.Path.StartsWith($"$.indicators[{i}].", StringComparison.Ordinal)));
             List<CatalogueError> all = _errors.Concat(validation).ToList();
-            return all.Count > 0 ? new CatalogueResult(null, all) : builder.BuildResult();
+            return all.Count > 0 ? new CatalogueResult(null, all) : new CatalogueResult(builder.CreateValidated(), []);
         }
 
         private void Error(CatalogueErrorCode code, string path, string vi, string en) => _errors.Add(new CatalogueError(code, path, vi, en));

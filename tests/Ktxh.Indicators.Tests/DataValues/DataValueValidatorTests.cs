@@ -121,6 +121,48 @@ public class DataValueValidatorTests
     }
 
     [Theory]
+    [InlineData("100", "60", "40000", true)]        // 60 tỷ + 40,000 triệu = 100 tỷ
+    [InlineData("100", "60", "40100", true)]        // 0.1 off: within the sample's tolerance 0.1
+    [InlineData("100", "60", "40200", false)]       // 0.2 off
+    [InlineData("100", "70", "40000", false)]
+    public void Components_must_add_up_to_their_parent_within_the_tolerance(string parent, string state, string otherMillions, bool valid)
+    {
+        decimal P(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        DataValidationResult result = Validate(V("INV", P(parent)), V("INV_STATE", P(state)), V("INV_OTHER", P(otherMillions)));
+        Assert.Equal(valid, result.IsValid);
+        if (!valid)
+        {
+            DataValueProblem problem = Assert.Single(result.Problems);
+            Assert.Equal(DataValueProblemCode.ComponentSumMismatch, problem.Code);
+            Assert.Equal("values[0].value", problem.Location);
+        }
+    }
+
+    [Fact]
+    public void Incomplete_components_are_not_summed_and_other_units_periods_are_separate()
+    {
+        Assert.True(Validate(V("INV", 100m), V("INV_STATE", 60m)).IsValid);
+        Assert.True(Validate(V("INV", 100m), V("INV_STATE", 60m), V("INV_OTHER", 40_000m), V("INV_STATE", 1m, unit: "SO-XD")).IsValid);
+    }
+
+    [Theory]
+    [InlineData("800", "500", true)]
+    [InlineData("800", "800", true)]
+    [InlineData("800", "800.1", false)]
+    public void An_of_which_value_must_not_exceed_its_parent(string parent, string part, bool valid)
+    {
+        decimal P(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        DataValidationResult result = Validate(V("POP", P(parent), Y2025), V("POP_URBAN", P(part), Y2025));
+        Assert.Equal(valid, result.IsValid);
+        if (!valid)
+        {
+            DataValueProblem problem = Assert.Single(result.Problems);
+            Assert.Equal(DataValueProblemCode.OfWhichExceedsParent, problem.Code);
+            Assert.Equal("values[1].value", problem.Location);
+        }
+    }
+
+    [Theory]
     [InlineData("sex=female;area=rural", "area=rural;sex=female")]
     [InlineData(" area = urban ", "area=urban")]
     [InlineData("", "")]
