@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ktxh.Aggregation.Engine;
 
 /// <summary>
@@ -173,12 +175,21 @@ internal sealed class RollupKernel
         // 2. Leaves into the grid, then up the unit tree, one leaf period at a time.
         Rule ur = plan.AcrossUnits;
         int cells = n * leafCount;
-        var sum = new decimal[cells];
-        var wgt = ur == Rule.WeightedAverage ? new decimal[cells] : null;
-        var cnt = new int[cells];
-        var mat = new byte[cells];
-        var flg = new int[cells];
-        Array.Fill(mat, byte.MaxValue);
+        // Scratch grids, rented and cleared (only the result arrays stay).
+        decimal[] sum = ArrayPool<decimal>.Shared.Rent(cells);
+        decimal[]? wgt = ur == Rule.WeightedAverage ? ArrayPool<decimal>.Shared.Rent(cells) : null;
+        int[] cnt = ArrayPool<int>.Shared.Rent(cells);
+        byte[] mat = ArrayPool<byte>.Shared.Rent(cells);
+        int[] flg = ArrayPool<int>.Shared.Rent(cells);
+        Array.Clear(sum, 0, cells);
+        if (wgt is not null)
+        {
+            Array.Clear(wgt, 0, cells);
+        }
+
+        Array.Clear(cnt, 0, cells);
+        Array.Clear(flg, 0, cells);
+        Array.Fill(mat, byte.MaxValue, 0, cells);
         SeriesResult? weight = plan.Weight >= 0 ? _results[plan.Weight] : null;
         for (int c = 0; c < cells; c++)
         {
@@ -317,6 +328,16 @@ internal sealed class RollupKernel
             result.Flags[c] = f;
         }
 
+        ArrayPool<decimal>.Shared.Return(sum);
+        if (wgt is not null)
+        {
+            ArrayPool<decimal>.Shared.Return(wgt);
+        }
+
+        ArrayPool<int>.Shared.Return(cnt);
+        ArrayPool<byte>.Shared.Return(mat);
+        ArrayPool<int>.Shared.Return(flg);
+
         // 3. Across time, for every target slot of the series.
         RollAcrossTime(plan, result, leafCount, chosen);
         ApplyCoverage(result, ExpectedCounts(plan, chosen, leafCount));
@@ -425,12 +446,52 @@ internal sealed class RollupKernel
         }
 
         int[] order = Enumerable.Range(0, targetCount).OrderBy(j => leavesOf[j].Length).ThenBy(j => j).ToArray();
-        var accSum = new decimal[targetCount][];
-        var accW = new decimal[targetCount][];
-        var accCnt = new int[targetCount][];
-        var accLast = new int[targetCount][];
-        var accMat = new byte[targetCount][];
-        var accFlg = new int[targetCount][];
+
+        // Accumulators of every target, one block of n per target, rented: they are scratch, only the values stay.
+        int total = targetCount * n;
+        decimal[] accSum = ArrayPool<decimal>.Shared.Rent(total);
+        decimal[] accW = ArrayPool<decimal>.Shared.Rent(total);
+        int[] accCnt = ArrayPool<int>.Shared.Rent(total);
+        int[] accLast = ArrayPool<int>.Shared.Rent(total);
+        byte[] accMat = ArrayPool<byte>.Shared.Rent(total);
+        int[] accFlg = ArrayPool<int>.Shared.Rent(total);
+        try
+        {
+            RollTargets(plan, result, leafCount, chosen, order, leavesOf, maskOf, useMasks, masks, reporters, nodeHasData, weight, accSum, accW, accCnt, accLast, accMat, accFlg);
+        }
+        finally
+        {
+            ArrayPool<decimal>.Shared.Return(accSum);
+            ArrayPool<decimal>.Shared.Return(accW);
+            ArrayPool<int>.Shared.Return(accCnt);
+            ArrayPool<int>.Shared.Return(accLast);
+            ArrayPool<byte>.Shared.Return(accMat);
+            ArrayPool<int>.Shared.Return(accFlg);
+        }
+    }
+
+    private void RollTargets(
+        SeriesPlan plan,
+        SeriesResult result,
+        int leafCount,
+        int[]? chosen,
+        int[] order,
+        int[][] leavesOf,
+        ulong[] maskOf,
+        bool useMasks,
+        ulong[] masks,
+        List<int> reporters,
+        bool[] nodeHasData,
+        SeriesResult? weight,
+        decimal[] accSum,
+        decimal[] accW,
+        int[] accCnt,
+        int[] accLast,
+        byte[] accMat,
+        int[] accFlg)
+    {
+        int n = _tree.Count;
+        Rule tr = plan.AcrossTime;
         var done = new List<int>();
         var complete = new int[n];
         foreach (int j in order)
@@ -454,25 +515,29 @@ internal sealed class RollupKernel
             }
 
             int[] rest = baseJ < 0 ? leaves : leaves.Where(l => (maskOf[baseJ] & (1UL << l)) == 0).ToArray();
-            var sum = accSum[j] = new decimal[n];
-            var w = accW[j] = new decimal[n];
-            var cnt = accCnt[j] = new int[n];
-            var last = accLast[j] = new int[n];
-            var mat = accMat[j] = new byte[n];
-            var flg = accFlg[j] = new int[n];
+            Span<decimal> sum = accSum.AsSpan(j * n, n);
+            Span<decimal> w = accW.AsSpan(j * n, n);
+            Span<int> cnt = accCnt.AsSpan(j * n, n);
+            Span<int> last = accLast.AsSpan(j * n, n);
+            Span<byte> mat = accMat.AsSpan(j * n, n);
+            Span<int> flg = accFlg.AsSpan(j * n, n);
             if (baseJ >= 0)
             {
-                Array.Copy(accSum[baseJ], sum, n);
-                Array.Copy(accW[baseJ], w, n);
-                Array.Copy(accCnt[baseJ], cnt, n);
-                Array.Copy(accLast[baseJ], last, n);
-                Array.Copy(accMat[baseJ], mat, n);
-                Array.Copy(accFlg[baseJ], flg, n);
+                accSum.AsSpan(baseJ * n, n).CopyTo(sum);
+                accW.AsSpan(baseJ * n, n).CopyTo(w);
+                accCnt.AsSpan(baseJ * n, n).CopyTo(cnt);
+                accLast.AsSpan(baseJ * n, n).CopyTo(last);
+                accMat.AsSpan(baseJ * n, n).CopyTo(mat);
+                accFlg.AsSpan(baseJ * n, n).CopyTo(flg);
             }
             else
             {
-                Array.Fill(last, -1);
-                Array.Fill(mat, byte.MaxValue);
+                sum.Clear();
+                w.Clear();
+                cnt.Clear();
+                flg.Clear();
+                last.Fill(-1);
+                mat.Fill(byte.MaxValue);
             }
 
             for (int node = 0; node < n; node++)
