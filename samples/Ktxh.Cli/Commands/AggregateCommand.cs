@@ -24,7 +24,7 @@ internal static class AggregateCommand
         {
             if (!TryLoad(parse.GetValue(values)!, parse.GetValue(catalogue), parse.GetValue(asOf), out Loaded? loaded))
             {
-                return 1;
+                return KtxhCli.InvalidInput;
             }
 
             HashSet<ReportingPeriod>? filter = null;
@@ -36,7 +36,7 @@ internal static class AggregateCommand
                     if (!ReportingPeriod.TryParse(id, out ReportingPeriod p))
                     {
                         Console.Error.WriteLine($"--periods: kỳ '{id}' không hợp lệ / period '{id}' is not valid");
-                        return 1;
+                        return KtxhCli.InvalidInput;
                     }
 
                     filter.Add(p);

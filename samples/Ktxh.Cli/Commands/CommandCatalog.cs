@@ -9,14 +9,14 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return DemoCommand.Create();
-        yield return CatalogueCommand.Create();
-        yield return AggregateCommand.Create();
-        yield return ValidateCommand.Create();
         yield return LunarCommand.Create();
         yield return CalendarCommand.Create();
         yield return PeriodsCommand.Create();
         yield return DeadlineCommand.Create();
         yield return UnitOfMeasureCommand.Create();
         yield return UnitsCommand.Create();
+        yield return CatalogueCommand.Create();
+        yield return AggregateCommand.Create();
+        yield return ValidateCommand.Create();
     }
 }

@@ -17,7 +17,7 @@ internal static class ValidateCommand
         {
             if (!AggregateCommand.TryLoad(parse.GetValue(values)!, parse.GetValue(catalogue), null, out AggregateCommand.Loaded? loaded))
             {
-                return 1;
+                return KtxhCli.InvalidInput;
             }
 
             IReadOnlyList<AggregationInput>? past = null;
@@ -32,7 +32,7 @@ internal static class ValidateCommand
                         Console.Error.WriteLine($"{h.Name}: {e}");
                     }
 
-                    return 1;
+                    return KtxhCli.InvalidInput;
                 }
 
                 past = read.Value;
@@ -48,7 +48,8 @@ internal static class ValidateCommand
             int errors = findings.Count(f => f.Severity == ValidationSeverity.Error);
             int warnings = findings.Count(f => f.Severity == ValidationSeverity.Warning);
             Console.WriteLine($"{loaded.Inputs.Count} giá trị / values: {errors} lỗi / errors, {warnings} cảnh báo / warnings, {findings.Count - errors - warnings} lưu ý / notes");
-            return errors > 0 ? 2 : 0;
+            // 1: the values were read but fail an error-level rule; 2 is kept for input that cannot be read.
+            return errors > 0 ? 1 : 0;
         });
         return command;
     }

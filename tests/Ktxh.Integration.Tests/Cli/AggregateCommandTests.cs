@@ -73,7 +73,7 @@ public sealed class AggregateCommandTests : IDisposable
         string output = temp.File("out.csv");
         CliResult result = CliRunner.Run("aggregate", "--values", values, "--out", output);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Stdout);
         Assert.Contains("bad.csv: dòng/line 3, cột/column 3: Kỳ '2026-13' không hợp lệ", result.Stderr);
         Assert.Contains("/ Period '2026-13' is not valid", result.Stderr);
@@ -89,7 +89,7 @@ public sealed class AggregateCommandTests : IDisposable
         string output = temp.Write("out.csv", "earlier");
         string values = temp.Write("bad.csv", "indicator,unit,period", $"{Retail},00004,2026-M01");
         CliResult result = CliRunner.Run("aggregate", "--values", values, "--out", output);
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("bad.csv:", result.Stderr);
         Assert.Equal("earlier\n", File.ReadAllText(output));
     }
@@ -118,7 +118,7 @@ public sealed class AggregateCommandTests : IDisposable
     [Fact]
     public void A_missing_values_file_is_reported_bilingually()
     {
-        CliAssert.RejectedBilingually(CliRunner.Run("aggregate", "--values", temp.File("none.csv"), "--out", temp.File("out.csv")), 1, "Không tìm thấy tệp", "not found");
+        CliAssert.RejectedBilingually(CliRunner.Run("aggregate", "--values", temp.File("none.csv"), "--out", temp.File("out.csv")), 2, "Không tìm thấy tệp", "not found");
         Assert.False(File.Exists(temp.File("out.csv")));
     }
 
@@ -131,7 +131,7 @@ public sealed class AggregateCommandTests : IDisposable
             "HNM.STC.01.001,01,2026-M01,32.6",
             "HNM.STC.01.002,01,2026-M01,35.6");
         CliResult result = CliRunner.Run("validate", "--values", values);
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains("[Error] OF_WHICH 01 2026-M01:", result.Stdout);
         Assert.Contains("Of-which row HNM.STC.01.002 (35.6) exceeds its parent HNM.STC.01.001 (32.6)", result.Stdout);
         Assert.Contains("2 giá trị / values: 1 lỗi / errors", result.Stdout);
