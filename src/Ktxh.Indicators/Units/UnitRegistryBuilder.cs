@@ -12,6 +12,9 @@ namespace Ktxh.Indicators;
 /// <remarks>Not thread-safe: build on one thread, then share the immutable registry.</remarks>
 public sealed class UnitRegistryBuilder
 {
+    private static readonly string[] BaseDimensionProperties = ["$comment", "code", "nameVi", "nameEn", "baseUnitVi", "kind"];
+    private static readonly string[] UnitProperties = ["$comment", "code", "nameVi", "nameEn", "dimension", "scale", "additive", "aliases"];
+
     private readonly Dictionary<string, BaseDimension> _bases = new(StringComparer.Ordinal);
     private readonly List<UnitOfMeasure> _units = new();
     private readonly Dictionary<string, UnitOfMeasure> _byCode = new(StringComparer.Ordinal);
@@ -221,6 +224,18 @@ public sealed class UnitRegistryBuilder
         void Error(string vi, string en, string path) =>
             errors.Add(UnitError.Create(UnitErrorKind.InvalidDefinition, vi, en, Where(source, path)));
 
+        // A misspelt key ("aliasses") must be an error, not a silently dropped setting.
+        void ReportUnknownProperties(JsonElement element, string path, string[] known)
+        {
+            foreach (JsonProperty property in element.EnumerateObject())
+            {
+                if (!known.Contains(property.Name, StringComparer.Ordinal))
+                {
+                    Error($"Thuộc tính không xác định '{property.Name}'", $"Unknown property '{property.Name}'", path + "." + property.Name);
+                }
+            }
+        }
+
         if (root.ValueKind != JsonValueKind.Object)
         {
             Error("Tài liệu phải là một đối tượng JSON", "The document must be a JSON object", "$");
@@ -253,6 +268,7 @@ public sealed class UnitRegistryBuilder
                     continue;
                 }
 
+                ReportUnknownProperties(e, path, BaseDimensionProperties);
                 string? code = Str(e, "code");
                 string? vi = Str(e, "nameVi");
                 string? en = Str(e, "nameEn");
@@ -291,6 +307,7 @@ public sealed class UnitRegistryBuilder
                     continue;
                 }
 
+                ReportUnknownProperties(e, path, UnitProperties);
                 string? code = Str(e, "code");
                 string? vi = Str(e, "nameVi");
                 string? en = Str(e, "nameEn");

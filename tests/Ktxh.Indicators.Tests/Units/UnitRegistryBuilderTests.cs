@@ -147,6 +147,21 @@ public sealed class UnitRegistryBuilderTests
     }
 
     [Theory]
+    [InlineData("{ \"units\": [ { \"code\": \"TREE\", \"nameVi\": \"Cây\", \"nameEn\": \"tree\", \"dimension\": \"MASS\", \"scale\": \"1\", \"aliasses\": [ \"c\" ] } ] }", "$.units[0].aliasses")]
+    [InlineData("{ \"baseDimensions\": [ { \"code\": \"TREE\", \"nameVi\": \"số cây\", \"nameEn\": \"trees\", \"kind\": \"Count\", \"baseUnitVi\": \"cây\", \"knd\": \"x\" } ] }", "$.baseDimensions[0].knd")]
+    public void A_misspelt_property_is_an_error_not_a_silently_dropped_setting(string json, string path)
+    {
+        UnitRegistryBuilder b = UnitRegistry.CreateBuilder();
+        UnitResult<int> r = b.AddJson(json);
+
+        Assert.False(r.Success);
+        Assert.Equal(path, r.Error!.Value.Location);
+        Assert.Contains("Thuộc tính không xác định", r.Error.Value.MessageVi);
+        Assert.Contains("Unknown property", r.Error.Value.MessageEn);
+        Assert.False(b.Build().TryResolve("Cây", out _));
+    }
+
+    [Theory]
     [InlineData("{ \"units\": 5 }", "$.units")]
     [InlineData("{ \"units\": [ 7 ] }", "$.units[0]")]
     [InlineData("{ \"baseDimensions\": [ \"x\" ] }", "$.baseDimensions[0]")]
