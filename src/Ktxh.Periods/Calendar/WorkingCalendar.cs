@@ -11,8 +11,8 @@ namespace Ktxh.Periods;
 /// <remarks>
 /// <para><b>Rules.</b> Holidays: Labor Code 2019 (45/2019/QH14) Art. 112(1), in force from 1/1/2021; Labor Code
 /// 2012 (10/2012/QH13) Art. 115(1) before (National Day one day); compensation on the next working day for a
-/// holiday on the weekly rest day: Art. 111(3) (2019) / Art. 115(3) (2012). See <c>/work/shared/DOMAIN.md</c>, "The
-/// working calendar", and <c>docs/calendar.md</c>.</para>
+/// holiday on the weekly rest day: Art. 111(3) (2019) / Art. 115(3) (2012). The repository's
+/// <c>docs/calendar.md</c> describes the data and the rules.</para>
 /// <para><b>Official and forecast years.</b> The Tết days, the day adjacent to National Day, swapped weekdays
 /// (with the Saturdays worked) and any extra day off are fixed each year by the Government (dispatches of the
 /// Government Office, VPCP-KGVX). The built-in data holds the decisions for 2020–2026, each cited; a host can load
