@@ -17,6 +17,7 @@ namespace Ktxh.Integration.Tests.Packaging;
 public sealed class PackageTests
 {
     private const string DependencyInjection = "Microsoft.Extensions.DependencyInjection.Abstractions";
+    private const string Options = "Microsoft.Extensions.Options";
 
     /// <summary>DESIGN.md "Dependencies between packages": the direct dependencies each package must have.</summary>
     private static readonly Dictionary<string, string[]> RequiredDependencies = new(StringComparer.Ordinal)
@@ -93,8 +94,9 @@ public sealed class PackageTests
 
         XDocument docs = XDocument.Load(zip.GetEntry($"lib/net10.0/{id}.xml")!.Open());
         Assert.Equal(id, docs.Root?.Element("assembly")?.Element("name")?.Value);
+        string rootNamespace = id == "Ktxh.Core" ? "Ktxh." : id; // Core's types live in the root namespace, Ktxh
         Assert.Contains(docs.Root!.Element("members")!.Elements("member"),
-            m => m.Attribute("name")?.Value.StartsWith("T:" + id, StringComparison.Ordinal) == true);
+            m => m.Attribute("name")?.Value.StartsWith("T:" + rootNamespace, StringComparison.Ordinal) == true);
     }
 
     [Theory]
@@ -130,7 +132,8 @@ public sealed class PackageTests
 
         // Nothing else, but the dependencies of the Ktxh packages it builds on (central transitive pinning lists them
         // directly, with the same versions).
-        HashSet<string> allowed = [.. RequiredDependencies[id]];
+        // DESIGN.md: every package may take the DI abstractions and Microsoft.Extensions.Options (for its AddKtxh…).
+        HashSet<string> allowed = [.. RequiredDependencies[id], DependencyInjection, Options];
         foreach (string upstream in RequiredDependencies[id].Where(d => d.StartsWith("Ktxh.", StringComparison.Ordinal)))
         {
             allowed.UnionWith(Closure(upstream));
