@@ -37,7 +37,8 @@ namespace Ktxh.Workflow.Accounts;
 /// </list>
 /// <para>Every broken rule is reported, each as a <see cref="KtxhError"/> with a <see cref="CredentialErrorCode"/>, at
 /// the field <c>password</c>, in Vietnamese and English; no message quotes the password or the part of it that
-/// matched. Immutable and thread-safe.</para>
+/// matched, since a password is kept secret (Điều 16 khoản 3 and 5) and error messages end up in logs. Immutable and
+/// thread-safe.</para>
 /// </remarks>
 public sealed class PasswordPolicy
 {
