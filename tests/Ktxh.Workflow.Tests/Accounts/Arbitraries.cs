@@ -37,10 +37,13 @@ public static class Arbitraries
             select $"{u}{l}{d}{s}";
         Gen<string> password =
             from m in mandatory
-            from n in Gen.Choose(4, 7)
+            from n in Gen.Choose(1, 6)
             from rest in Gen.ArrayOf(chunk, n)
             from order in Gen.Shuffle(rest.Prepend(m).ToArray())
-            select string.Concat(order);
+            let text = string.Concat(order)
+
+            // Padded with letters up to the minimum length: letters never join two runs of digits.
+            select text.Length >= 8 ? text : text + new string('z', 8 - text.Length);
         return (from p in password from o in Owner() select new OwnedPassword(p, o)).ToArbitrary();
     }
 
