@@ -15,8 +15,15 @@ public class ReportingPeriodPropertyTests
     public bool Parse_of_the_identifier_gives_back_the_period(ReportingPeriod p) =>
         ReportingPeriod.Parse(p.Id) == p && ReportingPeriod.TryParse(p.Id, out var q) && q == p;
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 500)]
-    public Property Next_and_Previous_are_inverse(ReportingPeriod p)
+    [Property(MaxTest = 500)]
+    public Property Next_and_Previous_are_inverse() =>
+        Prop.ForAll(Arb.From(Arbitraries.PeriodsIncludingTheEnds), NextAndPreviousAreInverse);
+
+    [Property(MaxTest = 500)]
+    public Property Consecutive_periods_of_partition_kinds_are_adjacent() =>
+        Prop.ForAll(Arb.From(Arbitraries.PeriodsIncludingTheEnds), ConsecutivePeriodsAreAdjacent);
+
+    private static Property NextAndPreviousAreInverse(ReportingPeriod p)
     {
         ReportingPeriod? previous = OrNone(p.Previous);
         ReportingPeriod? next = OrNone(p.Next);
@@ -48,8 +55,7 @@ public class ReportingPeriodPropertyTests
             .Collect(p.Type);
     }
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 500)]
-    public Property Consecutive_periods_of_partition_kinds_are_adjacent(ReportingPeriod p)
+    private static Property ConsecutivePeriodsAreAdjacent(ReportingPeriod p)
     {
         bool partition = ReportingPeriod.IsPartitionKind(p.Type) || p.Type == PeriodType.MultiYear;
         ReportingPeriod? previous = OrNone(p.Previous);
