@@ -17,11 +17,13 @@ namespace Ktxh.Integration.Tests.Packaging;
 public sealed class PackageTests
 {
     private const string DependencyInjection = "Microsoft.Extensions.DependencyInjection.Abstractions";
+    private const string Options = "Microsoft.Extensions.Options";
 
     /// <summary>DESIGN.md "Dependencies between packages": the direct dependencies each package must have.</summary>
     private static readonly Dictionary<string, string[]> RequiredDependencies = new(StringComparer.Ordinal)
     {
-        ["Ktxh.Periods"] = ["NodaTime", "NodaTime.Serialization.SystemTextJson", DependencyInjection],
+        ["Ktxh.Core"] = [],
+        ["Ktxh.Periods"] = ["Ktxh.Core", "NodaTime", "NodaTime.Serialization.SystemTextJson", DependencyInjection, Options],
         ["Ktxh.Indicators"] = ["Ktxh.Periods", DependencyInjection],
         ["Ktxh.Aggregation"] = ["Ktxh.Indicators", DependencyInjection],
         ["Ktxh.Workflow"] = ["Ktxh.Indicators", DependencyInjection],
@@ -151,10 +153,10 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Periods_depends_on_exactly_NodaTime_its_json_support_and_the_DI_abstractions()
+    public void Periods_depends_on_exactly_Core_NodaTime_its_json_support_and_the_DI_abstractions_and_options()
     {
         Assert.Equal(
-            ["Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime", "NodaTime.Serialization.SystemTextJson"],
+            ["Ktxh.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Options", "NodaTime", "NodaTime.Serialization.SystemTextJson"],
             Dependencies("Ktxh.Periods").Keys.Order(StringComparer.Ordinal));
     }
 
