@@ -42,7 +42,7 @@ internal static class DeadlineCommand
             var ruleResult = DeadlineRule.ParseWithResult(parseResult.GetValue(rule));
             if (!ruleResult.Success)
             {
-                return Fail("--rule: " + ruleResult.Error.Value.MessageVi, "--rule: " + ruleResult.Error.Value.MessageEn);
+                return Fail("--rule: " + ruleResult.Errors[0].MessageVi, "--rule: " + ruleResult.Errors[0].MessageEn);
             }
 
             CutoffConvention? convention = parseResult.GetValue(cutoff) switch
@@ -67,7 +67,7 @@ internal static class DeadlineCommand
                     var periodResult = ReportingPeriod.ParseWithResult(periodText);
                     if (!periodResult.Success)
                     {
-                        return Fail("--period: " + periodResult.Error.Value.MessageVi, "--period: " + periodResult.Error.Value.MessageEn);
+                        return Fail("--period: " + periodResult.Errors[0].MessageVi, "--period: " + periodResult.Errors[0].MessageEn);
                     }
 
                     var deadline = ruleResult.Value.Resolve(periodResult.Value, calendar, convention);

@@ -26,7 +26,7 @@ internal static class DemoCommand
             {
                 Console.Error.WriteLine(parsed.Success
                     ? "--period phải là một tháng, ví dụ 2026-M10. / --period must be a month, e.g. 2026-M10."
-                    : "--period: " + parsed.Error.Value.Message);
+                    : "--period: " + PeriodMessage(parsed.Errors[0]));
                 return 2;
             }
 
@@ -44,4 +44,9 @@ internal static class DemoCommand
         });
         return command;
     }
+
+    // The message as the CLI has always printed it: the position inside each language ("… (vị trí 5) / … (at position 5)").
+    private static string PeriodMessage(KtxhError error) => error.Location.Position is { } p
+        ? $"{error.MessageVi} (vị trí {p}) / {error.MessageEn} (at position {p})"
+        : error.Message;
 }

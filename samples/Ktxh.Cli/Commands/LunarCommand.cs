@@ -94,8 +94,8 @@ internal static class LunarCommand
                 $"Gregorian date \"{given[0]}\" is invalid: expected yyyy-MM-dd, e.g. 2026-02-17.");
         }
 
-        LunarConversionResult<LunarDate> result = VietnameseLunarCalendar.ConvertFromGregorian(parsed.Value);
-        return result.Success ? Print(parsed.Value, result.Value, asJson) : Fail(asJson, result.Error!);
+        KtxhResult<LunarDate> result = VietnameseLunarCalendar.ConvertFromGregorian(parsed.Value);
+        return result.TryGetValue(out LunarDate lunar) ? Print(parsed.Value, lunar, asJson) : Fail(asJson, result.Errors[0]);
     }
 
     private static int RunToGregorian(string[] given, bool leap, bool asJson)
@@ -113,8 +113,8 @@ internal static class LunarCommand
                 $"Lunar date \"{string.Join(" ", given)}\" is invalid: expected <year> <month> <day> (add --leap for a leap month) or yyyy-MM-dd / yyyy-MML-dd, e.g. 2023 3 10 or 2020-04L-15.");
         }
 
-        LunarConversionResult<LocalDate> result = VietnameseLunarCalendar.ConvertToGregorian(lunar.Value);
-        return result.Success ? Print(result.Value, lunar.Value, asJson) : Fail(asJson, result.Error!);
+        KtxhResult<LocalDate> result = VietnameseLunarCalendar.ConvertToGregorian(lunar.Value);
+        return result.TryGetValue(out LocalDate gregorian) ? Print(gregorian, lunar.Value, asJson) : Fail(asJson, result.Errors[0]);
     }
 
     private static LunarDate? TryNumbers(string[] given, bool leap)
@@ -186,7 +186,9 @@ internal static class LunarCommand
         return 0;
     }
 
-    private static int Fail(bool asJson, LunarDateError error) => Fail(asJson, error.Field, error.MessageVi, error.MessageEn, error.Kind.ToString());
+    // The JSON keeps its shape: "kind" is the error's code (a LunarDateErrorCode name), "field" the field at fault.
+    private static int Fail(bool asJson, KtxhError error) =>
+        Fail(asJson, error.Location.Field ?? "date", error.MessageVi, error.MessageEn, error.Code);
 
     private static int Fail(bool asJson, string field, string messageVi, string messageEn, string kind = "InvalidInput")
     {

@@ -89,7 +89,7 @@ internal static class PeriodsCommand
                 var window = convention?.WindowFor(p);
                 return new Row(p, p.Start, p.End, p.ToIsoInterval(),
                     window is { Success: true } ? new Window(window.Value.Start, window.Value.End) : null,
-                    window is { Success: false } ? window.Error!.Value.Message : null);
+                    window is { Success: false } ? window.Errors[0].Message : null);
             }).ToList();
 
             if (parseResult.GetValue(json))

@@ -120,7 +120,7 @@ public static class AggregationCsv
 
             if (!periods.TryGetValue(periodText, out ReportingPeriod period))
             {
-                PeriodResult<ReportingPeriod> parsed = ReportingPeriod.ParseWithResult(periodText);
+                KtxhResult<ReportingPeriod> parsed = ReportingPeriod.ParseWithResult(periodText);
                 if (parsed.Success)
                 {
                     period = parsed.Value;

@@ -23,7 +23,7 @@ public sealed class PackageTests
     private static readonly Dictionary<string, string[]> RequiredDependencies = new(StringComparer.Ordinal)
     {
         ["Ktxh.Core"] = [],
-        ["Ktxh.Periods"] = ["Ktxh.Core", "NodaTime", "NodaTime.Serialization.SystemTextJson", DependencyInjection],
+        ["Ktxh.Periods"] = ["Ktxh.Core", "NodaTime", "NodaTime.Serialization.SystemTextJson", DependencyInjection, Options],
         ["Ktxh.Indicators"] = ["Ktxh.Periods", DependencyInjection],
         ["Ktxh.Aggregation"] = ["Ktxh.Indicators", DependencyInjection],
         ["Ktxh.Workflow"] = ["Ktxh.Indicators", DependencyInjection],
@@ -94,9 +94,9 @@ public sealed class PackageTests
 
         XDocument docs = XDocument.Load(zip.GetEntry($"lib/net10.0/{id}.xml")!.Open());
         Assert.Equal(id, docs.Root?.Element("assembly")?.Element("name")?.Value);
-        string rootNamespace = id == "Ktxh.Core" ? "Ktxh." : id; // Core's types live in the root namespace, Ktxh
+        string ns = id == "Ktxh.Core" ? "Ktxh." : id; // Ktxh.Core's types are in the root namespace Ktxh
         Assert.Contains(docs.Root!.Element("members")!.Elements("member"),
-            m => m.Attribute("name")?.Value.StartsWith("T:" + rootNamespace, StringComparison.Ordinal) == true);
+            m => m.Attribute("name")?.Value.StartsWith("T:" + ns, StringComparison.Ordinal) == true);
     }
 
     [Theory]
@@ -155,17 +155,17 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Periods_depends_on_exactly_Core_NodaTime_its_json_support_and_the_DI_abstractions()
+    public void Periods_depends_on_exactly_Core_NodaTime_its_json_support_and_the_DI_abstractions_and_options()
     {
         Assert.Equal(
-            ["Ktxh.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime", "NodaTime.Serialization.SystemTextJson"],
+            ["Ktxh.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Options", "NodaTime", "NodaTime.Serialization.SystemTextJson"],
             Dependencies("Ktxh.Periods").Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void No_package_depends_upward()
     {
-        // Core knows nothing; Periods nothing of indicators; Indicators nothing of aggregation, workflow or Excel;
+        // Core knows no other package; Periods only Core; Indicators nothing of aggregation, workflow or Excel;
         // Aggregation, Workflow and Excel do not reference each other.
         string[] layer2 = ["Ktxh.Aggregation", "Ktxh.Workflow", "Ktxh.Excel"];
         foreach (string id in packages.PackageIds)
