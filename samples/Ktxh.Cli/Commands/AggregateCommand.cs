@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Ktxh;
 using Ktxh.Aggregation;
 using Ktxh.Indicators;
 using Ktxh.Periods;
@@ -47,7 +48,7 @@ internal static class AggregateCommand
             AggregationResult result = engine.Aggregate(loaded.Inputs);
             foreach (AggregationIssue issue in result.Rejected)
             {
-                Console.Error.WriteLine($"{parse.GetValue(values)!.Name}: {Describe(issue, loaded.Lines)}");
+                Console.Error.WriteLine(Describe(issue, loaded.Inputs));
             }
 
             foreach (AggregationIssue issue in result.Omitted)
@@ -72,12 +73,12 @@ internal static class AggregateCommand
     }
 
     /// <summary>A rejected value with the file line it came from.</summary>
-    internal static string Describe(AggregationIssue issue, IReadOnlyList<int> lines) =>
-        issue.InputIndex >= 0 && issue.InputIndex < lines.Count
-            ? $"dòng/line {lines[issue.InputIndex]}: {issue.IndicatorCode} {issue.UnitCode} {issue.PeriodId}: {issue.MessageVi} / {issue.MessageEn}"
+    internal static string Describe(AggregationIssue issue, AggregationInputs inputs) =>
+        issue.InputIndex >= 0 && issue.InputIndex < inputs.Count
+            ? $"{inputs.LocationOf(issue.InputIndex)}: {issue.IndicatorCode} {issue.UnitCode} {issue.PeriodId}: {issue.MessageVi} / {issue.MessageEn}"
             : $"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}";
 
-    internal sealed record Loaded(IndicatorCatalogue Catalogue, AdministrativeHierarchy Hierarchy, LocalDate AsOf, IReadOnlyList<AggregationInput> Inputs, IReadOnlyList<int> Lines);
+    internal sealed record Loaded(IndicatorCatalogue Catalogue, AdministrativeHierarchy Hierarchy, LocalDate AsOf, AggregationInputs Inputs);
 
     /// <summary>Reads the catalogue, the values and the hierarchy; prints every error (located, bilingual) and returns false on any.</summary>
     internal static bool TryLoad(FileInfo values, FileInfo? catalogueFile, string? asOfText, out Loaded? loaded)
@@ -106,17 +107,17 @@ internal static class AggregateCommand
             return false;
         }
 
-        CsvReadResult<IReadOnlyList<AggregationInput>> csv;
+        KtxhResult<AggregationInputs> csv;
         using (var reader = new StreamReader(values.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
         {
-            csv = AggregationCsv.ReadInputs(reader);
+            csv = AggregationCsv.ReadInputs(reader, values.Name);
         }
 
         if (!csv.Success)
         {
-            foreach (CsvError e in csv.Errors)
+            foreach (KtxhError e in csv.Errors)
             {
-                Console.Error.WriteLine($"{values.Name}: {e}");
+                Console.Error.WriteLine(e);
             }
 
             return false;
@@ -136,11 +137,11 @@ internal static class AggregateCommand
         }
         else
         {
-            asOf = csv.Value!.Count == 0 ? ReportingUnitDirectory.TwoLevelReformDate : csv.Value!.Max(i => i.Period.End);
+            asOf = csv.Value.Count == 0 ? ReportingUnitDirectory.TwoLevelReformDate : csv.Value.Max(i => i.Period.End);
         }
 
         AdministrativeHierarchy hierarchy = ReportingUnitDirectory.Vietnam.AsOf(asOf);
-        loaded = new Loaded(catalogue, hierarchy, asOf, csv.Value!, csv.Lines);
+        loaded = new Loaded(catalogue, hierarchy, asOf, csv.Value);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Ktxh;
 using Ktxh.Aggregation;
 
 namespace Ktxh.Cli.Commands;
@@ -24,12 +25,12 @@ internal static class ValidateCommand
             if (parse.GetValue(history) is { } h)
             {
                 using var reader = new StreamReader(h.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                CsvReadResult<IReadOnlyList<AggregationInput>> read = AggregationCsv.ReadInputs(reader);
+                KtxhResult<AggregationInputs> read = AggregationCsv.ReadInputs(reader, h.Name);
                 if (!read.Success)
                 {
-                    foreach (CsvError e in read.Errors)
+                    foreach (KtxhError e in read.Errors)
                     {
-                        Console.Error.WriteLine($"{h.Name}: {e}");
+                        Console.Error.WriteLine(e);
                     }
 
                     return KtxhCli.InvalidInput;
