@@ -11,9 +11,9 @@ using NodaTime.Text;
 namespace Ktxh.Cli.Commands;
 
 /// <summary><c>ktxh aggregate</c>: roll values up the hierarchy and across time; see docs/aggregation-csv.md.</summary>
-internal static class AggregateCommand
+internal sealed class AggregateCommand(CliContext cli)
 {
-    public static Command Create()
+    public Command Create()
     {
         var values = new Option<FileInfo>("--values") { Description = "Input CSV: indicator,unit,period,value[,disaggregation,maturity,unit_of_measure].", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "Output CSV: indicator,unit,period,value,reported_units,expected_units,maturity,flags.", Required = true };
@@ -36,7 +36,7 @@ internal static class AggregateCommand
                 {
                     if (!ReportingPeriod.TryParse(id, out ReportingPeriod p))
                     {
-                        Console.Error.WriteLine($"--periods: kỳ '{id}' không hợp lệ / period '{id}' is not valid");
+                        cli.Error.WriteLine($"--periods: kỳ '{id}' không hợp lệ / period '{id}' is not valid");
                         return KtxhCli.InvalidInput;
                     }
 
@@ -44,16 +44,16 @@ internal static class AggregateCommand
                 }
             }
 
-            AggregationEngine engine = AggregationEngine.Create(loaded!.Catalogue, loaded.Hierarchy, loaded.AsOf);
+            AggregationEngine engine = AggregationEngine.Create(loaded!.Catalogue, loaded.Hierarchy, loaded.AsOf, converter: cli.Get<IMeasureConverter>());
             AggregationResult result = engine.Aggregate(loaded.Inputs);
             foreach (AggregationIssue issue in result.Rejected)
             {
-                Console.Error.WriteLine(Describe(issue, loaded.Inputs));
+                cli.Error.WriteLine(Describe(issue, loaded.Inputs));
             }
 
             foreach (AggregationIssue issue in result.Omitted)
             {
-                Console.Error.WriteLine($"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}");
+                cli.Error.WriteLine($"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}");
             }
 
             // Write to a temporary file first: the output appears whole or not at all.
@@ -66,7 +66,7 @@ internal static class AggregateCommand
             }
 
             File.Move(temp, target.FullName, overwrite: true);
-            Console.WriteLine($"{loaded.Inputs.Count} giá trị vào / values in, {result.Rejected.Count} bị loại / rejected, {rows} dòng tổng hợp / aggregate rows → {target.Name}");
+            cli.Out.WriteLine($"{loaded.Inputs.Count} giá trị vào / values in, {result.Rejected.Count} bị loại / rejected, {rows} dòng tổng hợp / aggregate rows → {target.Name}");
             return 0;
         });
         return command;
@@ -81,10 +81,10 @@ internal static class AggregateCommand
     internal sealed record Loaded(IndicatorCatalogue Catalogue, AdministrativeHierarchy Hierarchy, LocalDate AsOf, AggregationInputs Inputs);
 
     /// <summary>Reads the catalogue, the values and the hierarchy; prints every error (located, bilingual) and returns false on any.</summary>
-    internal static bool TryLoad(FileInfo values, FileInfo? catalogueFile, string? asOfText, out Loaded? loaded)
+    internal bool TryLoad(FileInfo values, FileInfo? catalogueFile, string? asOfText, out Loaded? loaded)
     {
         loaded = null;
-        IndicatorCatalogue catalogue = IndicatorCatalogue.BuiltIn;
+        IndicatorCatalogue catalogue = cli.Get<IndicatorCatalogue>();
         if (catalogueFile is not null)
         {
             CatalogueResult read = IndicatorCatalogueJson.ReadFile(catalogueFile.FullName);
@@ -92,7 +92,7 @@ internal static class AggregateCommand
             {
                 foreach (CatalogueError e in read.Errors)
                 {
-                    Console.Error.WriteLine($"{catalogueFile.Name}: {e}");
+                    cli.Error.WriteLine($"{catalogueFile.Name}: {e}");
                 }
 
                 return false;
@@ -103,7 +103,7 @@ internal static class AggregateCommand
 
         if (!values.Exists)
         {
-            Console.Error.WriteLine($"Không tìm thấy tệp '{values.FullName}' / File '{values.FullName}' not found");
+            cli.Error.WriteLine($"Không tìm thấy tệp '{values.FullName}' / File '{values.FullName}' not found");
             return false;
         }
 
@@ -117,7 +117,7 @@ internal static class AggregateCommand
         {
             foreach (KtxhError e in csv.Errors)
             {
-                Console.Error.WriteLine(e);
+                cli.Error.WriteLine(e);
             }
 
             return false;
@@ -129,7 +129,7 @@ internal static class AggregateCommand
             ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(asOfText);
             if (!parsed.Success)
             {
-                Console.Error.WriteLine($"--as-of: ngày '{asOfText}' không hợp lệ (yyyy-MM-dd) / date '{asOfText}' is not valid (yyyy-MM-dd)");
+                cli.Error.WriteLine($"--as-of: ngày '{asOfText}' không hợp lệ (yyyy-MM-dd) / date '{asOfText}' is not valid (yyyy-MM-dd)");
                 return false;
             }
 
@@ -140,7 +140,7 @@ internal static class AggregateCommand
             asOf = csv.Value.Count == 0 ? ReportingUnitDirectory.TwoLevelReformDate : csv.Value.Max(i => i.Period.End);
         }
 
-        AdministrativeHierarchy hierarchy = ReportingUnitDirectory.Vietnam.AsOf(asOf);
+        AdministrativeHierarchy hierarchy = cli.Get<ReportingUnitDirectory>().AsOf(asOf);
         loaded = new Loaded(catalogue, hierarchy, asOf, csv.Value);
         return true;
     }

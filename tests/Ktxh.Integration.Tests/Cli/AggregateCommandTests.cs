@@ -90,7 +90,7 @@ public sealed class AggregateCommandTests : IDisposable
         string values = temp.Write("bad.csv", "indicator,unit,period", $"{Retail},00004,2026-M01");
         CliResult result = CliRunner.Run("aggregate", "--values", values, "--out", output);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("bad.csv:", result.Stderr);
+        Assert.StartsWith("bad.csv, dòng 1, trường 'value' / bad.csv, line 1, field 'value': [MissingColumn]", result.Stderr);
         Assert.Equal("earlier\n", File.ReadAllText(output));
     }
 

@@ -23,7 +23,7 @@ public sealed class PackageTests
     {
         ["Ktxh.Periods"] = ["NodaTime", "NodaTime.Serialization.SystemTextJson", DependencyInjection],
         ["Ktxh.Indicators"] = ["Ktxh.Periods", DependencyInjection],
-        ["Ktxh.Aggregation"] = ["Ktxh.Indicators", DependencyInjection],
+        ["Ktxh.Aggregation"] = ["Ktxh.Indicators", DependencyInjection, "Microsoft.Extensions.Options"],
         ["Ktxh.Workflow"] = ["Ktxh.Indicators", DependencyInjection],
         ["Ktxh.Excel"] = ["Ktxh.Indicators", "ClosedXML", DependencyInjection],
     };
