@@ -9,7 +9,7 @@ namespace Ktxh.Workflow.Tests;
 public sealed class WorkflowFixture
 {
     public const string Form = "001.T/BCC-XXXX";
-    public static readonly ReportingPeriod Period = ReportingPeriod.Month(2026, 1);
+    public static readonly ReportingPeriod Jan2026 = ReportingPeriod.Month(2026, 1);
 
     public static readonly Actor Entry1 = new("nguyenvana_xa1", "X1", WorkflowRole.DataEntry);
     public static readonly Actor Entry2 = new("tranthib_xa1", "X1", WorkflowRole.DataEntry);
@@ -40,13 +40,13 @@ public sealed class WorkflowFixture
 
     public WorkflowEngine Engine { get; }
 
-    public static SubmissionId Id(string unit = "X1", string form = Form) => new(form, unit, Period);
+    public static SubmissionId Id(string unit = "X1", string form = Form) => new(form, unit, Jan2026);
 
     public static Assignment AssignmentOf(string unit = "X1", string receiving = "P01", string form = Form) =>
         new(Id(unit, form), receiving, new LocalDate(2026, 2, 12));
 
     public static SubmissionContent Content(decimal value, string unit = "X1", string? note = "Thuyết minh: tăng do mùa vụ") =>
-        new([DataValue.Number("A01", unit, Period, value), DataValue.Number("A02", unit, Period, value * 2)], note,
+        new([DataValue.Number("A01", unit, Jan2026, value), DataValue.Number("A02", unit, Jan2026, value * 2)], note,
             [new AttachmentReference("thuyet-minh.pdf", "files/1", new string('a', 64), "application/pdf")]);
 
     public Submission Assign(string unit = "X1", string receiving = "P01", Actor? by = null) =>
