@@ -301,7 +301,8 @@ public sealed class WorkflowEngine
     /// <summary>Reads a submission.</summary>
     /// <param name="id">The submission.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The submission, or <see cref="WorkflowErrorCode.UnknownSubmission"/> / <see cref="WorkflowErrorCode.EventUnreadable"/>.</returns>
+    /// <returns>The submission, or <see cref="WorkflowErrorCode.UnknownSubmission"/> / <see cref="WorkflowErrorCode.EventUnreadable"/>
+    /// (an event that cannot be read, or events that do not form a history).</returns>
     public async Task<KtxhResult<Submission>> GetAsync(SubmissionId id, CancellationToken cancellationToken = default)
     {
         IReadOnlyList<StoredEvent> stored = await _store.ReadStreamAsync(id.StreamId, cancellationToken).ConfigureAwait(false);
@@ -323,7 +324,16 @@ public sealed class WorkflowEngine
             events.Add(read.Value);
         }
 
-        return KtxhResult.ForValue(Submission.FromEvents(events));
+        try
+        {
+            return KtxhResult.ForValue(Submission.FromEvents(events));
+        }
+        catch (ArgumentException ex)
+        {
+            // Readable events that do not form a history (a stream changed in storage): reported, never thrown.
+            return KtxhResult<Submission>.ForError(KtxhError.Create(WorkflowErrorCode.EventUnreadable, ErrorLocation.AtField(id.StreamId),
+                $"Lịch sử của báo cáo {id} không hợp lệ: {ex.Message}", $"The history of submission {id} is invalid: {ex.Message}"));
+        }
     }
 
     /// <summary>Reads every submission matching a query.</summary>

@@ -133,7 +133,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     {
         lock (_gate)
         {
+            StoredEvent original = _all[index];
             _all[index] = replacement;
+            List<StoredEvent> stream = _streams[original.StreamId];
+            stream[stream.IndexOf(original)] = replacement;
         }
     }
 }

@@ -123,6 +123,19 @@ public class AuditChainTests
     }
 
     [Fact]
+    public async Task A_submission_whose_stored_history_was_broken_is_reported_not_thrown()
+    {
+        var (f, store, events) = await Cycle();
+        string json = System.Text.Encoding.UTF8.GetString(events[0].Body.Span);
+        int from = json.IndexOf(",\"assignment\":", StringComparison.Ordinal);
+        int to = json.IndexOf("}", from, StringComparison.Ordinal) + 1;
+        byte[] broken = System.Text.Encoding.UTF8.GetBytes(json[..from] + json[to..]);
+        store.TamperForTests(0, events[0].With(broken, AuditChain.HashOf(broken)));
+        var r = await f.Engine.GetAsync(Id());
+        Assert.True(r.Errors.Single().Is(WorkflowErrorCode.EventUnreadable), r.Errors.Single().ToString());
+    }
+
+    [Fact]
     public async Task A_certificate_without_a_private_key_cannot_sign_and_nothing_is_stored()
     {
         using X509Certificate2 withKey = RsaCertificate("CN=A");
