@@ -203,6 +203,27 @@ public class LifecycleTableTests
     }
 
     [Fact]
+    public async Task Each_assignment_follows_the_policy_of_its_regime()
+    {
+        var options = new WorkflowEngineOptions();
+        options.Policies["xa-nho"] = new WorkflowPolicy { MergeApproveAndSend = true };
+        var engine = new WorkflowEngine(new InMemoryWorkflowStore(), new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 2, 2, 0, 0)), options);
+        Assert.True((await engine.AssignAsync(Agg1, AssignmentOf("X1") with { Regime = "xa-nho" }, Guid.NewGuid())).Success);
+        Assert.True((await engine.AssignAsync(Agg1, AssignmentOf("X2"), Guid.NewGuid())).Success);
+        var leader2 = new Actor("lanhdao_xa2", "X2", WorkflowRole.Approver);
+        var entry2 = new Actor("nhap_xa2", "X2", WorkflowRole.DataEntry);
+        foreach (var (id, entry, leader) in new[] { (Id("X1"), Entry1, Leader), (Id("X2"), entry2, leader2) })
+        {
+            await engine.ExecuteAsync(new WorkflowCommand(Guid.NewGuid(), id, entry, WorkflowTrigger.EnterValues) { Content = Content(1, id.UnitCode) });
+            await engine.ExecuteAsync(new WorkflowCommand(Guid.NewGuid(), id, entry, WorkflowTrigger.SubmitForApproval));
+            await engine.ExecuteAsync(new WorkflowCommand(Guid.NewGuid(), id, leader, WorkflowTrigger.Approve));
+        }
+
+        Assert.Equal(SubmissionState.Sent, (await engine.GetAsync(Id("X1"))).Value.State);
+        Assert.Equal(SubmissionState.Approved, (await engine.GetAsync(Id("X2"))).Value.State);
+    }
+
+    [Fact]
     public void Data_entry_enters_only_the_forms_assigned_to_it()
     {
         var f = new WorkflowFixture();
