@@ -1,0 +1,227 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Ktxh.Workflow;
+
+/// <summary>
+/// The tamper-evident audit chain: every event is sealed with a link to the previous event of its stream (the
+/// submission) and to the previous event of the whole store, and hashed (SHA-256). <see cref="Verify"/> finds any
+/// changed, removed, inserted or reordered event and says where; signatures (seed 002
+/// "002-hanoi-ktxh-system-regulation.txt" Điều 3.7–3.8) are verified with the signer named. Thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>What the chain proves: a change to any byte of a stored body or hash breaks that event's hash; removing,
+/// inserting or reordering breaks a position, a version or a link. Someone able to rewrite every later event and its
+/// hash could rebuild a consistent chain: signatures of the actors, or an <see cref="AuditAnchor"/> kept outside
+/// the store, close that gap (an anchor also shows events removed from the end).</para>
+/// </remarks>
+public static class AuditChain
+{
+    /// <summary>The link of the first event (64 zeros).</summary>
+    public static string Genesis { get; } = new('0', 64);
+
+    /// <summary>
+    /// Seals a pending event: writes its body (position, stream, version, command id, chain links, event, signature)
+    /// and hashes it. Stores call this inside their append, holding whatever makes positions unique.
+    /// </summary>
+    /// <param name="pending">The event.</param>
+    /// <param name="position">Its global position (previous + 1).</param>
+    /// <param name="streamVersion">Its version in its stream (previous + 1).</param>
+    /// <param name="previousInStream">The hash of the previous event of the stream, or <see cref="Genesis"/>.</param>
+    /// <param name="previousInStore">The hash of the previous event of the store, or <see cref="Genesis"/>.</param>
+    /// <returns>The stored event.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static StoredEvent Seal(PendingEvent pending, long position, long streamVersion, string previousInStream, string previousInStore)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        ArgumentNullException.ThrowIfNull(previousInStream);
+        ArgumentNullException.ThrowIfNull(previousInStore);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            w.WriteStartObject();
+            w.WriteString("format", "ktxh-event-v1");
+            w.WriteNumber("position", position);
+            w.WriteString("stream", pending.StreamId);
+            w.WriteNumber("version", streamVersion);
+            w.WriteString("command", pending.CommandId.ToString("D"));
+            w.WriteString("prevStream", previousInStream);
+            w.WriteString("prevGlobal", previousInStore);
+            w.WritePropertyName("event");
+            w.WriteRawValue(pending.Json.Span, skipInputValidation: true);
+            if (pending.Signature is { } s)
+            {
+                w.WriteStartObject("signature");
+                w.WriteString("alg", s.Algorithm);
+                w.WriteBase64String("value", s.Value.Span);
+                w.WriteBase64String("certificate", s.Certificate.Span);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        byte[] body = stream.ToArray();
+        return new StoredEvent(position, pending.StreamId, streamVersion, pending.CommandId, body, HashOf(body));
+    }
+
+    /// <summary>The SHA-256 of bytes, lower-case hexadecimal.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <returns>The hash.</returns>
+    public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>
+    /// Verifies a whole store's events, in position order: each body's hash, positions from 1 without gaps, stream
+    /// versions from 1 without gaps, both chain links, the index columns against the body, that each event reads,
+    /// and each signature. Every problem is reported, located by the event's index (position − 1) and stream.
+    /// </summary>
+    /// <param name="events">Every event of the store, in the order the store returns them.</param>
+    /// <param name="anchor">A head saved earlier, to prove nothing was removed from the end; null to skip.</param>
+    /// <returns>A summary, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    public static KtxhResult<AuditChainSummary> Verify(IEnumerable<StoredEvent> events, AuditAnchor? anchor = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var errors = new List<KtxhError>();
+        var streams = new Dictionary<string, (long Version, string Hash)>(StringComparer.Ordinal);
+        var signers = new SortedSet<string>(StringComparer.Ordinal);
+        string previous = Genesis;
+        long expected = 1;
+        long signed = 0;
+        long count = 0;
+        string? anchorSeen = null;
+        int index = 0;
+        foreach (StoredEvent e in events)
+        {
+            count++;
+            ErrorLocation at = ErrorLocation.AtIndex(index++) with { Field = e.StreamId };
+            void Fail(WorkflowErrorCode code, string vi, string en) =>
+                errors.Add(KtxhError.Create(code, at, $"Sự kiện thứ {expected} ({e.StreamId}): {vi}", $"Event {expected} ({e.StreamId}): {en}"));
+
+            if (HashOf(e.Body.Span) != e.Hash)
+            {
+                Fail(WorkflowErrorCode.EventHashMismatch, "mã băm không khớp nội dung (sự kiện đã bị sửa).",
+                    "the hash does not match the bytes (the event was changed).");
+            }
+
+            Body? body = Parse(e.Body);
+            if (body is null)
+            {
+                Fail(WorkflowErrorCode.EventUnreadable, "không đọc được nội dung.", "the body cannot be read.");
+                previous = e.Hash;
+                expected++;
+                continue;
+            }
+
+            if (body.Position != expected || e.Position != body.Position)
+            {
+                Fail(WorkflowErrorCode.SequenceBroken,
+                    $"vị trí {body.Position} (cột {e.Position}), cần {expected}: có sự kiện bị xóa, chèn hoặc đổi thứ tự.",
+                    $"position {body.Position} (column {e.Position}), expected {expected}: an event was removed, inserted or reordered.");
+            }
+
+            if (body.PreviousInStore != previous)
+            {
+                Fail(WorkflowErrorCode.ChainBroken, "liên kết tới sự kiện trước trong kho không khớp.",
+                    "the link to the previous event of the store does not match.");
+            }
+
+            (long Version, string Hash) last = streams.GetValueOrDefault(body.Stream, (0, Genesis));
+            if (body.Version != last.Version + 1 || e.StreamVersion != body.Version)
+            {
+                Fail(WorkflowErrorCode.SequenceBroken,
+                    $"phiên bản {body.Version} của luồng, cần {last.Version + 1}.",
+                    $"stream version {body.Version}, expected {last.Version + 1}.");
+            }
+
+            if (body.PreviousInStream != last.Hash)
+            {
+                Fail(WorkflowErrorCode.ChainBroken, "liên kết tới sự kiện trước của báo cáo không khớp.",
+                    "the link to the submission's previous event does not match.");
+            }
+
+            if (body.Stream != e.StreamId || body.Command != e.CommandId)
+            {
+                Fail(WorkflowErrorCode.EventHashMismatch, "cột chỉ mục khác nội dung đã niêm phong.",
+                    "an index column differs from the sealed body.");
+            }
+
+            KtxhResult<WorkflowEvent> read = WorkflowEventJson.Read(body.EventJson);
+            if (!read.Success)
+            {
+                Fail(WorkflowErrorCode.EventUnreadable, "không đọc được sự kiện.", "the event cannot be read.");
+            }
+            else if (read.Value.StreamId != body.Stream || read.Value.CommandId != body.Command)
+            {
+                Fail(WorkflowErrorCode.EventHashMismatch, "sự kiện thuộc luồng hoặc lệnh khác với phần đầu.",
+                    "the event names another stream or command than its header.");
+            }
+
+            if (body.Signature is { } sig)
+            {
+                if (sig.Verify(body.EventJson, out string signer))
+                {
+                    signed++;
+                    signers.Add(signer);
+                }
+                else
+                {
+                    Fail(WorkflowErrorCode.SignatureInvalid, $"chữ ký số không hợp lệ ({signer}).", $"the signature is invalid ({signer}).");
+                }
+            }
+
+            streams[body.Stream] = (body.Version, e.Hash);
+            previous = e.Hash;
+            if (anchor is not null && expected == anchor.Position)
+            {
+                anchorSeen = e.Hash;
+            }
+
+            expected++;
+        }
+
+        if (anchor is not null && anchor.Position > 0 && anchorSeen != anchor.Hash)
+        {
+            errors.Add(KtxhError.Create(WorkflowErrorCode.AnchorMismatch, ErrorLocation.AtIndex((int)Math.Clamp(anchor.Position - 1, 0, int.MaxValue)),
+                anchorSeen is null
+                    ? $"Kho chỉ có {count} sự kiện, mốc đã lưu ở sự kiện thứ {anchor.Position}: có sự kiện cuối bị xóa."
+                    : $"Sự kiện thứ {anchor.Position} khác mốc đã lưu.",
+                anchorSeen is null
+                    ? $"The store holds {count} events, the saved anchor is at event {anchor.Position}: events were removed from the end."
+                    : $"Event {anchor.Position} differs from the saved anchor."));
+        }
+
+        return KtxhResult.FromErrorsOr<AuditChainSummary>(errors,
+            () => new AuditChainSummary(count, streams.Count, signed, signers.ToArray(), new AuditAnchor(count, previous)));
+    }
+
+    private sealed record Body(long Position, string Stream, long Version, Guid Command, string PreviousInStream, string PreviousInStore,
+        byte[] EventJson, EventSignature? Signature);
+
+    private static string Str(JsonElement e, string name) => e.GetProperty(name).GetString() ?? throw new FormatException(name);
+
+    private static Body? Parse(ReadOnlyMemory<byte> bytes)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(bytes);
+            JsonElement r = doc.RootElement;
+            if (r.GetProperty("format").GetString() != "ktxh-event-v1")
+            {
+                return null;
+            }
+
+            EventSignature? signature = r.TryGetProperty("signature", out JsonElement s)
+                ? new EventSignature(Str(s, "alg"), s.GetProperty("value").GetBytesFromBase64(), s.GetProperty("certificate").GetBytesFromBase64())
+                : null;
+            return new Body(r.GetProperty("position").GetInt64(), Str(r, "stream"), r.GetProperty("version").GetInt64(),
+                Guid.ParseExact(Str(r, "command"), "D"), Str(r, "prevStream"),
+                Str(r, "prevGlobal"), Encoding.UTF8.GetBytes(r.GetProperty("event").GetRawText()), signature);
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+}

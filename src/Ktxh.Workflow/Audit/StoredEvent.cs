@@ -1,0 +1,78 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Ktxh.Workflow;
+
+/// <summary>
+/// An event as a store keeps it: the sealed body (canonical JSON holding the position, stream, version, command id,
+/// both chain links, the event and its signature) and the SHA-256 of the body. <see cref="Position"/>,
+/// <see cref="StreamId"/>, <see cref="StreamVersion"/> and <see cref="CommandId"/> are index copies of what the
+/// body says (a durable store keeps them as columns); <see cref="AuditChain.Verify"/> checks that they agree.
+/// Immutable.
+/// </summary>
+public sealed class StoredEvent
+{
+    /// <summary>Creates a stored event from its parts (as read back from a durable store).</summary>
+    /// <param name="position">The global position (from 1).</param>
+    /// <param name="streamId">The stream.</param>
+    /// <param name="streamVersion">The version within the stream (from 1).</param>
+    /// <param name="commandId">The command id.</param>
+    /// <param name="body">The sealed body bytes.</param>
+    /// <param name="hash">The SHA-256 of the body, lower-case hexadecimal.</param>
+    /// <exception cref="ArgumentNullException">A text argument is null.</exception>
+    public StoredEvent(long position, string streamId, long streamVersion, Guid commandId, ReadOnlyMemory<byte> body, string hash)
+    {
+        ArgumentNullException.ThrowIfNull(streamId);
+        ArgumentNullException.ThrowIfNull(hash);
+        Position = position;
+        StreamId = streamId;
+        StreamVersion = streamVersion;
+        CommandId = commandId;
+        Body = body.ToArray();
+        Hash = hash;
+    }
+
+    /// <summary>The global position (from 1).</summary>
+    public long Position { get; }
+
+    /// <summary>The stream.</summary>
+    public string StreamId { get; }
+
+    /// <summary>The version within the stream (from 1).</summary>
+    public long StreamVersion { get; }
+
+    /// <summary>The command id.</summary>
+    public Guid CommandId { get; }
+
+    /// <summary>The sealed body (canonical JSON, UTF-8).</summary>
+    public ReadOnlyMemory<byte> Body { get; }
+
+    /// <summary>The SHA-256 of <see cref="Body"/>, lower-case hexadecimal.</summary>
+    public string Hash { get; }
+
+    /// <summary>Reads the event out of the body.</summary>
+    /// <returns>The event, or <see cref="WorkflowErrorCode.EventUnreadable"/>.</returns>
+    public KtxhResult<WorkflowEvent> ReadEvent()
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(Body);
+            return WorkflowEventJson.Read(Encoding.UTF8.GetBytes(doc.RootElement.GetProperty("event").GetRawText()));
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return KtxhResult<WorkflowEvent>.ForError(KtxhError.Create(WorkflowErrorCode.EventUnreadable, ErrorLocation.AtIndex((int)Math.Clamp(Position - 1, 0, int.MaxValue)),
+                $"Không đọc được sự kiện số {Position}: {ex.Message}", $"Event {Position} cannot be read: {ex.Message}"));
+        }
+    }
+
+    /// <summary>A copy with one field replaced (for tests that tamper with a store, and for stores' own checks).</summary>
+    /// <param name="body">The new body, or null to keep it.</param>
+    /// <param name="hash">The new hash, or null to keep it.</param>
+    /// <returns>The copy.</returns>
+    public StoredEvent With(ReadOnlyMemory<byte>? body = null, string? hash = null) =>
+        new(Position, StreamId, StreamVersion, CommandId, body ?? Body, hash ?? Hash);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"#{Position} {StreamId} v{StreamVersion} {Hash[..Math.Min(12, Hash.Length)]}";
+}

@@ -1,0 +1,20 @@
+using Ktxh.Periods;
+
+namespace Ktxh.Workflow;
+
+/// <summary>The options of <see cref="KtxhWorkflowServiceCollectionExtensions.AddKtxhWorkflow(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{KtxhWorkflowOptions})"/>;
+/// repeated <c>Configure</c> calls compose.</summary>
+public sealed class KtxhWorkflowOptions
+{
+    /// <summary>The policies by regime name.</summary>
+    public IDictionary<string, WorkflowPolicy> Policies { get; } = new Dictionary<string, WorkflowPolicy>(StringComparer.Ordinal);
+
+    /// <summary>The policy of regimes not listed.</summary>
+    public WorkflowPolicy DefaultPolicy { get; set; } = WorkflowPolicy.Default;
+
+    /// <summary>What counts as sent in the timeliness reports.</summary>
+    public SentPolicy SentPolicy { get; set; } = SentPolicy.FirstSend;
+
+    /// <summary>The time zone id in which instants become days.</summary>
+    public string TimeZoneId { get; set; } = "Asia/Ho_Chi_Minh";
+}

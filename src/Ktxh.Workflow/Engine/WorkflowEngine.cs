@@ -1,0 +1,463 @@
+using Ktxh.Periods;
+using NodaTime;
+
+namespace Ktxh.Workflow;
+
+/// <summary>
+/// Runs the workflow: assigns forms, executes commands through the lifecycle table
+/// (<see cref="SubmissionLifecycle"/>), grants lock exceptions, and reads submissions back. Every accepted command
+/// becomes one event in the <see cref="IWorkflowStore"/>; every refused command returns a failure saying who, what
+/// and why in Vietnamese and English, and changes nothing.
+/// </summary>
+/// <remarks>
+/// <para>Thread-safe: the engine holds no mutable state; concurrent commands on one submission are resolved by the
+/// store's optimistic concurrency (one wins, the other gets <see cref="WorkflowErrorCode.ConcurrencyConflict"/>).</para>
+/// <para>Checks beyond the table: before deciding, the engine finds whether the report the submission feeds
+/// (<see cref="Assignment.FeedsInto"/>) has been accepted by the level above (then the submission is locked), and
+/// whether data entry is still open under the regime's <see cref="WorkflowPolicy.EntryClosesAfterWorkingDays"/> and
+/// any <see cref="LockException"/>.</para>
+/// </remarks>
+public sealed class WorkflowEngine
+{
+    private readonly IWorkflowStore _store;
+    private readonly IClock _clock;
+    private readonly Dictionary<string, WorkflowPolicy> _policies;
+    private readonly WorkflowPolicy _defaultPolicy;
+    private readonly Dictionary<WorkflowPolicy, StateMachine<SubmissionState, WorkflowTrigger, LifecycleContext>> _machines = [];
+    private readonly WorkingCalendar _calendar;
+    private readonly DateTimeZone _zone;
+
+    /// <summary>Creates an engine; the lifecycle machine of every policy is built (and checked) now.</summary>
+    /// <param name="store">The event store.</param>
+    /// <param name="clock">The clock that stamps events.</param>
+    /// <param name="options">The settings; defaults when null.</param>
+    /// <exception cref="ArgumentNullException">The store or clock is null.</exception>
+    /// <exception cref="KtxhException">A policy gives an invalid lifecycle table.</exception>
+    public WorkflowEngine(IWorkflowStore store, IClock clock, WorkflowEngineOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(clock);
+        options ??= new WorkflowEngineOptions();
+        _store = store;
+        _clock = clock;
+        _policies = new Dictionary<string, WorkflowPolicy>(options.Policies, StringComparer.Ordinal);
+        _defaultPolicy = options.DefaultPolicy ?? WorkflowPolicy.Default;
+        _calendar = options.Calendar ?? WorkingCalendar.VietnamCivilService;
+        _zone = options.TimeZone ?? DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+        foreach (WorkflowPolicy p in _policies.Values.Append(_defaultPolicy))
+        {
+            if (!_machines.ContainsKey(p))
+            {
+                _machines[p] = SubmissionLifecycle.Build(p);
+            }
+        }
+    }
+
+    /// <summary>The store.</summary>
+    public IWorkflowStore Store => _store;
+
+    /// <summary>The working calendar.</summary>
+    public WorkingCalendar Calendar => _calendar;
+
+    /// <summary>The time zone in which days are counted.</summary>
+    public DateTimeZone TimeZone => _zone;
+
+    /// <summary>Today in the engine's time zone.</summary>
+    public LocalDate Today => _clock.GetCurrentInstant().InZone(_zone).Date;
+
+    /// <summary>The policy of a regime.</summary>
+    /// <param name="regime">The regime name.</param>
+    /// <returns>The policy (the default one when the regime is not listed).</returns>
+    public WorkflowPolicy PolicyFor(string regime) => _policies.GetValueOrDefault(regime ?? "", _defaultPolicy);
+
+    /// <summary>The lifecycle machine of a regime.</summary>
+    /// <param name="regime">The regime name.</param>
+    /// <returns>The machine.</returns>
+    public StateMachine<SubmissionState, WorkflowTrigger, LifecycleContext> MachineFor(string regime) => _machines[PolicyFor(regime)];
+
+    /// <summary>
+    /// Assigns a form (giao biểu): creates the submission in <see cref="SubmissionState.NotStarted"/>. Only an
+    /// aggregator or administrator of the receiving unit may assign.
+    /// </summary>
+    /// <param name="actor">Who assigns.</param>
+    /// <param name="assignment">The assignment.</param>
+    /// <param name="commandId">The command id (idempotency key).</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The new submission, or why not.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public async Task<KtxhResult<Submission>> AssignAsync(Actor actor, Assignment assignment, Guid commandId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(assignment);
+        SubmissionId id = assignment.Submission;
+        if (await ReplayAsync(commandId, id.StreamId, WorkflowTrigger.Assign, cancellationToken).ConfigureAwait(false) is { } replay)
+        {
+            return replay;
+        }
+
+        var errors = new List<KtxhError>();
+        if (!actor.HasAny(WorkflowRole.Aggregator | WorkflowRole.Administrator))
+        {
+            errors.Add(Refused(WorkflowErrorCode.RoleMissing, actor, WorkflowTrigger.Assign, id, null,
+                "tài khoản phải có quyền tổng hợp hoặc quản trị", "the account needs the aggregator or administrator role"));
+        }
+
+        if (actor.UnitCode != assignment.ReceivingUnitCode)
+        {
+            errors.Add(Refused(WorkflowErrorCode.OutOfScope, actor, WorkflowTrigger.Assign, id, null,
+                $"chỉ đơn vị nhận báo cáo ({assignment.ReceivingUnitCode}) được giao biểu", $"only the receiving unit ({assignment.ReceivingUnitCode}) assigns"));
+        }
+
+        IReadOnlyList<StoredEvent> existing = await _store.ReadStreamAsync(id.StreamId, cancellationToken).ConfigureAwait(false);
+        if (existing.Count > 0)
+        {
+            errors.Add(Refused(WorkflowErrorCode.AlreadyAssigned, actor, WorkflowTrigger.Assign, id, null,
+                "báo cáo này đã được giao", "this report is already assigned"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return KtxhResult<Submission>.ForErrors(errors);
+        }
+
+        var e = new WorkflowEvent
+        {
+            CommandId = commandId,
+            Trigger = WorkflowTrigger.Assign,
+            StreamId = id.StreamId,
+            ActorUserName = actor.UserName,
+            ActorUnitCode = actor.UnitCode,
+            ActorRoles = actor.Roles,
+            Time = _clock.GetCurrentInstant(),
+            To = SubmissionState.NotStarted,
+            Assignment = assignment,
+        };
+        return await AppendAsync(null, e, null, commandId, id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Executes a command through the lifecycle table.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The submission after the command, or every reason it was refused (nothing changed).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> is null.</exception>
+    public async Task<KtxhResult<Submission>> ExecuteAsync(WorkflowCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(command.Actor);
+        SubmissionId id = command.Submission;
+        Actor actor = command.Actor;
+        if (await ReplayAsync(command.CommandId, id.StreamId, command.Trigger, cancellationToken).ConfigureAwait(false) is { } replay)
+        {
+            return replay;
+        }
+
+        if (command.Trigger is WorkflowTrigger.Assign or WorkflowTrigger.GrantLockException || !Enum.IsDefined(command.Trigger))
+        {
+            return KtxhResult<Submission>.ForError(Refused(WorkflowErrorCode.InvalidArgument, actor, command.Trigger, id, null,
+                "lệnh này có phương thức riêng (AssignAsync, GrantLockExceptionAsync)", "this command has its own method (AssignAsync, GrantLockExceptionAsync)"));
+        }
+
+        KtxhResult<Submission> loaded = await GetAsync(id, cancellationToken).ConfigureAwait(false);
+        if (!loaded.TryGetValue(out Submission? submission))
+        {
+            return loaded;
+        }
+
+        if (command.ExpectedVersion is { } expected && expected != submission.Version)
+        {
+            return KtxhResult<Submission>.ForError(Refused(WorkflowErrorCode.ConcurrencyConflict, actor, command.Trigger, id, submission.State,
+                $"báo cáo đã thay đổi (phiên bản {submission.Version}, người dùng thấy phiên bản {expected}); hãy tải lại",
+                $"the submission changed (version {submission.Version}, the user saw version {expected}); reload"));
+        }
+
+        WorkflowPolicy policy = PolicyFor(submission.Assignment.Regime);
+        var machine = _machines[policy];
+        bool locked = await IsLockedByHigherLevelAsync(submission.Assignment, cancellationToken).ConfigureAwait(false);
+        bool entryOpen = command.Trigger != WorkflowTrigger.EnterValues
+            || await IsEntryOpenAsync(submission.Assignment, policy, cancellationToken).ConfigureAwait(false);
+        var context = new LifecycleContext(actor, submission, policy, command.Reason, command.Content, locked, entryOpen);
+        var decision = machine.Decide(submission.State, command.Trigger, context);
+        if (!decision.IsDefined)
+        {
+            var allowed = machine.DefinedTriggers(submission.State);
+            string list = allowed.Count == 0 ? "—" : string.Join(", ", allowed);
+            return KtxhResult<Submission>.ForError(Refused(WorkflowErrorCode.TransitionNotPermitted, actor, command.Trigger, id, submission.State,
+                $"không được phép ở trạng thái \"{RoleNames.Vietnamese(submission.State)}\" (được phép: {list})",
+                $"not permitted in state {submission.State} (permitted: {list})"));
+        }
+
+        if (!decision.IsPermitted)
+        {
+            return KtxhResult<Submission>.ForErrors(decision.FailedGuards.Select(g =>
+                Refused(g.Code, actor, command.Trigger, id, submission.State, g.DescriptionVi, g.DescriptionEn)));
+        }
+
+        if (command.Trigger != WorkflowTrigger.EnterValues && command.Content is not null)
+        {
+            return KtxhResult<Submission>.ForError(Refused(WorkflowErrorCode.InvalidContent, actor, command.Trigger, id, submission.State,
+                "chỉ lệnh nhập số liệu mang số liệu (dữ liệu chỉ được sửa khi đang nhập)", "only data entry carries content (data is edited only in draft)"));
+        }
+
+        SubmissionState to = decision.Transition!.Destination;
+        string? reason = command.Reason;
+        if (command.Trigger == WorkflowTrigger.GrantReopen && string.IsNullOrWhiteSpace(reason))
+        {
+            reason = submission.Events.LastOrDefault(x => x.Trigger == WorkflowTrigger.RequestReopen)?.Reason;
+        }
+
+        var draft = new WorkflowEvent
+        {
+            CommandId = command.CommandId,
+            Trigger = command.Trigger,
+            StreamId = id.StreamId,
+            ActorUserName = actor.UserName,
+            ActorUnitCode = actor.UnitCode,
+            ActorRoles = actor.Roles,
+            Time = _clock.GetCurrentInstant(),
+            From = submission.State,
+            To = to,
+            Reason = reason,
+            Content = command.Content,
+        };
+        Submission after = submission.With(draft);
+        WorkflowEvent e = draft with { Revision = after.CurrentRevision?.Number ?? 0, ContentSha256 = after.CurrentRevision?.ContentSha256 };
+        return await AppendAsync(submission, e, command.Signer, command.CommandId, id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Grants one unit an exception to the closing of data entry for one period (with a reason and an end date).
+    /// Only an aggregator of a unit that receives a submission of that unit and period may grant it.
+    /// </summary>
+    /// <param name="actor">The aggregator.</param>
+    /// <param name="exception">The exception.</param>
+    /// <param name="commandId">The command id (idempotency key).</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The exception granted, or why not.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public async Task<KtxhResult<LockException>> GrantLockExceptionAsync(Actor actor, LockException exception, Guid commandId,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(exception);
+        string stream = LockException.StreamIdFor(exception.UnitCode, exception.Period);
+        if (await _store.FindByCommandAsync(commandId, cancellationToken).ConfigureAwait(false) is { } done)
+        {
+            return done.StreamId == stream && done.ReadEvent() is { Success: true } r && r.Value.LockException is { } granted
+                ? KtxhResult.ForValue(granted)
+                : KtxhResult<LockException>.ForError(DuplicateCommand(actor, WorkflowTrigger.GrantLockException, commandId));
+        }
+
+        var errors = new List<KtxhError>();
+        string who = actor.ToString();
+        void Refuse(WorkflowErrorCode code, string vi, string en) => errors.Add(KtxhError.Create(code, ErrorLocation.AtField(stream),
+            $"{who} không thể cho phép ngoại lệ khóa nhập liệu cho {exception.UnitCode} kỳ {exception.Period.Id}: {vi}.",
+            $"{who} cannot grant {exception.UnitCode} an entry-lock exception for {exception.Period.Id}: {en}."));
+        if (!actor.HasAny(WorkflowRole.Aggregator))
+        {
+            Refuse(WorkflowErrorCode.RoleMissing, "tài khoản phải có quyền tổng hợp", "the account needs the aggregator role");
+        }
+
+        var received = await _store.QueryAsync(new SubmissionQuery { UnitCode = exception.UnitCode, Period = exception.Period, ReceivingUnitCode = actor.UnitCode },
+            cancellationToken).ConfigureAwait(false);
+        if (received.Count == 0)
+        {
+            Refuse(WorkflowErrorCode.OutOfScope, "đơn vị này không gửi báo cáo kỳ này cho đơn vị của tài khoản",
+                "that unit sends no report of that period to the account's unit");
+        }
+
+        if (string.IsNullOrWhiteSpace(exception.Reason))
+        {
+            Refuse(WorkflowErrorCode.ReasonRequired, "phải nêu lý do", "a reason is required");
+        }
+
+        if (exception.Until < Today)
+        {
+            Refuse(WorkflowErrorCode.InvalidArgument, $"ngày kết thúc {exception.Until:uuuu-MM-dd} đã qua", $"the end date {exception.Until:uuuu-MM-dd} is past");
+        }
+
+        if (errors.Count > 0)
+        {
+            return KtxhResult<LockException>.ForErrors(errors);
+        }
+
+        IReadOnlyList<StoredEvent> existing = await _store.ReadStreamAsync(stream, cancellationToken).ConfigureAwait(false);
+        var e = new WorkflowEvent
+        {
+            CommandId = commandId,
+            Trigger = WorkflowTrigger.GrantLockException,
+            StreamId = stream,
+            ActorUserName = actor.UserName,
+            ActorUnitCode = actor.UnitCode,
+            ActorRoles = actor.Roles,
+            Time = _clock.GetCurrentInstant(),
+            Reason = exception.Reason,
+            LockException = exception,
+        };
+        var pending = PendingEvent.Create(e);
+        var appended = await _store.AppendAsync(stream, existing.Count, [pending.Value], null, cancellationToken).ConfigureAwait(false);
+        return appended.Success ? KtxhResult.ForValue(exception) : appended.ConvertError<LockException>();
+    }
+
+    /// <summary>Reads a submission.</summary>
+    /// <param name="id">The submission.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The submission, or <see cref="WorkflowErrorCode.UnknownSubmission"/> / <see cref="WorkflowErrorCode.EventUnreadable"/>
+    /// (an event that cannot be read, or events that do not form a history).</returns>
+    public async Task<KtxhResult<Submission>> GetAsync(SubmissionId id, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<StoredEvent> stored = await _store.ReadStreamAsync(id.StreamId, cancellationToken).ConfigureAwait(false);
+        if (stored.Count == 0)
+        {
+            return KtxhResult<Submission>.ForError(KtxhError.Create(WorkflowErrorCode.UnknownSubmission, ErrorLocation.AtField(id.StreamId),
+                $"Không có báo cáo {id} (chưa được giao).", $"There is no submission {id} (it was never assigned)."));
+        }
+
+        var events = new List<WorkflowEvent>(stored.Count);
+        foreach (StoredEvent s in stored)
+        {
+            KtxhResult<WorkflowEvent> read = s.ReadEvent();
+            if (!read.Success)
+            {
+                return read.ConvertError<Submission>();
+            }
+
+            events.Add(read.Value);
+        }
+
+        try
+        {
+            return KtxhResult.ForValue(Submission.FromEvents(events));
+        }
+        catch (ArgumentException ex)
+        {
+            // Readable events that do not form a history (a stream changed in storage): reported, never thrown.
+            return KtxhResult<Submission>.ForError(KtxhError.Create(WorkflowErrorCode.EventUnreadable, ErrorLocation.AtField(id.StreamId),
+                $"Lịch sử của báo cáo {id} không hợp lệ: {ex.Message}", $"The history of submission {id} is invalid: {ex.Message}"));
+        }
+    }
+
+    /// <summary>Reads every submission matching a query.</summary>
+    /// <param name="query">The filter.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The submissions, ordered by stream id (unreadable ones are skipped; <see cref="AuditChain.Verify"/>
+    /// reports them).</returns>
+    public async Task<IReadOnlyList<Submission>> FindAsync(SubmissionQuery query, CancellationToken cancellationToken = default)
+    {
+        var entries = await _store.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+        var list = new List<Submission>(entries.Count);
+        foreach (SubmissionIndexEntry entry in entries)
+        {
+            if ((await GetAsync(entry.Submission, cancellationToken).ConfigureAwait(false)).TryGetValue(out Submission? s))
+            {
+                list.Add(s);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Verifies the whole store's audit chain (see <see cref="AuditChain.Verify"/>).</summary>
+    /// <param name="anchor">A head saved earlier, or null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The summary, or every problem found.</returns>
+    public async Task<KtxhResult<AuditChainSummary>> VerifyAuditChainAsync(AuditAnchor? anchor = null, CancellationToken cancellationToken = default) =>
+        AuditChain.Verify(await _store.ReadAllAsync(1, cancellationToken).ConfigureAwait(false), anchor);
+
+    /// <summary>Whether the report a submission feeds has been accepted by the level above (the submission is locked).</summary>
+    /// <param name="assignment">The submission's assignment.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns><see langword="true"/> when locked.</returns>
+    public async Task<bool> IsLockedByHigherLevelAsync(Assignment assignment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        IReadOnlyList<StoredEvent> above = await _store.ReadStreamAsync(assignment.FeedsInto.StreamId, cancellationToken).ConfigureAwait(false);
+        return above.Count > 0 && above[^1].ReadEvent() is { Success: true } last && last.Value.To is { } state && SubmissionLifecycle.IsAccepted(state);
+    }
+
+    /// <summary>Whether data entry is open today for an assignment (see <see cref="WorkflowPolicy.EntryClosesAfterWorkingDays"/>).</summary>
+    /// <param name="assignment">The assignment.</param>
+    /// <param name="policy">The regime's policy.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns><see langword="true"/> when open.</returns>
+    public async Task<bool> IsEntryOpenAsync(Assignment assignment, WorkflowPolicy policy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (policy.EntryClosesAfterWorkingDays is not { } days)
+        {
+            return true;
+        }
+
+        LocalDate today = Today;
+        if (today <= _calendar.AddWorkingDays(assignment.DueDate, days))
+        {
+            return true;
+        }
+
+        var exceptions = await _store.ReadStreamAsync(LockException.StreamIdFor(assignment.Submission.UnitCode, assignment.Submission.Period),
+            cancellationToken).ConfigureAwait(false);
+        return exceptions.Any(x => x.ReadEvent() is { Success: true } r && r.Value.LockException is { } l && l.Until >= today);
+    }
+
+    private async Task<KtxhResult<Submission>> AppendAsync(Submission? before, WorkflowEvent e, System.Security.Cryptography.X509Certificates.X509Certificate2? signer,
+        Guid commandId, SubmissionId id, CancellationToken cancellationToken)
+    {
+        KtxhResult<PendingEvent> pending = PendingEvent.Create(e, signer);
+        if (!pending.Success)
+        {
+            return pending.ConvertError<Submission>();
+        }
+
+        Submission after = before is null ? Submission.FromEvents([e]) : before.With(e);
+        var index = new SubmissionIndexEntry(id, after.Assignment.ReceivingUnitCode, after.State, after.Version, after.Assignment.DueDate, e.Time);
+        var appended = await _store.AppendAsync(id.StreamId, before?.Version ?? 0, [pending.Value], index, cancellationToken).ConfigureAwait(false);
+        if (appended.Success)
+        {
+            return KtxhResult.ForValue(after);
+        }
+
+        if (appended.Errors.Any(x => x.Is(WorkflowErrorCode.DuplicateCommandId))
+            && await ReplayAsync(commandId, id.StreamId, e.Trigger, cancellationToken).ConfigureAwait(false) is { } replay)
+        {
+            return replay;
+        }
+
+        return KtxhResult<Submission>.ForErrors(appended.Errors.Select(x => x.Is(WorkflowErrorCode.ConcurrencyConflict)
+            ? Refused(WorkflowErrorCode.ConcurrencyConflict, null, e.Trigger, id, before?.State,
+                $"người khác đã thay đổi báo cáo trước ({x.MessageVi})", $"someone changed the submission first ({x.MessageEn})", e.ActorUserName, e.ActorUnitCode)
+            : x));
+    }
+
+    private async Task<KtxhResult<Submission>?> ReplayAsync(Guid commandId, string streamId, WorkflowTrigger trigger, CancellationToken cancellationToken)
+    {
+        StoredEvent? done = await _store.FindByCommandAsync(commandId, cancellationToken).ConfigureAwait(false);
+        if (done is null)
+        {
+            return null;
+        }
+
+        if (done.StreamId == streamId && done.ReadEvent() is { Success: true } r && r.Value.Trigger == trigger
+            && SubmissionId.TryParseStreamId(streamId, out SubmissionId id))
+        {
+            return await GetAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+
+        return KtxhResult<Submission>.ForError(DuplicateCommand(null, trigger, commandId));
+    }
+
+    private static KtxhError DuplicateCommand(Actor? actor, WorkflowTrigger trigger, Guid commandId) =>
+        KtxhError.Create(WorkflowErrorCode.DuplicateCommandId, ErrorLocation.AtField(commandId.ToString("D")),
+            $"{actor?.ToString() ?? "Lệnh"} ({RoleNames.Vietnamese(trigger)}): mã lệnh {commandId} đã dùng cho một lệnh khác.",
+            $"{actor?.ToString() ?? "Command"} ({trigger}): command id {commandId} was already used for another command.");
+
+    private static KtxhError Refused(WorkflowErrorCode code, Actor? actor, WorkflowTrigger trigger, SubmissionId id, SubmissionState? state,
+        string whyVi, string whyEn, string? userName = null, string? unitCode = null)
+    {
+        string who = actor?.ToString() ?? $"{userName} ({unitCode})";
+        string stateVi = state is { } s ? $" (trạng thái \"{RoleNames.Vietnamese(s)}\")" : "";
+        string stateEn = state is { } t ? $" (state {t})" : "";
+        return KtxhError.Create(code, ErrorLocation.AtField(id.StreamId),
+            $"{who} không thể {RoleNames.Vietnamese(trigger)} báo cáo {id}{stateVi}: {whyVi}.",
+            $"{who} cannot {trigger} submission {id}{stateEn}: {whyEn}.");
+    }
+}

@@ -1,0 +1,142 @@
+namespace Ktxh.Workflow;
+
+/// <summary>
+/// A thread-safe in-memory <see cref="IWorkflowStore"/> (for tests, demos and hosts that keep the events elsewhere).
+/// One lock serialises appends, as a durable store's transaction would; reads take the same lock and return
+/// immutable snapshots.
+/// </summary>
+public sealed class InMemoryWorkflowStore : IWorkflowStore
+{
+    private readonly Lock _gate = new();
+    private readonly List<StoredEvent> _all = [];
+    private readonly Dictionary<string, List<StoredEvent>> _streams = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, StoredEvent> _commands = [];
+    private readonly SortedDictionary<string, SubmissionIndexEntry> _index = new(StringComparer.Ordinal);
+
+    /// <summary>The number of events stored.</summary>
+    public long Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _all.Count;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<KtxhResult<IReadOnlyList<StoredEvent>>> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<PendingEvent> events,
+        SubmissionIndexEntry? index, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(streamId);
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Any(e => e is null || e.StreamId != streamId))
+        {
+            throw new ArgumentException("Mọi sự kiện phải thuộc luồng đã cho. / Every event must belong to the stream.", nameof(events));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            List<StoredEvent>? stream = _streams.GetValueOrDefault(streamId);
+            long actual = stream?.Count ?? 0;
+            if (actual != expectedVersion)
+            {
+                return new(KtxhResult<IReadOnlyList<StoredEvent>>.ForError(KtxhError.Create(WorkflowErrorCode.ConcurrencyConflict,
+                    ErrorLocation.AtField(streamId),
+                    $"Báo cáo {streamId} đã được thay đổi (phiên bản {actual}, lệnh dựa trên phiên bản {expectedVersion}); hãy tải lại.",
+                    $"Submission {streamId} was changed meanwhile (version {actual}, the command was based on version {expectedVersion}); reload.")));
+            }
+
+            var seen = new HashSet<Guid>();
+            foreach (PendingEvent p in events)
+            {
+                if (_commands.ContainsKey(p.CommandId) || !seen.Add(p.CommandId))
+                {
+                    return new(KtxhResult<IReadOnlyList<StoredEvent>>.ForError(KtxhError.Create(WorkflowErrorCode.DuplicateCommandId,
+                        ErrorLocation.AtField(streamId), $"Mã lệnh {p.CommandId} đã được ghi nhận.", $"Command id {p.CommandId} is already recorded.")));
+                }
+            }
+
+            stream ??= _streams[streamId] = [];
+            var stored = new List<StoredEvent>(events.Count);
+            foreach (PendingEvent p in events)
+            {
+                StoredEvent e = AuditChain.Seal(p, _all.Count + 1, stream.Count + 1,
+                    stream.Count == 0 ? AuditChain.Genesis : stream[^1].Hash,
+                    _all.Count == 0 ? AuditChain.Genesis : _all[^1].Hash);
+                _all.Add(e);
+                stream.Add(e);
+                _commands[p.CommandId] = e;
+                stored.Add(e);
+            }
+
+            if (index is not null)
+            {
+                _index[streamId] = index;
+            }
+
+            return new(KtxhResult.ForValue<IReadOnlyList<StoredEvent>>(stored));
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return new(_streams.TryGetValue(streamId, out var s) ? s.ToArray() : []);
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<StoredEvent?> FindByCommandAsync(Guid commandId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return new(_commands.GetValueOrDefault(commandId));
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<IReadOnlyList<SubmissionIndexEntry>> QueryAsync(SubmissionQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+        {
+            return new(_index.Values.Where(query.Matches).ToArray());
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<IReadOnlyList<StoredEvent>> ReadAllAsync(long fromPosition = 1, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            int skip = (int)Math.Clamp(fromPosition - 1, 0, _all.Count);
+            return new(_all.Skip(skip).ToArray());
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<AuditAnchor> GetHeadAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return new(_all.Count == 0 ? new AuditAnchor(0, AuditChain.Genesis) : new AuditAnchor(_all.Count, _all[^1].Hash));
+        }
+    }
+
+    /// <summary>Replaces a stored event (tests of the audit chain only: simulates tampering with the storage).</summary>
+    internal void TamperForTests(int index, StoredEvent replacement)
+    {
+        lock (_gate)
+        {
+            StoredEvent original = _all[index];
+            _all[index] = replacement;
+            List<StoredEvent> stream = _streams[original.StreamId];
+            stream[stream.IndexOf(original)] = replacement;
+        }
+    }
+}
