@@ -86,12 +86,12 @@ internal static class AggregateCommand
         IndicatorCatalogue catalogue = IndicatorCatalogue.BuiltIn;
         if (catalogueFile is not null)
         {
-            CatalogueResult read = IndicatorCatalogueJson.ReadFile(catalogueFile.FullName);
+            KtxhResult<IndicatorCatalogue> read = IndicatorCatalogueJson.ReadFile(catalogueFile.FullName);
             if (!read.Success)
             {
-                foreach (CatalogueError e in read.Errors)
+                foreach (KtxhError e in read.Errors)
                 {
-                    Console.Error.WriteLine($"{catalogueFile.Name}: {e}");
+                    Console.Error.WriteLine(e.WithSource(catalogueFile.Name));
                 }
 
                 return false;

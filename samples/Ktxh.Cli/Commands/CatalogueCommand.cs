@@ -123,16 +123,16 @@ internal static class CatalogueCommand
         validate.SetAction(parse =>
         {
             FileInfo path = parse.GetValue(file)!;
-            CatalogueResult result = IndicatorCatalogueJson.ReadFile(path.FullName);
+            KtxhResult<IndicatorCatalogue> result = IndicatorCatalogueJson.ReadFile(path.FullName);
             if (result.Success)
             {
                 Console.WriteLine($"Hợp lệ / Valid: {result.Value!.Count} chỉ tiêu / indicators, {result.Value.Forms.Count} biểu / forms");
                 return 0;
             }
 
-            foreach (CatalogueError error in result.Errors)
+            foreach (KtxhError error in result.Errors)
             {
-                Console.WriteLine(error);
+                Console.WriteLine(error.WithSource(path.Name));
             }
 
             Console.WriteLine($"{result.Errors.Count} lỗi / errors");

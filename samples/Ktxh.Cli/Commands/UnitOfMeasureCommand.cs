@@ -44,14 +44,14 @@ internal static class UnitOfMeasureCommand
             int exit = 0;
             foreach (string text in parse.GetValue(texts) ?? Array.Empty<string>())
             {
-                UnitResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
+                KtxhResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
                 if (r.Success)
                 {
                     Console.WriteLine(text + "\t" + r.Value.Code + "\t" + r.Value.NameVi + "\t" + r.Value.Dimension.NameVi + " / " + r.Value.Dimension.NameEn);
                 }
                 else
                 {
-                    Console.Error.WriteLine(r.Error!.Value.Message);
+                    Console.Error.WriteLine(r.Errors[0].Message);
                     exit = 1;
                 }
             }
@@ -79,10 +79,10 @@ internal static class UnitOfMeasureCommand
                 return 1;
             }
 
-            UnitResult<decimal> r = UnitConverter.Convert(v, parse.GetValue(from) ?? string.Empty, parse.GetValue(to) ?? string.Empty);
+            KtxhResult<decimal> r = UnitConverter.Convert(v, parse.GetValue(from) ?? string.Empty, parse.GetValue(to) ?? string.Empty);
             if (!r.Success)
             {
-                foreach (UnitError e in r.Errors)
+                foreach (KtxhError e in r.Errors)
                 {
                     Console.Error.WriteLine(e.Message);
                 }

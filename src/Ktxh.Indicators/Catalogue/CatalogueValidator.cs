@@ -11,7 +11,7 @@ internal sealed class CatalogueValidator
     private readonly IReadOnlyList<FormSet> _formSets;
     private readonly decimal _tolerance;
     private readonly IUnitLookup? _units;
-    private readonly List<CatalogueError> _errors = [];
+    private readonly List<KtxhError> _errors = [];
     private readonly Dictionary<string, int> _indexByCode = new(StringComparer.Ordinal);
 
     public CatalogueValidator(
@@ -32,7 +32,7 @@ internal sealed class CatalogueValidator
         _units = units;
     }
 
-    public IReadOnlyList<CatalogueError> Run()
+    public IReadOnlyList<KtxhError> Run()
     {
         if (_tolerance < 0)
         {
@@ -65,7 +65,7 @@ internal sealed class CatalogueValidator
         return _errors;
     }
 
-    private void Add(CatalogueErrorCode code, string path, string vi, string en) => _errors.Add(new CatalogueError(code, path, vi, en));
+    private void Add(CatalogueErrorCode code, string path, string vi, string en) => _errors.Add(CatalogueErrors.At(code, path, vi, en));
 
     private static string P(int i) => $"$.indicators[{i}]";
 

@@ -24,13 +24,13 @@ public sealed class DataValueValidator
     /// <summary>Validates values against the catalogue only.</summary>
     /// <param name="values">The values.</param>
     /// <returns>Every problem found.</returns>
-    public DataValidationResult Validate(IEnumerable<DataValue> values) => Validate(values, null);
+    public DataValidationReport Validate(IEnumerable<DataValue> values) => Validate(values, null);
 
     /// <summary>Validates values against the catalogue and a form.</summary>
     /// <param name="values">The values.</param>
     /// <param name="form">The form the values were filed on, or <see langword="null"/>.</param>
     /// <returns>Every problem found.</returns>
-    public DataValidationResult Validate(IEnumerable<DataValue> values, ReportForm? form)
+    public DataValidationReport Validate(IEnumerable<DataValue> values, ReportForm? form)
     {
         ArgumentNullException.ThrowIfNull(values);
         var problems = new List<DataValueProblem>();
@@ -136,7 +136,7 @@ public sealed class DataValueValidator
             }
         }
 
-        return new DataValidationResult(problems);
+        return new DataValidationReport(problems);
     }
 
     /// <summary>
@@ -209,7 +209,7 @@ public sealed class DataValueValidator
             return null;
         }
 
-        UnitResult<decimal> converted = source.ConvertTo(value.Value!.Value, dest);
+        KtxhResult<decimal> converted = source.ConvertTo(value.Value!.Value, dest);
         return converted.Success ? converted.Value : null;
     }
 

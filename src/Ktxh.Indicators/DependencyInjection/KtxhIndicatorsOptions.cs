@@ -60,7 +60,7 @@ public sealed class KtxhIndicatorsOptions
 
     /// <summary>Loads the catalogue these options describe.</summary>
     /// <returns>The catalogue.</returns>
-    /// <exception cref="CatalogueValidationException">The catalogue is invalid; every problem is listed.</exception>
+    /// <exception cref="KtxhException">The catalogue is invalid; every problem is listed.</exception>
     /// <exception cref="InvalidOperationException">The options are incomplete (no path or stream factory).</exception>
     public IndicatorCatalogue LoadCatalogue() => LoadCatalogue(Units ?? UnitRegistry.Default);
 

@@ -19,7 +19,7 @@ public static class KtxhIndicatorsServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Configures the options; called once, immediately.</param>
     /// <returns>The same service collection.</returns>
-    /// <remarks>The catalogue is loaded when first resolved; an invalid catalogue throws <see cref="CatalogueValidationException"/> then.</remarks>
+    /// <remarks>The catalogue is loaded when first resolved; an invalid catalogue throws <see cref="KtxhException"/> then.</remarks>
     public static IServiceCollection AddKtxhIndicators(this IServiceCollection services, Action<KtxhIndicatorsOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -8,7 +8,7 @@ public static partial class IndicatorCatalogueJson
     /// <param name="json">The JSON text.</param>
     /// <param name="units">The unit registry; <see langword="null"/> skips the unit checks.</param>
     /// <returns>The catalogue, or every problem found.</returns>
-    public static CatalogueResult Read(string json, UnitRegistry? units)
+    public static KtxhResult<IndicatorCatalogue> Read(string json, UnitRegistry? units)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Read(System.Text.Encoding.UTF8.GetBytes(json), units is null ? null : new IndicatorCatalogueBuilder.RegistryUnitLookup(units));
@@ -18,7 +18,7 @@ public static partial class IndicatorCatalogueJson
     /// <param name="utf8Json">The stream; read to its end, not closed.</param>
     /// <param name="units">The unit registry; <see langword="null"/> skips the unit checks.</param>
     /// <returns>The catalogue, or every problem found.</returns>
-    public static CatalogueResult Read(Stream utf8Json, UnitRegistry? units)
+    public static KtxhResult<IndicatorCatalogue> Read(Stream utf8Json, UnitRegistry? units)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new MemoryStream();

@@ -29,11 +29,11 @@ public readonly record struct Quantity
     /// <summary>The same amount in another unit, exactly; see <see cref="UnitOfMeasure.ConvertTo"/>.</summary>
     /// <param name="target">The target unit.</param>
     /// <returns>The converted quantity, or the error (different dimensions, inexact, out of range).</returns>
-    public UnitResult<Quantity> ConvertTo(UnitOfMeasure target)
+    public KtxhResult<Quantity> ConvertTo(UnitOfMeasure target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        UnitResult<decimal> r = Unit.ConvertTo(Value, target);
-        return r.Success ? UnitResult<Quantity>.Ok(new Quantity(r.Value, target)) : UnitResult<Quantity>.Fail(r.Errors);
+        KtxhResult<decimal> r = Unit.ConvertTo(Value, target);
+        return r.Success ? KtxhResult<Quantity>.ForValue(new Quantity(r.Value, target)) : KtxhResult<Quantity>.ForErrors(r.Errors);
     }
 
     /// <summary>
@@ -42,11 +42,11 @@ public readonly record struct Quantity
     /// </summary>
     /// <param name="other">The quantity to add.</param>
     /// <returns>The sum, or the errors.</returns>
-    public UnitResult<Quantity> Add(Quantity other)
+    public KtxhResult<Quantity> Add(Quantity other)
     {
         UnitOfMeasure unit = Unit;
-        UnitResult<decimal> sum = UnitConverter.Sum(new[] { (Value, Unit), (other.Value, other.Unit) }, unit);
-        return sum.Success ? UnitResult<Quantity>.Ok(new Quantity(sum.Value, unit)) : UnitResult<Quantity>.Fail(sum.Errors);
+        KtxhResult<decimal> sum = UnitConverter.Sum(new[] { (Value, Unit), (other.Value, other.Unit) }, unit);
+        return sum.Success ? KtxhResult<Quantity>.ForValue(new Quantity(sum.Value, unit)) : KtxhResult<Quantity>.ForErrors(sum.Errors);
     }
 
     /// <summary>True when both quantities are the same amount of the same dimension (1 tỷ đồng ≡ 1,000 triệu đồng).</summary>

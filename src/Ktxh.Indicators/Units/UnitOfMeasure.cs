@@ -106,24 +106,24 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
     /// terminate (1 J → kWh), or when it does not fit a <see cref="decimal"/> (more than 28 decimal places, more
     /// than 28–29 significant digits, or larger than <see cref="decimal.MaxValue"/>). Never rounded.
     /// </returns>
-    public UnitResult<decimal> ConvertTo(decimal value, UnitOfMeasure target)
+    public KtxhResult<decimal> ConvertTo(decimal value, UnitOfMeasure target)
     {
         ArgumentNullException.ThrowIfNull(target);
         if (Dimension != target.Dimension)
         {
-            return UnitResult<decimal>.Fail(UnitError.Incompatible(this, target));
+            return KtxhResult<decimal>.ForError(MeasureUnitErrors.Incompatible(this, target));
         }
 
         ExactDecimal.Outcome outcome = Convert(value, target, out decimal result);
         return outcome == ExactDecimal.Outcome.Exact
-            ? UnitResult<decimal>.Ok(result)
-            : UnitResult<decimal>.Fail(ConversionError(outcome, value, target));
+            ? KtxhResult<decimal>.ForValue(result)
+            : KtxhResult<decimal>.ForError(ConversionError(outcome, value, target));
     }
 
     /// <summary>The exact factor by which a value in this unit is multiplied to express it in <paramref name="target"/>.</summary>
     /// <param name="target">The target unit.</param>
     /// <returns>The factor (1000 from tỷ to triệu đồng), or an error when the dimensions differ or the factor is not a terminating decimal.</returns>
-    public UnitResult<decimal> FactorTo(UnitOfMeasure target) => ConvertTo(1m, target);
+    public KtxhResult<decimal> FactorTo(UnitOfMeasure target) => ConvertTo(1m, target);
 
     /// <summary>
     /// The product unit, e.g. tấn × km = tấn.km. Code <c>A_X_B</c>, names "A.B", scale the product of the scales.
@@ -216,20 +216,20 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
         return ExactDecimal.TryMultiplyByRatio(value, numerator, denominator, out result);
     }
 
-    internal UnitError ConversionError(ExactDecimal.Outcome outcome, decimal value, UnitOfMeasure target)
+    internal KtxhError ConversionError(ExactDecimal.Outcome outcome, decimal value, UnitOfMeasure target)
     {
         string v = value.ToString(CultureInfo.InvariantCulture);
         string what = v + " " + NameVi + " → " + target.NameVi;
         string whatEn = v + " " + NameEn + " → " + target.NameEn;
         return outcome switch
         {
-            ExactDecimal.Outcome.NonTerminating => UnitError.Create(UnitErrorKind.InexactConversion,
+            ExactDecimal.Outcome.NonTerminating => MeasureUnitErrors.Create(MeasureUnitErrorCode.InexactConversion,
                 "Kết quả chuyển đổi " + what + " không phải số thập phân hữu hạn",
                 "The conversion " + whatEn + " has no exact decimal result", null),
-            ExactDecimal.Outcome.Overflow => UnitError.Create(UnitErrorKind.Overflow,
+            ExactDecimal.Outcome.Overflow => MeasureUnitErrors.Create(MeasureUnitErrorCode.Overflow,
                 "Kết quả chuyển đổi " + what + " vượt quá giá trị lớn nhất của decimal",
                 "The conversion " + whatEn + " exceeds the largest decimal", null),
-            _ => UnitError.Create(UnitErrorKind.PrecisionExceeded,
+            _ => MeasureUnitErrors.Create(MeasureUnitErrorCode.PrecisionExceeded,
                 "Kết quả chuyển đổi " + what + " cần nhiều hơn 28 chữ số có nghĩa hoặc thập phân",
                 "The conversion " + whatEn + " needs more than 28 significant or decimal digits", null),
         };

@@ -108,41 +108,41 @@ public sealed class UnitRegistry
 
     /// <summary>Resolves a unit text, reporting why it failed.</summary>
     /// <param name="text">The unit text as printed, e.g. "Tỷ đồng".</param>
-    /// <param name="location">Where the text came from (a JSON path, a cell, a line), quoted in the error; may be null.</param>
+    /// <param name="location">Where the text came from (a JSON path, a cell, a line), carried by the error; may be null.</param>
     /// <returns>
     /// The unit, or an error: empty text; "Không nhận ra đơn vị tính 'xyz' / Unknown unit of measure 'xyz'"; or,
     /// for diacritic-free text that fits several units, the candidates.
     /// </returns>
-    public UnitResult<UnitOfMeasure> Resolve(string? text, string? location = null)
+    public KtxhResult<UnitOfMeasure> Resolve(string? text, ErrorLocation? location = null)
     {
         UnitOfMeasure? unit = Find(text, out ImmutableArray<UnitOfMeasure> candidates);
         if (unit is not null)
         {
-            return UnitResult<UnitOfMeasure>.Ok(unit);
+            return KtxhResult<UnitOfMeasure>.ForValue(unit);
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return UnitResult<UnitOfMeasure>.Fail(UnitError.Empty(location));
+            return KtxhResult<UnitOfMeasure>.ForError(MeasureUnitErrors.Empty(location));
         }
 
         if (!candidates.IsDefaultOrEmpty)
         {
             string list = string.Join(", ", candidates.Select(c => c.NameVi + " [" + c.Code + "]"));
-            return UnitResult<UnitOfMeasure>.Fail(UnitError.Create(
-                UnitErrorKind.AmbiguousUnit,
+            return KtxhResult<UnitOfMeasure>.ForError(MeasureUnitErrors.Create(
+                MeasureUnitErrorCode.AmbiguousUnit,
                 "Đơn vị tính '" + text + "' (không dấu) có thể là: " + list,
                 "Unit of measure '" + text + "' (without diacritics) could be: " + list,
                 location));
         }
 
-        return UnitResult<UnitOfMeasure>.Fail(UnitError.Unknown(text.Trim(), location));
+        return KtxhResult<UnitOfMeasure>.ForError(MeasureUnitErrors.Unknown(text.Trim(), location));
     }
 
     /// <summary>Resolves a unit text or throws.</summary>
     /// <param name="text">The unit text.</param>
     /// <returns>The unit.</returns>
-    /// <exception cref="UnitOfMeasureException">The text is empty, unknown or ambiguous.</exception>
+    /// <exception cref="KtxhException">The text is empty, unknown or ambiguous.</exception>
     public UnitOfMeasure Parse(string? text) => Resolve(text).GetValueOrThrow();
 
     /// <summary>The unit with a code, e.g. <c>VND_BN</c>.</summary>
@@ -227,9 +227,9 @@ public sealed class UnitRegistry
         using Stream stream = typeof(UnitRegistry).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("Thiếu tài nguyên " + ResourceName + " / Missing embedded resource " + ResourceName);
         UnitRegistryBuilder builder = CreateBuilder();
-        UnitResult<int> loaded = builder.AddJson(stream, ResourceName);
+        KtxhResult<int> loaded = builder.AddJson(stream, ResourceName);
         return loaded.Success
             ? builder.Build()
-            : throw new InvalidOperationException(string.Join(Environment.NewLine, loaded.Errors.Select(e => e.Message)));
+            : throw new InvalidOperationException(string.Join(Environment.NewLine, loaded.Errors));
     }
 }

@@ -102,9 +102,9 @@ public sealed class UnitRegistryBuilder
     /// e.g. <c>MASS/LENGTH^2</c>, <c>PUPIL/TEACHER</c>, <c>1</c> (dimensionless).
     /// </summary>
     /// <param name="text">The dimension text.</param>
-    /// <param name="location">Where the text came from, quoted in errors; may be null.</param>
+    /// <param name="location">Where the text came from, carried by the errors; may be null.</param>
     /// <returns>The dimension, or an error naming the unknown base dimension or the bad syntax.</returns>
-    public UnitResult<Dimension> ParseDimension(string? text, string? location = null)
+    public KtxhResult<Dimension> ParseDimension(string? text, ErrorLocation? location = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -114,7 +114,7 @@ public sealed class UnitRegistryBuilder
         string t = text.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (t == "1")
         {
-            return UnitResult<Dimension>.Ok(Dimension.Dimensionless);
+            return KtxhResult<Dimension>.ForValue(Dimension.Dimensionless);
         }
 
         Dimension result = Dimension.Dimensionless;
@@ -167,10 +167,10 @@ public sealed class UnitRegistryBuilder
             start = i + 1;
         }
 
-        return UnitResult<Dimension>.Ok(result);
+        return KtxhResult<Dimension>.ForValue(result);
 
-        UnitResult<Dimension> Bad(string vi, string en) =>
-            UnitResult<Dimension>.Fail(UnitError.Create(UnitErrorKind.InvalidDefinition, vi, en, location));
+        KtxhResult<Dimension> Bad(string vi, string en) =>
+            KtxhResult<Dimension>.ForError(MeasureUnitErrors.Create(MeasureUnitErrorCode.InvalidDefinition, vi, en, location));
     }
 
     /// <summary>
@@ -181,18 +181,15 @@ public sealed class UnitRegistryBuilder
     /// <param name="utf8Json">The JSON document.</param>
     /// <param name="source">A name for the document, quoted in errors (a file name); may be null.</param>
     /// <returns>The number of units added, or the errors.</returns>
-    public UnitResult<int> AddJson(Stream utf8Json, string? source = null)
+    public KtxhResult<int> AddJson(Stream utf8Json, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonDocument doc;
-        try
+
+        // Byte order mark, duplicate keys and syntax errors are read the same way for every JSON format of the SDK.
+        KtxhResult<JsonDocument> parsed = LocatedJson.Parse(utf8Json, new LocatedJsonOptions { Source = source, AllowComments = true, AllowTrailingCommas = true });
+        if (!parsed.TryGetValue(out JsonDocument? doc))
         {
-            doc = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowDuplicateProperties = false });
-        }
-        catch (JsonException ex)
-        {
-            return UnitResult<int>.Fail(UnitError.Create(UnitErrorKind.InvalidDefinition,
-                "JSON không hợp lệ: " + ex.Message, "Invalid JSON: " + ex.Message, Where(source, ex.Path ?? "$")));
+            return parsed.ConvertError<int>();
         }
 
         using (doc)
@@ -205,7 +202,7 @@ public sealed class UnitRegistryBuilder
     /// <param name="json">The JSON text.</param>
     /// <param name="source">A name for the document, quoted in errors; may be null.</param>
     /// <returns>The number of units added, or the errors.</returns>
-    public UnitResult<int> AddJson(string json, string? source = null)
+    public KtxhResult<int> AddJson(string json, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
@@ -214,15 +211,22 @@ public sealed class UnitRegistryBuilder
 
     /// <summary>Builds the immutable registry.</summary>
     /// <returns>The registry.</returns>
-    public UnitRegistry Build() => new(_units.ToImmutableArray(), _bases.Values.OrderBy(b => b.Code, StringComparer.Ordinal).ToImmutableArray());
+    /// <remarks>Every unit was checked when it was added, so building cannot fail; the method throws no <see cref="KtxhException"/>.</remarks>
+    public UnitRegistry Build() => BuildResult().Value;
 
-    private UnitResult<int> AddJson(JsonElement root, string? source)
+    /// <summary>Builds the immutable registry, as a result (the builder contract shared by every package).</summary>
+    /// <returns>The registry; never a failure, since every unit was checked when it was added.</returns>
+    public KtxhResult<UnitRegistry> BuildResult() => KtxhResult<UnitRegistry>.ForValue(BuildRegistry());
+
+    private UnitRegistry BuildRegistry() => new(_units.ToImmutableArray(), _bases.Values.OrderBy(b => b.Code, StringComparer.Ordinal).ToImmutableArray());
+
+    private KtxhResult<int> AddJson(JsonElement root, string? source)
     {
-        var errors = new List<UnitError>();
+        var errors = new List<KtxhError>();
         var newBases = new List<BaseDimension>();
         var newUnits = new List<UnitOfMeasure>();
         void Error(string vi, string en, string path) =>
-            errors.Add(UnitError.Create(UnitErrorKind.InvalidDefinition, vi, en, Where(source, path)));
+            errors.Add(MeasureUnitErrors.Create(MeasureUnitErrorCode.InvalidDefinition, vi, en, Where(source, path)));
 
         // A misspelt key ("aliasses") must be an error, not a silently dropped setting.
         void ReportUnknownProperties(JsonElement element, string path, string[] known)
@@ -239,7 +243,7 @@ public sealed class UnitRegistryBuilder
         if (root.ValueKind != JsonValueKind.Object)
         {
             Error("Tài liệu phải là một đối tượng JSON", "The document must be a JSON object", "$");
-            return UnitResult<int>.Fail(errors);
+            return KtxhResult<int>.ForErrors(errors);
         }
 
         // Work on a scratch copy so that nothing is applied unless everything is valid.
@@ -317,7 +321,7 @@ public sealed class UnitRegistryBuilder
                     continue;
                 }
 
-                UnitResult<Dimension> dim = scratch.ParseDimension(Str(e, "dimension"), Where(source, path + ".dimension"));
+                KtxhResult<Dimension> dim = scratch.ParseDimension(Str(e, "dimension"), Where(source, path + ".dimension"));
                 if (!dim.Success)
                 {
                     errors.AddRange(dim.Errors);
@@ -367,7 +371,7 @@ public sealed class UnitRegistryBuilder
 
         if (errors.Count > 0)
         {
-            return UnitResult<int>.Fail(errors);
+            return KtxhResult<int>.ForErrors(errors);
         }
 
         foreach (BaseDimension b in newBases)
@@ -380,7 +384,7 @@ public sealed class UnitRegistryBuilder
             Store(u, null);
         }
 
-        return UnitResult<int>.Ok(newUnits.Count);
+        return KtxhResult<int>.ForValue(newUnits.Count);
     }
 
     private List<string> Conflicts(UnitOfMeasure unit, UnitOfMeasure? replacing)
@@ -441,7 +445,7 @@ public sealed class UnitRegistryBuilder
     private static bool SameDefinition(BaseDimension a, BaseDimension b) =>
         ReferenceEquals(a, b) || (a.Code == b.Code && a.Kind == b.Kind && a.NameVi == b.NameVi && a.NameEn == b.NameEn && a.BaseUnitVi == b.BaseUnitVi);
 
-    private static JsonElement ArrayOrError(JsonElement root, string name, List<UnitError> errors, string? source)
+    private static JsonElement ArrayOrError(JsonElement root, string name, List<KtxhError> errors, string? source)
     {
         if (!root.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -450,7 +454,7 @@ public sealed class UnitRegistryBuilder
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(UnitError.Create(UnitErrorKind.InvalidDefinition, "'" + name + "' phải là một mảng JSON", "'" + name + "' must be a JSON array", Where(source, "$." + name)));
+            errors.Add(MeasureUnitErrors.Create(MeasureUnitErrorCode.InvalidDefinition, "'" + name + "' phải là một mảng JSON", "'" + name + "' must be a JSON array", Where(source, "$." + name)));
             return default;
         }
 
@@ -503,5 +507,5 @@ public sealed class UnitRegistryBuilder
         return (string.Join("; ", vi), string.Join("; ", en));
     }
 
-    private static string Where(string? source, string path) => string.IsNullOrEmpty(source) ? path : source + " " + path;
+    private static ErrorLocation Where(string? source, string path) => ErrorLocation.AtJsonPath(path).WithSource(source);
 }

@@ -168,7 +168,7 @@ public class CatalogueLookupTests
         using ServiceProvider provider = new ServiceCollection()
             .AddKtxhIndicators(o => o.UseJsonStream(() => new MemoryStream(Encoding.UTF8.GetBytes("{\"schemaVersion\": 7}"))))
             .BuildServiceProvider();
-        var e = Assert.Throws<CatalogueValidationException>(() => provider.GetRequiredService<IndicatorCatalogue>());
-        Assert.Equal(CatalogueErrorCode.UnsupportedSchemaVersion, Assert.Single(e.Errors).Code);
+        var e = Assert.Throws<KtxhException>(() => provider.GetRequiredService<IndicatorCatalogue>());
+        Assert.Equal(CatalogueErrorCode.UnsupportedSchemaVersion.ToString(), Assert.Single(e.Errors).Code);
     }
 }

@@ -12,7 +12,7 @@ public class CatalogueProperties
     public void Any_valid_catalogue_round_trips_through_json(GeneratedCatalogue generated)
     {
         string json = IndicatorCatalogueJson.Write(generated.Catalogue);
-        CatalogueResult back = IndicatorCatalogueJson.Read(json);
+        KtxhResult<IndicatorCatalogue> back = IndicatorCatalogueJson.Read(json);
         Assert.True(back.Success, string.Join(Environment.NewLine, back.Errors));
         Assert.True(generated.Catalogue.DiffTo(back.Value!).IsEmpty);
         Assert.Equal(generated.Catalogue.Version, back.Value!.Version);
@@ -30,9 +30,9 @@ public class CatalogueProperties
         JsonNode target = indicators[i]!;
         string code = target["code"]!.GetValue<string>();
         CatalogueErrorCode expected = Inject(doc, target, code, defect, indicators);
-        CatalogueResult result = IndicatorCatalogueJson.Read(doc.ToJsonString());
+        KtxhResult<IndicatorCatalogue> result = IndicatorCatalogueJson.Read(doc.ToJsonString());
         Assert.False(result.Success);
-        Assert.Contains(result.Errors, e => e.Code == expected);
+        Assert.Contains(result.Errors, e => e.Is(expected));
     }
 
     private static CatalogueErrorCode Inject(JsonNode doc, JsonNode target, string code, CatalogueDefect defect, JsonArray indicators)

@@ -33,7 +33,7 @@ public class ReadmeExampleTests
             Periods = [PeriodType.Month], ValueKind = ValueKind.Percentage, AgencyCode = "KBNN",
             AcrossUnits = AggregationRule.Ratio("DISB", "PLAN", 100m), AcrossTime = AggregationRule.Ratio("DISB", "PLAN", 100m),
         });
-        CatalogueResult result = builder.BuildResult();
+        KtxhResult<IndicatorCatalogue> result = builder.BuildResult();
         Assert.True(result.Success);
 
         FormulaResult r = Formula.Parse("round([DISB] / [PLAN] * 100, 1)")
@@ -49,7 +49,7 @@ public class ReadmeExampleTests
         Assert.True(IndicatorCatalogueJson.Read(json).Success);
 
         builder.Add(new Indicator { Code = "X", NameVi = "Sai đơn vị", UnitCode = "NOPE", Periods = [PeriodType.Year], ValueKind = ValueKind.Amount });
-        Assert.Equal("$.indicators[3].unit", Assert.Single(builder.BuildResult().Errors).Path);
+        Assert.Equal("$.indicators[3].unit", Assert.Single(builder.BuildResult().Errors).Location.JsonPath);
 
         var services = new ServiceCollection();
         services.AddKtxhIndicators();                                        // or o => o.UseJsonFile("catalogue.json")

@@ -94,7 +94,7 @@ public sealed class Seed004UnitCoverageTests
     [MemberData(nameof(UnitColumn))]
     public void Every_unit_text_of_the_seed_004_appendix_resolves(string text, string code)
     {
-        UnitResult<UnitOfMeasure> result = UnitRegistry.Default.Resolve(text);
+        KtxhResult<UnitOfMeasure> result = UnitRegistry.Default.Resolve(text);
         Assert.True(result.Success, result.ToString());
         Assert.Equal(code, result.Value.Code);
     }

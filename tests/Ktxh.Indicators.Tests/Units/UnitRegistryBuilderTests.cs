@@ -51,13 +51,13 @@ public sealed class UnitRegistryBuilderTests
     }
 
     [Theory]
-    [InlineData("MASS/", UnitErrorKind.InvalidDefinition)]
-    [InlineData("NOPE", UnitErrorKind.InvalidDefinition)]
-    [InlineData("MASS^x", UnitErrorKind.InvalidDefinition)]
-    [InlineData("", UnitErrorKind.InvalidDefinition)]
-    public void Bad_dimension_text_is_reported(string text, UnitErrorKind kind)
+    [InlineData("MASS/", MeasureUnitErrorCode.InvalidDefinition)]
+    [InlineData("NOPE", MeasureUnitErrorCode.InvalidDefinition)]
+    [InlineData("MASS^x", MeasureUnitErrorCode.InvalidDefinition)]
+    [InlineData("", MeasureUnitErrorCode.InvalidDefinition)]
+    public void Bad_dimension_text_is_reported(string text, MeasureUnitErrorCode kind)
     {
-        Assert.Equal(kind, UnitRegistry.CreateBuilder().ParseDimension(text, "$.x").Error!.Value.Kind);
+        Assert.True(UnitRegistry.CreateBuilder().ParseDimension(text, ErrorLocation.AtJsonPath("$.x")).Errors[0].Is(kind));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class UnitRegistryBuilderTests
     public void Json_adds_base_dimensions_and_units()
     {
         UnitRegistryBuilder b = UnitRegistry.CreateBuilder();
-        UnitResult<int> r = b.AddJson("""
+        KtxhResult<int> r = b.AddJson("""
             {
               "baseDimensions": [ { "code": "TREE", "nameVi": "số cây", "nameEn": "trees", "kind": "Count", "baseUnitVi": "cây" } ],
               "units": [
@@ -126,7 +126,7 @@ public sealed class UnitRegistryBuilderTests
     {
         UnitRegistryBuilder b = UnitRegistry.Default.ToBuilder();
         int before = b.Units.Count;
-        UnitResult<int> r = b.AddJson("""
+        KtxhResult<int> r = b.AddJson("""
             {
               "units": [
                 { "code": "GOOD", "nameVi": "Tốt", "nameEn": "good", "dimension": "MASS", "scale": "1" },
@@ -139,9 +139,9 @@ public sealed class UnitRegistryBuilderTests
 
         Assert.False(r.Success);
         Assert.Equal(3, r.Errors.Count);
-        Assert.Equal("host.json $.units[1].scale", r.Errors[0].Location);
-        Assert.Equal("host.json $.units[2].dimension", r.Errors[1].Location);
-        Assert.Equal("host.json $.units[3]", r.Errors[2].Location);
+        Assert.Equal(ErrorLocation.AtJsonPath("$.units[1].scale").WithSource("host.json"), r.Errors[0].Location);
+        Assert.Equal(ErrorLocation.AtJsonPath("$.units[2].dimension").WithSource("host.json"), r.Errors[1].Location);
+        Assert.Equal(ErrorLocation.AtJsonPath("$.units[3]").WithSource("host.json"), r.Errors[2].Location);
         Assert.Equal(before, b.Units.Count);
         Assert.False(b.Build().TryResolve("Tốt", out _));
     }
@@ -152,12 +152,12 @@ public sealed class UnitRegistryBuilderTests
     public void A_misspelt_property_is_an_error_not_a_silently_dropped_setting(string json, string path)
     {
         UnitRegistryBuilder b = UnitRegistry.CreateBuilder();
-        UnitResult<int> r = b.AddJson(json);
+        KtxhResult<int> r = b.AddJson(json);
 
         Assert.False(r.Success);
-        Assert.Equal(path, r.Error!.Value.Location);
-        Assert.Contains("Thuộc tính không xác định", r.Error.Value.MessageVi);
-        Assert.Contains("Unknown property", r.Error.Value.MessageEn);
+        Assert.Equal(path, r.Errors[0].Location.JsonPath);
+        Assert.Contains("Thuộc tính không xác định", r.Errors[0].MessageVi);
+        Assert.Contains("Unknown property", r.Errors[0].MessageEn);
         Assert.False(b.Build().TryResolve("Cây", out _));
     }
 
@@ -169,24 +169,25 @@ public sealed class UnitRegistryBuilderTests
     [InlineData("[]", "$")]
     public void Json_of_the_wrong_shape_is_reported_with_its_path(string json, string path)
     {
-        UnitResult<int> r = UnitRegistry.CreateBuilder().AddJson(json);
+        KtxhResult<int> r = UnitRegistry.CreateBuilder().AddJson(json);
         Assert.False(r.Success);
-        Assert.Equal(path, r.Error!.Value.Location);
+        Assert.Equal(path, r.Errors[0].Location.JsonPath);
     }
 
     [Fact]
     public void Malformed_json_is_reported_not_thrown()
     {
-        UnitResult<int> r = UnitRegistry.CreateBuilder().AddJson("{ \"units\": [ ", "broken.json");
-        Assert.Equal(UnitErrorKind.InvalidDefinition, r.Error!.Value.Kind);
-        Assert.Contains("JSON", r.Error.Value.MessageEn, StringComparison.Ordinal);
+        KtxhResult<int> r = UnitRegistry.CreateBuilder().AddJson("{ \"units\": [ ", "broken.json");
+        Assert.True(r.Errors[0].Is(JsonReadErrorCode.InvalidJson), r.ToString());
+        Assert.Equal("broken.json", r.Errors[0].Location.Source);
+        Assert.Equal(1, r.Errors[0].Location.Line);
     }
 
     [Fact]
     public void The_embedded_data_file_is_valid_on_its_own()
     {
         using Stream s = typeof(UnitRegistry).Assembly.GetManifestResourceStream("Ktxh.Indicators.Data.units.json")!;
-        UnitResult<int> r = UnitRegistry.CreateBuilder().AddJson(s);
+        KtxhResult<int> r = UnitRegistry.CreateBuilder().AddJson(s);
         Assert.True(r.Success, r.ToString());
         Assert.Equal(UnitRegistry.Default.Units.Length, r.Value);
     }

@@ -44,7 +44,7 @@ public sealed class UnitResolutionTests
     [InlineData("triệu kWh", "KWH_M")]
     public void Spelling_variants_resolve_to_one_unit(string text, string code)
     {
-        UnitResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
+        KtxhResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
         Assert.True(r.Success, r.ToString());
         Assert.Equal(code, r.Value.Code);
     }
@@ -71,12 +71,12 @@ public sealed class UnitResolutionTests
             .Add(new UnitOfMeasure("TAN_X", "Tân", "made-up unit", Dimension.Persons, 1m))
             .Build();
 
-        UnitResult<UnitOfMeasure> r = registry.Resolve("tan");
+        KtxhResult<UnitOfMeasure> r = registry.Resolve("tan");
 
         Assert.False(r.Success);
-        Assert.Equal(UnitErrorKind.AmbiguousUnit, r.Error!.Value.Kind);
-        Assert.Contains("TONNE", r.Error.Value.MessageVi, StringComparison.Ordinal);
-        Assert.Contains("TAN_X", r.Error.Value.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(MeasureUnitErrorCode.AmbiguousUnit.ToString(), r.Errors[0].Code);
+        Assert.Contains("TONNE", r.Errors[0].MessageVi, StringComparison.Ordinal);
+        Assert.Contains("TAN_X", r.Errors[0].MessageEn, StringComparison.Ordinal);
         Assert.Equal("TONNE", registry.Resolve("tấn").Value.Code);
     }
 
@@ -94,26 +94,25 @@ public sealed class UnitResolutionTests
     [InlineData("tấn/ha/năm")]
     public void Unknown_text_is_reported_in_both_languages_and_never_guessed(string text)
     {
-        UnitResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
+        KtxhResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
         Assert.False(r.Success);
-        UnitError e = r.Error!.Value;
-        Assert.Equal(UnitErrorKind.UnknownUnit, e.Kind);
+        KtxhError e = r.Errors[0];
+        Assert.Equal(MeasureUnitErrorCode.UnknownUnit.ToString(), e.Code);
         Assert.Equal("Không nhận ra đơn vị tính '" + text + "'", e.MessageVi);
         Assert.Equal("Unknown unit of measure '" + text + "'", e.MessageEn);
         Assert.Equal("Không nhận ra đơn vị tính '" + text + "' / Unknown unit of measure '" + text + "'", e.Message);
         Assert.False(UnitRegistry.Default.TryResolve(text, out UnitOfMeasure? none));
         Assert.Null(none);
-        UnitOfMeasureException ex = Assert.Throws<UnitOfMeasureException>(() => UnitRegistry.Default.Parse(text));
+        KtxhException ex = Assert.Throws<KtxhException>(() => UnitRegistry.Default.Parse(text));
         Assert.Contains("Unknown unit of measure", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_error_says_where_the_text_came_from()
     {
-        UnitError e = UnitRegistry.Default.Resolve("xyz", "$.indicators[12].unit").Error!.Value;
-        Assert.Equal("$.indicators[12].unit", e.Location);
-        Assert.Contains("$.indicators[12].unit", e.MessageVi, StringComparison.Ordinal);
-        Assert.Contains("$.indicators[12].unit", e.MessageEn, StringComparison.Ordinal);
+        KtxhError e = UnitRegistry.Default.Resolve("xyz", ErrorLocation.AtJsonPath("$.indicators[12].unit")).Errors[0];
+        Assert.Equal("$.indicators[12].unit", e.Location.JsonPath);
+        Assert.StartsWith("$.indicators[12].unit: [UnknownUnit] ", e.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -123,8 +122,8 @@ public sealed class UnitResolutionTests
     [InlineData("\n")]
     public void Empty_text_is_reported_as_empty(string? text)
     {
-        UnitResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
-        Assert.Equal(UnitErrorKind.EmptyText, r.Error!.Value.Kind);
+        KtxhResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
+        Assert.Equal(MeasureUnitErrorCode.EmptyText.ToString(), r.Errors[0].Code);
     }
 
     [Theory]

@@ -16,7 +16,7 @@ public class UnitsReadmeExampleTests
         Assert.Equal("VND_BN", billion.Code);
         Assert.Equal(1.2345m, million.ConvertTo(1234.5m, billion).Value);
         Assert.False(units.Parse("Tấn").ConvertTo(1m, units.Parse("ha")).Success);
-        Assert.Equal("Không nhận ra đơn vị tính 'xyz' / Unknown unit of measure 'xyz'", units.Resolve("xyz").Error!.Value.Message);
+        Assert.Equal("Không nhận ra đơn vị tính 'xyz' / Unknown unit of measure 'xyz'", units.Resolve("xyz").Errors[0].Message);
         Assert.Equal(5.55m, UnitConverter.Convert(55.5m, "Tạ/ha", "Tấn/ha").Value);
     }
 }

@@ -69,7 +69,7 @@ public sealed class CatalogueCommandTests : IDisposable
         Assert.Contains($"Hợp lệ / Valid: {IndicatorCatalogue.BuiltIn.Count} chỉ tiêu / indicators, {IndicatorCatalogue.BuiltIn.Forms.Count} biểu / forms", validated);
 
         // Read back, written again: the same JSON, and the same catalogue.
-        CatalogueResult read = IndicatorCatalogueJson.ReadFile(file);
+        KtxhResult<IndicatorCatalogue> read = IndicatorCatalogueJson.ReadFile(file);
         Assert.True(read.Success, string.Join('\n', read.Errors));
         Assert.Equal(JsonNode.Parse(File.ReadAllText(file))!.ToJsonString(), JsonNode.Parse(IndicatorCatalogueJson.Write(read.Value!))!.ToJsonString());
         Assert.Equal(IndicatorCatalogue.BuiltIn.Indicators.Select(i => i.Code), read.Value!.Indicators.Select(i => i.Code));
