@@ -216,7 +216,7 @@ public static class BuiltInCatalogue
             var dict = new Dictionary<string, string>(StringComparer.Ordinal);
             for (int c = 0; c < columns.Length; c++)
             {
-                dict[columns[c]] = VietnameseText.Nfc(cells[c])!;
+                dict[columns[c]] = VietnameseText.Normalize(cells[c])!;
             }
 
             rows.Add((n + 1, dict));

@@ -460,7 +460,7 @@ internal sealed class CatalogueValidator
                     }
 
                     if (ind.Relation is not { Kind: IndicatorRelationKind.OfWhich } rel || above is null
-                        || !string.Equals(rel.ParentCode, VietnameseText.Nfc(above.IndicatorCode), StringComparison.Ordinal))
+                        || !string.Equals(rel.ParentCode, VietnameseText.Normalize(above.IndicatorCode), StringComparison.Ordinal))
                     {
                         string parentVi = above?.IndicatorCode ?? "(không có)";
                         string parentEn = above?.IndicatorCode ?? "(none)";

@@ -19,7 +19,7 @@ public sealed partial class IndicatorCatalogueBuilder
     private readonly List<KtxhError> _pendingErrors = [];
 
     /// <summary>Gets or sets the catalogue's version label (such as <c>2026.1</c>).</summary>
-    public string Version { get; set => field = VietnameseText.Nfc(value) ?? string.Empty; } = "1";
+    public string Version { get; set => field = VietnameseText.Normalize(value) ?? string.Empty; } = "1";
 
     /// <summary>
     /// Gets or sets the absolute tolerance within which the components of a parent must add up to it (rounding of
@@ -61,7 +61,7 @@ public sealed partial class IndicatorCatalogueBuilder
     public IndicatorCatalogueBuilder AddAgency(Agency agency)
     {
         ArgumentNullException.ThrowIfNull(agency);
-        _agencies.Add(new Agency(VietnameseText.Nfc(agency.Code) ?? string.Empty, VietnameseText.Nfc(agency.NameVi) ?? string.Empty, VietnameseText.Nfc(agency.NameEn)));
+        _agencies.Add(new Agency(VietnameseText.Normalize(agency.Code) ?? string.Empty, VietnameseText.NormalizeName(agency.NameVi) ?? string.Empty, VietnameseText.NormalizeName(agency.NameEn)));
         return this;
     }
 

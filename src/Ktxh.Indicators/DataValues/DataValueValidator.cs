@@ -126,7 +126,7 @@ public sealed class DataValueValidator
                 for (int j = 0; j < form.Rows.Count; j++)
                 {
                     FormRow row = form.Rows[j];
-                    if (row.Required && !present.Contains((unit, period, VietnameseText.Nfc(row.IndicatorCode)!)))
+                    if (row.Required && !present.Contains((unit, period, VietnameseText.Normalize(row.IndicatorCode)!)))
                     {
                         problems.Add(new DataValueProblem(DataValueProblemCode.MissingRequiredRow, null, $"form.rows[{j}]",
                             $"Thiếu dòng bắt buộc '{row.IndicatorCode}' của biểu '{form.Code}' cho đơn vị {unit}, kỳ {period.Id}",

@@ -13,7 +13,7 @@ internal sealed class FormulaParser
 
     public static KtxhResult<Formula> Parse(string? rawText)
     {
-        string text = VietnameseText.Nfc(rawText) ?? string.Empty;
+        string text = VietnameseText.Normalize(rawText) ?? string.Empty;
         if (text.Length == 0)
         {
             return KtxhResult<Formula>.ForError(Error(FormulaErrorCode.Empty, 0, "Công thức rỗng", "The formula is empty"));

@@ -241,7 +241,7 @@ public static partial class IndicatorCatalogueJson
                     NameVi = d?.NameVi ?? string.Empty,
                     NameEn = d?.NameEn,
                     Categories = (d?.Categories ?? []).Select(c => new DisaggregationCategory(
-                        VietnameseText.Nfc(c?.Code) ?? string.Empty, VietnameseText.Nfc(c?.NameVi) ?? string.Empty, VietnameseText.Nfc(c?.NameEn))).ToArray(),
+                        VietnameseText.Normalize(c?.Code) ?? string.Empty, VietnameseText.NormalizeName(c?.NameVi) ?? string.Empty, VietnameseText.NormalizeName(c?.NameEn))).ToArray(),
                 });
             }
 
@@ -346,7 +346,7 @@ public static partial class IndicatorCatalogueJson
             if (!string.IsNullOrWhiteSpace(d.Parent))
             {
                 IndicatorRelationKind relKind = ParseEnum(d.Relation, path + ".relation", IndicatorRelationKind.Detail, required: false);
-                relation = new IndicatorRelation(relKind, VietnameseText.Nfc(d.Parent)!);
+                relation = new IndicatorRelation(relKind, VietnameseText.Normalize(d.Parent)!);
             }
             else if (!string.IsNullOrWhiteSpace(d.Relation))
             {
@@ -460,7 +460,7 @@ public static partial class IndicatorCatalogueJson
             var rows = new List<FormRow>();
             foreach (RowDocument? r in f.Rows ?? [])
             {
-                rows.Add(new FormRow(VietnameseText.Nfc(r?.Indicator) ?? string.Empty, r?.Level ?? 0, r?.OfWhich ?? false, r?.Required ?? true, VietnameseText.Nfc(r?.Label)));
+                rows.Add(new FormRow(VietnameseText.Normalize(r?.Indicator) ?? string.Empty, r?.Level ?? 0, r?.OfWhich ?? false, r?.Required ?? true, VietnameseText.Normalize(r?.Label)));
             }
 
             var columns = new List<FormColumn>();
@@ -471,8 +471,8 @@ public static partial class IndicatorCatalogueJson
                 columns.Add(new FormColumn(
                     ParseEnum(c.Kind, $"{path}.columns[{k}].kind", FormColumnKind.ThisPeriod, required: true),
                     ParseEnum(c.Mode, $"{path}.columns[{k}].mode", FormColumnMode.Entered, required: false),
-                    VietnameseText.Nfc(c.HeaderVi),
-                    VietnameseText.Nfc(c.HeaderEn)));
+                    VietnameseText.Normalize(c.HeaderVi),
+                    VietnameseText.Normalize(c.HeaderEn)));
             }
 
             return new ReportForm

@@ -96,7 +96,7 @@ internal static class BuiltInAdministrativeUnits
                     builder.Add(f[1], f[2], ReportingUnitKind.District, province, validFrom, validTo);
                     break;
                 case "C" when f.Length >= 3 && province is not null:
-                    CommuneType type = UnitNameText.CommuneTypeOf(f[2]);
+                    CommuneType type = ReportingUnitNameText.CommuneTypeOf(f[2]);
                     if (newEra)
                     {
                         builder.Add(f[1], f[2], ReportingUnitKind.Commune, province, validFrom, validTo, type);

@@ -53,13 +53,13 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
         }
 
         Code = code;
-        NameVi = nameVi.Trim().Normalize(NormalizationForm.FormC);
+        NameVi = VietnameseText.Normalize(nameVi);
         NameEn = nameEn.Trim();
         Dimension = dimension;
         Scale = scale / 1.0000000000000000000000000000m; // drop trailing zeros so that 1000 and 1000.0 print alike
         Aliases = (aliases ?? Array.Empty<string>())
             .Where(a => !string.IsNullOrWhiteSpace(a))
-            .Select(a => a.Trim().Normalize(NormalizationForm.FormC))
+            .Select(a => VietnameseText.Normalize(a))
             .Distinct(StringComparer.Ordinal)
             .ToImmutableArray();
         IsAdditive = isAdditive;

@@ -44,7 +44,7 @@ public sealed class UnitRegistry
                 verbatim.TryAdd(text, unit);
                 string key = UnitText.Normalize(text);
                 normalized[key] = unit; // the builder has already rejected conflicting keys
-                string bare = UnitText.StripDiacritics(key);
+                string bare = VietnameseText.RemoveDiacritics(key);
                 if (!ascii.TryGetValue(bare, out List<UnitOfMeasure>? list))
                 {
                     ascii[bare] = list = new List<UnitOfMeasure>();
@@ -209,7 +209,7 @@ public sealed class UnitRegistry
         }
 
         // OCR that lost the diacritics: accepted only when exactly one unit fits.
-        if (UnitText.IsAscii(key) && _ascii.TryGetValue(key, out ImmutableArray<UnitOfMeasure> fits))
+        if (VietnameseText.IsAscii(key) && _ascii.TryGetValue(key, out ImmutableArray<UnitOfMeasure> fits))
         {
             if (fits.Length == 1)
             {
