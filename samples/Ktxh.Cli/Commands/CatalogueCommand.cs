@@ -52,7 +52,7 @@ internal static class CatalogueCommand
             {
                 string indent = new(' ', Depth(catalogue, i) * 2);
                 string marker = i.Relation?.Kind == IndicatorRelationKind.OfWhich ? "Trong đó: " : string.Empty;
-                Console.WriteLine($"{i.Code,-16} {indent}{marker}{i.NameVi} [{i.UnitCode ?? "-"}; {string.Join(",", i.Periods)}; {i.ValueKind}]");
+                Console.WriteLine($"{i.Code,-16} {indent}{marker}{i.NameVi} [{i.MeasureUnitCode ?? "-"}; {string.Join(",", i.Periods)}; {i.ValueKind}]");
             }
 
             Console.WriteLine($"{indicators.Count} chỉ tiêu / indicators (catalogue {catalogue.Version})");
@@ -87,9 +87,9 @@ internal static class CatalogueCommand
                 writer.WriteString("nameEn", i.NameEn);
             }
 
-            if (i.UnitCode is not null)
+            if (i.MeasureUnitCode is not null)
             {
-                writer.WriteString("unit", i.UnitCode);
+                writer.WriteString("unit", i.MeasureUnitCode);
             }
 
             writer.WriteStartArray("periods");

@@ -24,7 +24,7 @@ internal static class UnitOfMeasureCommand
         var list = new Command("list", "List every built-in unit: code, Vietnamese name, dimension, scale.");
         list.SetAction(_ =>
         {
-            foreach (UnitOfMeasure u in UnitRegistry.Default.Units)
+            foreach (MeasureUnit u in MeasureUnitRegistry.Default.Units)
             {
                 Console.WriteLine(string.Join('\t', u.Code, u.NameVi, u.NameEn, u.Dimension.ToString(), u.Scale.ToString(CultureInfo.InvariantCulture), u.IsAdditive ? "additive" : "not additive"));
             }
@@ -44,7 +44,7 @@ internal static class UnitOfMeasureCommand
             int exit = 0;
             foreach (string text in parse.GetValue(texts) ?? Array.Empty<string>())
             {
-                KtxhResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
+                KtxhResult<MeasureUnit> r = MeasureUnitRegistry.Default.Resolve(text);
                 if (r.Success)
                 {
                     Console.WriteLine(text + "\t" + r.Value.Code + "\t" + r.Value.NameVi + "\t" + r.Value.Dimension.NameVi + " / " + r.Value.Dimension.NameEn);
@@ -79,7 +79,7 @@ internal static class UnitOfMeasureCommand
                 return 1;
             }
 
-            KtxhResult<decimal> r = UnitConverter.Convert(v, parse.GetValue(from) ?? string.Empty, parse.GetValue(to) ?? string.Empty);
+            KtxhResult<decimal> r = MeasureUnitConverter.Convert(v, parse.GetValue(from) ?? string.Empty, parse.GetValue(to) ?? string.Empty);
             if (!r.Success)
             {
                 foreach (KtxhError e in r.Errors)

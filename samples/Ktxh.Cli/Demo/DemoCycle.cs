@@ -57,7 +57,7 @@ internal sealed class DemoCycle(TextWriter output)
         foreach (var row in form.Rows)
         {
             var indicator = catalogue.Get(row.IndicatorCode);
-            Line($"  {indicator.Code} {indicator.NameVi} [{indicator.UnitCode}]");
+            Line($"  {indicator.Code} {indicator.NameVi} [{indicator.MeasureUnitCode}]");
         }
 
         Heading(3, "Đơn vị hành chính", "Administrative units");
@@ -122,7 +122,7 @@ internal sealed class DemoCycle(TextWriter output)
         if (result.TryGet(DemoData.RetailTotal, provinceCode, period, out var total))
         {
             var explanation = result.Explain(total);
-            string? ownUnit = catalogue.Get(DemoData.RetailTotal).UnitCode;
+            string? ownUnit = catalogue.Get(DemoData.RetailTotal).MeasureUnitCode;
             var converted = explanation.Inputs.FirstOrDefault(i => i.EnteredUnit is not null && i.EnteredUnit != ownUnit);
             Line($"Giải trình / explanation: {explanation.Rule}, {explanation.Inputs.Count} đầu vào / inputs"
                  + (converted is null ? "." : $"; {converted.UnitCode}: {Number(converted.EnteredValue, 4)} {converted.EnteredUnit} = {Number(converted.Value)} triệu đồng."));

@@ -16,7 +16,7 @@ namespace Ktxh.Indicators;
 /// required, one entered column <see cref="FormColumnKind.ThisPeriod"/>, filled by the agency and received by the IOC).
 /// A group whose rows have several period types is a mixed form; its nominal <see cref="ReportForm.PeriodType"/> is the
 /// most frequent one. Each agency gets a <see cref="FormSet"/> of its groups.</para>
-/// <para>Unit texts are resolved through the <see cref="UnitRegistry"/>; every row must resolve.</para>
+/// <para>Unit texts are resolved through the <see cref="MeasureUnitRegistry"/>; every row must resolve.</para>
 /// <para>Thread-safe: <see cref="Catalogue"/> is built once, lazily.</para>
 /// </remarks>
 public static class BuiltInCatalogue
@@ -52,10 +52,10 @@ public static class BuiltInCatalogue
     public static IndicatorCatalogue Catalogue => LazyCatalogue.Value;
 
     /// <summary>Loads the built-in catalogue afresh, resolving units with a registry.</summary>
-    /// <param name="units">The unit registry (default <see cref="UnitRegistry.Default"/>).</param>
+    /// <param name="units">The unit registry (default <see cref="MeasureUnitRegistry.Default"/>).</param>
     /// <returns>The catalogue, or every problem in the embedded data.</returns>
-    public static KtxhResult<IndicatorCatalogue> Load(UnitRegistry? units = null) =>
-        LoadTsv(ReadResource(IndicatorsResourceName), ReadResource(AgenciesResourceName), units ?? UnitRegistry.Default);
+    public static KtxhResult<IndicatorCatalogue> Load(MeasureUnitRegistry? units = null) =>
+        LoadTsv(ReadResource(IndicatorsResourceName), ReadResource(AgenciesResourceName), units ?? MeasureUnitRegistry.Default);
 
     /// <summary>Gets the text of an embedded resource.</summary>
     /// <param name="name">The manifest resource name.</param>
@@ -73,7 +73,7 @@ public static class BuiltInCatalogue
     /// <param name="agenciesTsv">The agency/group file's text.</param>
     /// <param name="units">The unit registry that resolves unit texts.</param>
     /// <returns>The catalogue, or every problem (paths are <c>file:line (column)</c>).</returns>
-    internal static KtxhResult<IndicatorCatalogue> LoadTsv(string indicatorsTsv, string agenciesTsv, UnitRegistry units)
+    internal static KtxhResult<IndicatorCatalogue> LoadTsv(string indicatorsTsv, string agenciesTsv, MeasureUnitRegistry units)
     {
         var errors = new List<KtxhError>();
         List<(int Line, Dictionary<string, string> Cells)> indicatorRows = ReadTsv(indicatorsTsv, "builtin-indicators.tsv", IndicatorColumns, errors);
@@ -83,7 +83,7 @@ public static class BuiltInCatalogue
             return KtxhResult<IndicatorCatalogue>.ForErrors(errors);
         }
 
-        var builder = new IndicatorCatalogueBuilder { Version = Version, ComponentTolerance = ComponentTolerance, Units = units };
+        var builder = new IndicatorCatalogueBuilder { Version = Version, ComponentTolerance = ComponentTolerance, MeasureUnits = units };
         var agencySeen = new HashSet<string>(StringComparer.Ordinal);
         foreach ((_, Dictionary<string, string> g) in groupRows)
         {
@@ -266,7 +266,7 @@ public static class BuiltInCatalogue
             return 0;
         }
 
-        public Indicator ToIndicator(UnitRegistry units)
+        public Indicator ToIndicator(MeasureUnitRegistry units)
         {
             string code = cells["code"];
             ValueKind kind = Enum("value_kind", ValueKind.Text);
@@ -287,7 +287,7 @@ public static class BuiltInCatalogue
             string unitText = cells["unit_text"];
             if (unitText.Length > 0)
             {
-                if (units.TryResolve(unitText, out UnitOfMeasure? unit))
+                if (units.TryResolve(unitText, out MeasureUnit? unit))
                 {
                     unitCode = unit.Code;
                 }
@@ -378,7 +378,7 @@ public static class BuiltInCatalogue
                 Code = code,
                 NameVi = cells["name_vi"],
                 NameEn = Empty(cells["name_en"]),
-                UnitCode = unitCode,
+                MeasureUnitCode = unitCode,
                 Periods = periods,
                 ValueKind = kind,
                 Precision = Int("precision"),

@@ -42,7 +42,7 @@ public sealed record DataValue
     public string? Comment { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Gets the unit code when it differs from the indicator's unit (such as <c>trieu-dong</c> for an indicator in tỷ đồng); <see langword="null"/> means the indicator's unit.</summary>
-    public string? UnitCode { get; init => field = VietnameseText.Normalize(value); }
+    public string? MeasureUnitCode { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Creates a numeric value.</summary>
     /// <param name="indicatorCode">The indicator code.</param>

@@ -26,7 +26,7 @@ public sealed class Indicator
     public string? NameEn { get; init => field = VietnameseText.NormalizeName(value); }
 
     /// <summary>Gets the unit of measure's registry code (see the units registry), or <see langword="null"/> for text and unitless indicators.</summary>
-    public string? UnitCode { get; init => field = VietnameseText.Normalize(value); }
+    public string? MeasureUnitCode { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Gets the kinds of period the indicator is reported for.</summary>
     public IReadOnlyList<PeriodType> Periods { get; init => field = (value?.Distinct().ToArray() ?? []).AsReadOnly(); } = [];

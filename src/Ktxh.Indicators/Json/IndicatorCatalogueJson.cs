@@ -87,7 +87,7 @@ public static partial class IndicatorCatalogueJson
 
     private static KtxhResult<IndicatorCatalogue> Fail(KtxhError error) => KtxhResult<IndicatorCatalogue>.ForError(error);
 
-    internal static KtxhResult<IndicatorCatalogue> Read(byte[] utf8Json, IUnitLookup? units)
+    internal static KtxhResult<IndicatorCatalogue> Read(byte[] utf8Json, IMeasureUnitLookup? units)
     {
         // Byte order mark, duplicate keys and syntax errors are read the same way for every JSON format of the SDK
         // (with line, column and path); what is left here is the catalogue's content.
@@ -183,7 +183,7 @@ public static partial class IndicatorCatalogueJson
         Code = i.Code,
         NameVi = i.NameVi,
         NameEn = i.NameEn,
-        Unit = i.UnitCode,
+        Unit = i.MeasureUnitCode,
         Periods = i.Periods.Select(p => p.ToString()).ToList(),
         ValueKind = i.ValueKind.ToString(),
         Precision = i.Precision,
@@ -216,7 +216,7 @@ public static partial class IndicatorCatalogueJson
     private static readonly CutoffConvention[] KnownCutoffs = [CutoffConvention.Calendar, CutoffConvention.Decree09];
 
     /// <summary>Converts a document into a builder, collecting field errors with their paths.</summary>
-    private sealed class DocumentReader(IUnitLookup? units)
+    private sealed class DocumentReader(IMeasureUnitLookup? units)
     {
         private readonly List<KtxhError> _errors = [];
 
@@ -358,7 +358,7 @@ public static partial class IndicatorCatalogueJson
                 Code = d.Code ?? string.Empty,
                 NameVi = d.NameVi ?? string.Empty,
                 NameEn = d.NameEn,
-                UnitCode = d.Unit,
+                MeasureUnitCode = d.Unit,
                 Periods = periods,
                 ValueKind = kind,
                 Precision = d.Precision ?? 0,

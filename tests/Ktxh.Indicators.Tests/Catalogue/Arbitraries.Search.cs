@@ -21,7 +21,7 @@ public sealed record SearchCase(string[] AsciiWords, string[] Names, string Quer
         var b = new IndicatorCatalogueBuilder();
         for (int i = 0; i < Names.Length; i++)
         {
-            b.Add(new Indicator { Code = $"Q{i}", NameVi = Names[i], ValueKind = ValueKind.Count, UnitCode = "PERSON", Periods = [PeriodType.Year] });
+            b.Add(new Indicator { Code = $"Q{i}", NameVi = Names[i], ValueKind = ValueKind.Count, MeasureUnitCode = "PERSON", Periods = [PeriodType.Year] });
         }
 
         return b.Build();

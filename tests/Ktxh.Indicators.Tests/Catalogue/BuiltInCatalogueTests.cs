@@ -62,7 +62,7 @@ public class BuiltInCatalogueTests
     {
         Indicator population = IndicatorCatalogue.BuiltIn.Search("dan so trung binh").First();
         Assert.Equal(ValueKind.Stock, population.ValueKind);
-        Assert.Equal("PERSON_K", population.UnitCode);
+        Assert.Equal("PERSON_K", population.MeasureUnitCode);
         Assert.Contains(PeriodType.Year, population.Periods);
         Assert.Equal("CTK", population.AgencyCode);
     }

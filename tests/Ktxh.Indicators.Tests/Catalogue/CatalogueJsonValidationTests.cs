@@ -180,7 +180,7 @@ public class CatalogueJsonValidationTests
     public void Build_throws_with_every_error_and_builder_paths_follow_insertion_order()
     {
         IndicatorCatalogueBuilder b = SampleCatalogue.Builder();
-        b.Add(new Indicator { Code = "X", NameVi = "X", UnitCode = "NOPE", Periods = [Ktxh.Periods.PeriodType.Year], ValueKind = ValueKind.Amount });
+        b.Add(new Indicator { Code = "X", NameVi = "X", MeasureUnitCode = "NOPE", Periods = [Ktxh.Periods.PeriodType.Year], ValueKind = ValueKind.Amount });
         b.Add(new Indicator { Code = "X", NameVi = "X again", Periods = [Ktxh.Periods.PeriodType.Year], ValueKind = ValueKind.Amount });
         var e = Assert.Throws<KtxhException>(() => b.Build());
         Assert.Contains(e.Errors, x => x.Location.JsonPath == "$.indicators[11].unit" && x.Is(CatalogueErrorCode.UnknownUnit));
@@ -191,8 +191,8 @@ public class CatalogueJsonValidationTests
     public void Unit_checks_can_be_switched_off()
     {
         IndicatorCatalogueBuilder b = SampleCatalogue.Builder();
-        b.Units = null;
-        b.Add(new Indicator { Code = "X", NameVi = "X", UnitCode = "NOPE", Periods = [Ktxh.Periods.PeriodType.Year], ValueKind = ValueKind.Amount });
+        b.MeasureUnits = null;
+        b.Add(new Indicator { Code = "X", NameVi = "X", MeasureUnitCode = "NOPE", Periods = [Ktxh.Periods.PeriodType.Year], ValueKind = ValueKind.Amount });
         Assert.True(b.BuildResult().Success);
     }
 }

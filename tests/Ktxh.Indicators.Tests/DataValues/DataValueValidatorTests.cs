@@ -18,7 +18,7 @@ public class DataValueValidatorTests
     public void Valid_values_have_no_problem()
     {
         DataValidationReport result = Catalogue.ValidateValues(
-            [V("INV", 100m), V("INV_STATE", 60m), V("INV_OTHER", 40_000m) with { UnitCode = "VND_M" }],
+            [V("INV", 100m), V("INV_STATE", 60m), V("INV_OTHER", 40_000m) with { MeasureUnitCode = "VND_M" }],
             Catalogue.GetForm("001.Q/BCC-CTK"));
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
     }
@@ -45,8 +45,8 @@ public class DataValueValidatorTests
         "text in numeric" => DataValue.OfText("INV", "SO-TC", Q1, "khoảng 100"),
         "number in text" => V("NOTE", 1m, ReportingPeriod.Month(2025, 1)),
         "no number" => new DataValue { IndicatorCode = "INV", ReportingUnitCode = "SO-TC", Period = Q1 },
-        "unit not convertible" => V("INV", 1m) with { UnitCode = "TONNE" },
-        "unit unknown" => V("INV", 1m) with { UnitCode = "BOGUS" },
+        "unit not convertible" => V("INV", 1m) with { MeasureUnitCode = "TONNE" },
+        "unit unknown" => V("INV", 1m) with { MeasureUnitCode = "BOGUS" },
         "disaggregation unknown dimension" => V("POP", 1m, Y2025) with { Disaggregation = DisaggregationKey.Of(("age", "0-14")) },
         "disaggregation unknown category" => V("POP", 1m, Y2025) with { Disaggregation = DisaggregationKey.Of(("sex", "other")) },
         "not in force" => V("CPI", 100m, ReportingPeriod.Month(2031, 1)),
@@ -69,7 +69,7 @@ public class DataValueValidatorTests
     public void Convertible_units_and_known_disaggregations_are_accepted()
     {
         DataValidationReport result = Validate(
-            V("INV", 1m) with { UnitCode = "VND_M" },
+            V("INV", 1m) with { MeasureUnitCode = "VND_M" },
             V("POP", 1m, Y2025) with { Disaggregation = DisaggregationKey.Of(("sex", "female"), ("area", "rural")) },
             V("CPI", 100.5m, ReportingPeriod.Month(2025, 3)));
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));

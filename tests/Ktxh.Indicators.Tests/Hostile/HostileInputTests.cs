@@ -100,7 +100,7 @@ public sealed class HostileInputTests
     [MemberData(nameof(HostileDocuments))]
     public void Units_hostile_document_fails_and_adds_nothing(string json)
     {
-        UnitRegistryBuilder builder = UnitRegistry.CreateBuilder();
+        MeasureUnitRegistryBuilder builder = MeasureUnitRegistry.CreateBuilder();
         int before = builder.Units.Count;
         KtxhResult<int> result = builder.AddJson(json, "hostile.json");
         if (result.Success)
@@ -120,10 +120,10 @@ public sealed class HostileInputTests
     [MemberData(nameof(InvalidUtf8))]
     public void Units_invalid_utf8_fails_and_adds_nothing(byte[] bytes)
     {
-        UnitRegistryBuilder builder = UnitRegistry.CreateBuilder();
+        MeasureUnitRegistryBuilder builder = MeasureUnitRegistry.CreateBuilder();
         KtxhResult<int> result = builder.AddJson(new MemoryStream(bytes), "hostile.json");
         AssertUnitFailure(result);
-        Assert.Equal(UnitRegistry.CreateBuilder().Units.Count, builder.Units.Count);
+        Assert.Equal(MeasureUnitRegistry.CreateBuilder().Units.Count, builder.Units.Count);
     }
 
     [Fact]
@@ -139,11 +139,11 @@ public sealed class HostileInputTests
               ]
             }
             """;
-        Assert.True(UnitRegistry.CreateBuilder().AddJson(json).Success);
+        Assert.True(MeasureUnitRegistry.CreateBuilder().AddJson(json).Success);
         var failures = new List<string>();
         foreach ((string where, string mutated) in Mutate(json))
         {
-            UnitRegistryBuilder builder = UnitRegistry.CreateBuilder();
+            MeasureUnitRegistryBuilder builder = MeasureUnitRegistry.CreateBuilder();
             int before = builder.Units.Count;
             try
             {

@@ -5,7 +5,7 @@ namespace Ktxh.Indicators.Tests.Units;
 /// <summary>Quantities: an exact amount with its unit.</summary>
 public sealed class QuantityTests
 {
-    private static UnitOfMeasure U(string text) => UnitRegistry.Default.Parse(text);
+    private static MeasureUnit U(string text) => MeasureUnitRegistry.Default.Parse(text);
 
     [Fact]
     public void A_quantity_converts_adds_and_compares_across_units()

@@ -5,7 +5,7 @@ namespace Ktxh.Indicators.Tests.Units;
 /// <summary>Exact conversion between units of one dimension, and the errors for everything else.</summary>
 public sealed class UnitConversionTests
 {
-    private static UnitOfMeasure U(string text) => UnitRegistry.Default.Parse(text);
+    private static MeasureUnit U(string text) => MeasureUnitRegistry.Default.Parse(text);
 
     private static decimal D(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
@@ -47,8 +47,8 @@ public sealed class UnitConversionTests
 
         Assert.True(r.Success, r.ToString());
         Assert.Equal(D(expected), r.Value);
-        Assert.Equal(r.Value, UnitConverter.Convert(D(value), from, to).Value);
-        Assert.True(UnitConverter.TryConvert(D(value), U(from), U(to), out decimal t));
+        Assert.Equal(r.Value, MeasureUnitConverter.Convert(D(value), from, to).Value);
+        Assert.True(MeasureUnitConverter.TryConvert(D(value), U(from), U(to), out decimal t));
         Assert.Equal(r.Value, t);
     }
 
@@ -76,8 +76,8 @@ public sealed class UnitConversionTests
         Assert.Equal(MeasureUnitErrorCode.IncompatibleDimensions.ToString(), r.Errors[0].Code);
         Assert.Contains("khác thứ nguyên", r.Errors[0].MessageVi, StringComparison.Ordinal);
         Assert.Contains("different dimensions", r.Errors[0].MessageEn, StringComparison.Ordinal);
-        Assert.False(UnitConverter.CanConvert(U(from), U(to)));
-        Assert.False(UnitConverter.TryConvert(1m, U(from), U(to), out _));
+        Assert.False(MeasureUnitConverter.CanConvert(U(from), U(to)));
+        Assert.False(MeasureUnitConverter.TryConvert(1m, U(from), U(to), out _));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class UnitConversionTests
     [Fact]
     public void Sum_converts_every_value_to_the_target_unit_exactly()
     {
-        KtxhResult<decimal> total = UnitConverter.Sum(
+        KtxhResult<decimal> total = MeasureUnitConverter.Sum(
             new[] { (1.5m, U("Tỷ đồng")), (250m, U("Triệu đồng")), (1000000m, U("Đồng")) },
             U("Triệu đồng"));
         Assert.Equal(1751m, total.Value);
@@ -130,7 +130,7 @@ public sealed class UnitConversionTests
     [Fact]
     public void Sum_refuses_percentages_and_other_dimensions_with_every_problem()
     {
-        KtxhResult<decimal> total = UnitConverter.Sum(
+        KtxhResult<decimal> total = MeasureUnitConverter.Sum(
             new[] { (1m, U("Tỷ đồng")), (5m, U("%")), (2m, U("Triệu USD")) },
             U("Tỷ đồng"));
         Assert.False(total.Success);
@@ -143,7 +143,7 @@ public sealed class UnitConversionTests
     [Fact]
     public void Sum_refuses_a_total_that_a_decimal_cannot_hold_exactly()
     {
-        KtxhResult<decimal> total = UnitConverter.Sum(
+        KtxhResult<decimal> total = MeasureUnitConverter.Sum(
             new[] { (100000000000000000000m, U("Đồng")), (0.000000001m, U("Đồng")) },
             U("Đồng"));
         Assert.Equal(MeasureUnitErrorCode.PrecisionExceeded.ToString(), total.Errors[0].Code);
@@ -152,7 +152,7 @@ public sealed class UnitConversionTests
     [Fact]
     public void Convert_by_text_reports_unknown_units()
     {
-        KtxhResult<decimal> r = UnitConverter.Convert(1m, "xyz", "Tỷ đồng");
+        KtxhResult<decimal> r = MeasureUnitConverter.Convert(1m, "xyz", "Tỷ đồng");
         Assert.Equal(MeasureUnitErrorCode.UnknownUnit.ToString(), r.Errors[0].Code);
     }
 }

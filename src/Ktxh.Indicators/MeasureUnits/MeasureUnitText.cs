@@ -27,9 +27,9 @@ namespace Ktxh.Indicators;
 /// one unit has that form.
 /// Thread-safe (pure functions).
 /// </remarks>
-public static partial class UnitText
+public static partial class MeasureUnitText
 {
-    /// <summary>Normalises a unit text into the key used for lookups (see the remarks of <see cref="UnitText"/>).</summary>
+    /// <summary>Normalises a unit text into the key used for lookups (see the remarks of <see cref="MeasureUnitText"/>).</summary>
     /// <param name="text">The text as printed on a form or cell; null is treated as empty.</param>
     /// <returns>The key; empty when the text is empty or white space.</returns>
     public static string Normalize(string? text)

@@ -18,7 +18,7 @@ internal static class MeasureUnitErrors
         "The unit of measure is empty",
         location);
 
-    internal static KtxhError Incompatible(UnitOfMeasure from, UnitOfMeasure to) => Create(
+    internal static KtxhError Incompatible(MeasureUnit from, MeasureUnit to) => Create(
         MeasureUnitErrorCode.IncompatibleDimensions,
         "Không thể chuyển đổi '" + from.NameVi + "' (" + from.Dimension.NameVi + ") sang '" + to.NameVi + "' (" + to.Dimension.NameVi + "): khác thứ nguyên",
         "Cannot convert '" + from.NameEn + "' (" + from.Dimension.NameEn + ") to '" + to.NameEn + "' (" + to.Dimension.NameEn + "): different dimensions",

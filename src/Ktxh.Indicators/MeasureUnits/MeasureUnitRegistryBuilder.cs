@@ -5,22 +5,22 @@ using System.Text.Json;
 namespace Ktxh.Indicators;
 
 /// <summary>
-/// Builds a <see cref="UnitRegistry"/> step by step: base dimensions, units, aliases, or a JSON document in the
+/// Builds a <see cref="MeasureUnitRegistry"/> step by step: base dimensions, units, aliases, or a JSON document in the
 /// format of the embedded <c>units.json</c>. Conflicts (two units claiming the same code or the same text after
-/// <see cref="UnitText.Normalize"/>) are rejected when they are added, so a built registry is never ambiguous.
+/// <see cref="MeasureUnitText.Normalize"/>) are rejected when they are added, so a built registry is never ambiguous.
 /// </summary>
 /// <remarks>Not thread-safe: build on one thread, then share the immutable registry.</remarks>
-public sealed class UnitRegistryBuilder
+public sealed class MeasureUnitRegistryBuilder
 {
     private static readonly string[] BaseDimensionProperties = ["$comment", "code", "nameVi", "nameEn", "baseUnitVi", "kind"];
     private static readonly string[] UnitProperties = ["$comment", "code", "nameVi", "nameEn", "dimension", "scale", "additive", "aliases"];
 
     private readonly Dictionary<string, BaseDimension> _bases = new(StringComparer.Ordinal);
-    private readonly List<UnitOfMeasure> _units = new();
-    private readonly Dictionary<string, UnitOfMeasure> _byCode = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, UnitOfMeasure> _byKey = new(StringComparer.Ordinal);
+    private readonly List<MeasureUnit> _units = new();
+    private readonly Dictionary<string, MeasureUnit> _byCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MeasureUnit> _byKey = new(StringComparer.Ordinal);
 
-    internal UnitRegistryBuilder()
+    internal MeasureUnitRegistryBuilder()
     {
         foreach (BaseDimension b in new[] { BaseDimension.Mass, BaseDimension.Length, BaseDimension.Time, BaseDimension.Vnd, BaseDimension.Usd, BaseDimension.Person })
         {
@@ -29,13 +29,13 @@ public sealed class UnitRegistryBuilder
     }
 
     /// <summary>The units added so far.</summary>
-    public IReadOnlyList<UnitOfMeasure> Units => _units;
+    public IReadOnlyList<MeasureUnit> Units => _units;
 
     /// <summary>Adds (or confirms) a base dimension.</summary>
     /// <param name="baseDimension">The base dimension.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">Another base dimension already has this code with different names or kind.</exception>
-    public UnitRegistryBuilder AddBaseDimension(BaseDimension baseDimension)
+    public MeasureUnitRegistryBuilder AddBaseDimension(BaseDimension baseDimension)
     {
         ArgumentNullException.ThrowIfNull(baseDimension);
         if (_bases.TryGetValue(baseDimension.Code, out BaseDimension? existing) && !SameDefinition(existing, baseDimension))
@@ -58,7 +58,7 @@ public sealed class UnitRegistryBuilder
     /// <param name="unit">The unit; its base dimensions are added if missing.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">The code is taken, or one of its texts already means another unit.</exception>
-    public UnitRegistryBuilder Add(UnitOfMeasure unit)
+    public MeasureUnitRegistryBuilder Add(MeasureUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
         List<string> problems = Conflicts(unit, replacing: null);
@@ -77,16 +77,16 @@ public sealed class UnitRegistryBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="KeyNotFoundException">No unit has this code.</exception>
     /// <exception cref="ArgumentException">A text already means another unit.</exception>
-    public UnitRegistryBuilder AddAlias(string code, params string[] aliases)
+    public MeasureUnitRegistryBuilder AddAlias(string code, params string[] aliases)
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(aliases);
-        if (!_byCode.TryGetValue(code, out UnitOfMeasure? old))
+        if (!_byCode.TryGetValue(code, out MeasureUnit? old))
         {
             throw new KeyNotFoundException("Không có đơn vị tính mã '" + code + "' / No unit of measure has code '" + code + "'");
         }
 
-        var updated = new UnitOfMeasure(old.Code, old.NameVi, old.NameEn, old.Dimension, old.Scale, old.Aliases.Concat(aliases), old.IsAdditive);
+        var updated = new MeasureUnit(old.Code, old.NameVi, old.NameEn, old.Dimension, old.Scale, old.Aliases.Concat(aliases), old.IsAdditive);
         List<string> problems = Conflicts(updated, replacing: old);
         if (problems.Count > 0)
         {
@@ -212,19 +212,19 @@ public sealed class UnitRegistryBuilder
     /// <summary>Builds the immutable registry.</summary>
     /// <returns>The registry.</returns>
     /// <remarks>Every unit was checked when it was added, so building cannot fail; the method throws no <see cref="KtxhException"/>.</remarks>
-    public UnitRegistry Build() => BuildResult().Value;
+    public MeasureUnitRegistry Build() => BuildResult().Value;
 
     /// <summary>Builds the immutable registry, as a result (the builder contract shared by every package).</summary>
     /// <returns>The registry; never a failure, since every unit was checked when it was added.</returns>
-    public KtxhResult<UnitRegistry> BuildResult() => KtxhResult<UnitRegistry>.ForValue(BuildRegistry());
+    public KtxhResult<MeasureUnitRegistry> BuildResult() => KtxhResult<MeasureUnitRegistry>.ForValue(BuildRegistry());
 
-    private UnitRegistry BuildRegistry() => new(_units.ToImmutableArray(), _bases.Values.OrderBy(b => b.Code, StringComparer.Ordinal).ToImmutableArray());
+    private MeasureUnitRegistry BuildRegistry() => new(_units.ToImmutableArray(), _bases.Values.OrderBy(b => b.Code, StringComparer.Ordinal).ToImmutableArray());
 
     private KtxhResult<int> AddJson(JsonElement root, string? source)
     {
         var errors = new List<KtxhError>();
         var newBases = new List<BaseDimension>();
-        var newUnits = new List<UnitOfMeasure>();
+        var newUnits = new List<MeasureUnit>();
         void Error(string vi, string en, string path) =>
             errors.Add(MeasureUnitErrors.Create(MeasureUnitErrorCode.InvalidDefinition, vi, en, Where(source, path)));
 
@@ -247,14 +247,14 @@ public sealed class UnitRegistryBuilder
         }
 
         // Work on a scratch copy so that nothing is applied unless everything is valid.
-        var scratch = new UnitRegistryBuilder();
+        var scratch = new MeasureUnitRegistryBuilder();
         scratch._bases.Clear();
         foreach (KeyValuePair<string, BaseDimension> p in _bases)
         {
             scratch._bases[p.Key] = p.Value;
         }
 
-        foreach (UnitOfMeasure u in _units)
+        foreach (MeasureUnit u in _units)
         {
             scratch.Store(u, null);
         }
@@ -341,10 +341,10 @@ public sealed class UnitRegistryBuilder
                     aliases.AddRange(al.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!));
                 }
 
-                UnitOfMeasure unit;
+                MeasureUnit unit;
                 try
                 {
-                    unit = new UnitOfMeasure(code, vi, en, dim.Value, scale, aliases, additive);
+                    unit = new MeasureUnit(code, vi, en, dim.Value, scale, aliases, additive);
                 }
                 catch (ArgumentException ex)
                 {
@@ -379,7 +379,7 @@ public sealed class UnitRegistryBuilder
             AddBaseDimension(b);
         }
 
-        foreach (UnitOfMeasure u in newUnits)
+        foreach (MeasureUnit u in newUnits)
         {
             Store(u, null);
         }
@@ -387,7 +387,7 @@ public sealed class UnitRegistryBuilder
         return KtxhResult<int>.ForValue(newUnits.Count);
     }
 
-    private List<string> Conflicts(UnitOfMeasure unit, UnitOfMeasure? replacing)
+    private List<string> Conflicts(MeasureUnit unit, MeasureUnit? replacing)
     {
         var problems = new List<string>();
         if (replacing is null && _byCode.ContainsKey(unit.Code))
@@ -395,14 +395,14 @@ public sealed class UnitRegistryBuilder
             problems.Add("Mã đơn vị tính '" + unit.Code + "' đã có / Unit code '" + unit.Code + "' is already taken");
         }
 
-        foreach (string text in UnitRegistry.TextsOf(unit))
+        foreach (string text in MeasureUnitRegistry.TextsOf(unit))
         {
-            string key = UnitText.Normalize(text);
+            string key = MeasureUnitText.Normalize(text);
             if (key.Length == 0)
             {
                 problems.Add("Tên hoặc bí danh trống cho '" + unit.Code + "' / Empty name or alias for '" + unit.Code + "'");
             }
-            else if (_byKey.TryGetValue(key, out UnitOfMeasure? other) && other.Code != unit.Code)
+            else if (_byKey.TryGetValue(key, out MeasureUnit? other) && other.Code != unit.Code)
             {
                 problems.Add("'" + text + "' đã là đơn vị tính '" + other.Code + "', không thể gán cho '" + unit.Code + "' / '" + text + "' already means '" + other.Code + "', cannot also mean '" + unit.Code + "'");
             }
@@ -419,7 +419,7 @@ public sealed class UnitRegistryBuilder
         return problems;
     }
 
-    private void Store(UnitOfMeasure unit, UnitOfMeasure? replacing)
+    private void Store(MeasureUnit unit, MeasureUnit? replacing)
     {
         if (replacing is not null)
         {
@@ -431,9 +431,9 @@ public sealed class UnitRegistryBuilder
         }
 
         _byCode[unit.Code] = unit;
-        foreach (string text in UnitRegistry.TextsOf(unit))
+        foreach (string text in MeasureUnitRegistry.TextsOf(unit))
         {
-            _byKey[UnitText.Normalize(text)] = unit;
+            _byKey[MeasureUnitText.Normalize(text)] = unit;
         }
 
         foreach (DimensionFactor f in unit.Dimension.Factors)
