@@ -15,7 +15,7 @@ public sealed partial class IndicatorCatalogueBuilder
         }
     }
 
-    /// <summary>Gets or sets how unit codes are checked; follows <see cref="Units"/>.</summary>
+    /// <summary>Gets or sets how unit codes are checked; follows <see cref="MeasureUnits"/>.</summary>
     internal IMeasureUnitLookup? UnitLookup { get; set; } = new RegistryMeasureUnitLookup(MeasureUnitRegistry.Default);
 
     /// <summary>Looks unit codes up in a <see cref="MeasureUnitRegistry"/>; the dimension key is the canonical dimension text.</summary>
