@@ -102,8 +102,9 @@ public sealed class CatalogueCommandTests : IDisposable
 
         CliResult result = CliRunner.Run("catalogue", "validate", temp.File("broken.json"));
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("[InvalidJson] JSON không hợp lệ (dòng/line ", result.Stdout);
-        Assert.Contains("/ Invalid JSON (dòng/line ", result.Stdout);
+        // Located by Ktxh.Core's LocatedJson, as every JSON format of the SDK: "broken.json, dòng 120, cột 7 / … : [InvalidJson] …".
+        Assert.Contains("broken.json, dòng ", result.Stdout);
+        Assert.Contains(": [InvalidJson] ", result.Stdout);
         Assert.Contains("1 lỗi / errors", result.Stdout);
     }
 
