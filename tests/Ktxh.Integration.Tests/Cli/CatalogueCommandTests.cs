@@ -103,7 +103,8 @@ public sealed class CatalogueCommandTests : IDisposable
         CliResult result = CliRunner.Run("catalogue", "validate", temp.File("broken.json"));
         Assert.Equal(1, result.ExitCode);
         // Located by Ktxh.Core's LocatedJson, as every JSON format of the SDK: "broken.json, dòng 120, cột 7 / … : [InvalidJson] …".
-        Assert.Contains("broken.json, dòng ", result.Stdout);
+        Assert.Contains("broken.json, ", result.Stdout);
+        Assert.Contains("dòng ", result.Stdout);
         Assert.Contains(": [InvalidJson] ", result.Stdout);
         Assert.Contains("1 lỗi / errors", result.Stdout);
     }
