@@ -34,7 +34,7 @@ internal sealed class NationalData
                 Code = IndicatorCodes[i],
                 NameVi = $"Chỉ tiêu {i + 1}",
                 ValueKind = IsStock[i] ? ValueKind.Stock : ValueKind.Amount,
-                UnitCode = IsStock[i] ? "PERSON" : "VND_M",
+                MeasureUnitCode = IsStock[i] ? "PERSON" : "VND_M",
                 Periods = [PeriodType.Month],
             });
         }

@@ -36,18 +36,18 @@ public class UnitBenchmarks
         })
         .ToArray();
 
-    private (string Text, UnitOfMeasure Unit)[] _scan = Array.Empty<(string, UnitOfMeasure)>();
-    private Dictionary<string, UnitOfMeasure> _dictionary = new();
-    private (UnitOfMeasure From, UnitOfMeasure To, decimal Value)[] _conversions = Array.Empty<(UnitOfMeasure, UnitOfMeasure, decimal)>();
+    private (string Text, MeasureUnit Unit)[] _scan = Array.Empty<(string, MeasureUnit)>();
+    private Dictionary<string, MeasureUnit> _dictionary = new();
+    private (MeasureUnit From, MeasureUnit To, decimal Value)[] _conversions = Array.Empty<(MeasureUnit, MeasureUnit, decimal)>();
 
     /// <summary>Builds the peers from the same registry.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        UnitRegistry r = UnitRegistry.Default;
+        MeasureUnitRegistry r = MeasureUnitRegistry.Default;
         _scan = r.Units.SelectMany(u => new[] { u.Code, u.NameVi, u.NameEn }.Concat(u.Aliases).Select(t => (t, u))).ToArray();
-        _dictionary = new Dictionary<string, UnitOfMeasure>(StringComparer.OrdinalIgnoreCase);
-        foreach ((string t, UnitOfMeasure u) in _scan)
+        _dictionary = new Dictionary<string, MeasureUnit>(StringComparer.OrdinalIgnoreCase);
+        foreach ((string t, MeasureUnit u) in _scan)
         {
             _dictionary.TryAdd(t, u);
         }
@@ -58,7 +58,7 @@ public class UnitBenchmarks
             new[] { "Nghìn ha", "ha" }, new[] { "Tạ/ha", "Tấn/ha" }, new[] { "Triệu lít", "m3" },
             new[] { "%", "‰" }, new[] { "Nghìn người", "Người" },
         };
-        var list = new List<(UnitOfMeasure, UnitOfMeasure, decimal)>();
+        var list = new List<(MeasureUnit, MeasureUnit, decimal)>();
         for (int i = 0; i < 64; i++)
         {
             string[] p = pairs[i % pairs.Length];
@@ -87,7 +87,7 @@ public class UnitBenchmarks
     [BenchmarkCategory("Resolve verbatim")]
     public int Dictionary_Verbatim() => Lookup(Verbatim);
 
-    /// <summary>Ours: UnitRegistry.TryResolve (seed texts as printed).</summary>
+    /// <summary>Ours: MeasureUnitRegistry.TryResolve (seed texts as printed).</summary>
     /// <returns>Units found.</returns>
     [Benchmark]
     [BenchmarkCategory("Resolve verbatim")]
@@ -118,7 +118,7 @@ public class UnitBenchmarks
     public decimal NaiveDecimal_Convert()
     {
         decimal s = 0m;
-        foreach ((UnitOfMeasure f, UnitOfMeasure t, decimal v) in _conversions)
+        foreach ((MeasureUnit f, MeasureUnit t, decimal v) in _conversions)
         {
             s += v * f.Scale / t.Scale;
         }
@@ -133,7 +133,7 @@ public class UnitBenchmarks
     public decimal Exact_ConvertTo()
     {
         decimal s = 0m;
-        foreach ((UnitOfMeasure f, UnitOfMeasure t, decimal v) in _conversions)
+        foreach ((MeasureUnit f, MeasureUnit t, decimal v) in _conversions)
         {
             s += f.ConvertTo(v, t).Value;
         }
@@ -148,9 +148,9 @@ public class UnitBenchmarks
     public decimal Exact_TryConvert()
     {
         decimal s = 0m;
-        foreach ((UnitOfMeasure f, UnitOfMeasure t, decimal v) in _conversions)
+        foreach ((MeasureUnit f, MeasureUnit t, decimal v) in _conversions)
         {
-            if (UnitConverter.TryConvert(v, f, t, out decimal x))
+            if (MeasureUnitConverter.TryConvert(v, f, t, out decimal x))
             {
                 s += x;
             }
@@ -164,7 +164,7 @@ public class UnitBenchmarks
         int found = 0;
         foreach (string text in texts)
         {
-            foreach ((string t, UnitOfMeasure _) in _scan)
+            foreach ((string t, MeasureUnit _) in _scan)
             {
                 if (string.Equals(t, text, StringComparison.OrdinalIgnoreCase))
                 {
@@ -196,7 +196,7 @@ public class UnitBenchmarks
         int found = 0;
         foreach (string text in texts)
         {
-            if (UnitRegistry.Default.TryResolve(text, out _))
+            if (MeasureUnitRegistry.Default.TryResolve(text, out _))
             {
                 found++;
             }

@@ -87,12 +87,12 @@ internal sealed class AggregateCommand(CliContext cli)
         IndicatorCatalogue catalogue = cli.Get<IndicatorCatalogue>();
         if (catalogueFile is not null)
         {
-            CatalogueResult read = IndicatorCatalogueJson.ReadFile(catalogueFile.FullName);
+            KtxhResult<IndicatorCatalogue> read = IndicatorCatalogueJson.ReadFile(catalogueFile.FullName);
             if (!read.Success)
             {
-                foreach (CatalogueError e in read.Errors)
+                foreach (KtxhError e in read.Errors)
                 {
-                    cli.Error.WriteLine($"{catalogueFile.Name}: {e}");
+                    cli.Error.WriteLine(e.WithSource(catalogueFile.Name));
                 }
 
                 return false;

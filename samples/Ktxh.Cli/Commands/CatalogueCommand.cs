@@ -52,7 +52,7 @@ internal sealed class CatalogueCommand(CliContext cli)
             {
                 string indent = new(' ', Depth(catalogue, i) * 2);
                 string marker = i.Relation?.Kind == IndicatorRelationKind.OfWhich ? "Trong đó: " : string.Empty;
-                cli.Out.WriteLine($"{i.Code,-16} {indent}{marker}{i.NameVi} [{i.UnitCode ?? "-"}; {string.Join(",", i.Periods)}; {i.ValueKind}]");
+                cli.Out.WriteLine($"{i.Code,-16} {indent}{marker}{i.NameVi} [{i.MeasureUnitCode ?? "-"}; {string.Join(",", i.Periods)}; {i.ValueKind}]");
             }
 
             cli.Out.WriteLine($"{indicators.Count} chỉ tiêu / indicators (catalogue {catalogue.Version})");
@@ -87,9 +87,9 @@ internal sealed class CatalogueCommand(CliContext cli)
                 writer.WriteString("nameEn", i.NameEn);
             }
 
-            if (i.UnitCode is not null)
+            if (i.MeasureUnitCode is not null)
             {
-                writer.WriteString("unit", i.UnitCode);
+                writer.WriteString("unit", i.MeasureUnitCode);
             }
 
             writer.WriteStartArray("periods");
@@ -123,16 +123,16 @@ internal sealed class CatalogueCommand(CliContext cli)
         validate.SetAction(parse =>
         {
             FileInfo path = parse.GetValue(file)!;
-            CatalogueResult result = IndicatorCatalogueJson.ReadFile(path.FullName);
+            KtxhResult<IndicatorCatalogue> result = IndicatorCatalogueJson.ReadFile(path.FullName);
             if (result.Success)
             {
                 cli.Out.WriteLine($"Hợp lệ / Valid: {result.Value!.Count} chỉ tiêu / indicators, {result.Value.Forms.Count} biểu / forms");
                 return 0;
             }
 
-            foreach (CatalogueError error in result.Errors)
+            foreach (KtxhError error in result.Errors)
             {
-                cli.Out.WriteLine(error);
+                cli.Out.WriteLine(error.WithSource(path.Name));
             }
 
             cli.Out.WriteLine($"{result.Errors.Count} lỗi / errors");

@@ -24,7 +24,7 @@ internal sealed class UnitOfMeasureCommand(CliContext cli)
         var list = new Command("list", "List every built-in unit: code, Vietnamese name, dimension, scale.");
         list.SetAction(_ =>
         {
-            foreach (UnitOfMeasure u in cli.Get<UnitRegistry>().Units)
+            foreach (MeasureUnit u in cli.Get<MeasureUnitRegistry>().Units)
             {
                 cli.Out.WriteLine(string.Join('\t', u.Code, u.NameVi, u.NameEn, u.Dimension.ToString(), u.Scale.ToString(CultureInfo.InvariantCulture), u.IsAdditive ? "additive" : "not additive"));
             }
@@ -44,14 +44,14 @@ internal sealed class UnitOfMeasureCommand(CliContext cli)
             int exit = 0;
             foreach (string text in parse.GetValue(texts) ?? Array.Empty<string>())
             {
-                UnitResult<UnitOfMeasure> r = cli.Get<UnitRegistry>().Resolve(text);
+                KtxhResult<MeasureUnit> r = cli.Get<MeasureUnitRegistry>().Resolve(text);
                 if (r.Success)
                 {
                     cli.Out.WriteLine(text + "\t" + r.Value.Code + "\t" + r.Value.NameVi + "\t" + r.Value.Dimension.NameVi + " / " + r.Value.Dimension.NameEn);
                 }
                 else
                 {
-                    cli.Error.WriteLine(r.Error!.Value.Message);
+                    cli.Error.WriteLine(r.Errors[0].Message);
                     exit = 1;
                 }
             }
@@ -79,10 +79,10 @@ internal sealed class UnitOfMeasureCommand(CliContext cli)
                 return 1;
             }
 
-            UnitResult<decimal> r = UnitConverter.Convert(v, parse.GetValue(from) ?? string.Empty, parse.GetValue(to) ?? string.Empty);
+            KtxhResult<decimal> r = MeasureUnitConverter.Convert(v, parse.GetValue(from) ?? string.Empty, parse.GetValue(to) ?? string.Empty);
             if (!r.Success)
             {
-                foreach (UnitError e in r.Errors)
+                foreach (KtxhError e in r.Errors)
                 {
                     cli.Error.WriteLine(e.Message);
                 }

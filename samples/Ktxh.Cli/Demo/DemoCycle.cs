@@ -60,7 +60,7 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
         foreach (var row in form.Rows)
         {
             var indicator = catalogue.Get(row.IndicatorCode);
-            Line($"  {indicator.Code} {indicator.NameVi} [{indicator.UnitCode}]");
+            Line($"  {indicator.Code} {indicator.NameVi} [{indicator.MeasureUnitCode}]");
         }
 
         Heading(3, "Đơn vị hành chính", "Administrative units");
@@ -126,7 +126,7 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
         if (result.TryGet(DemoData.RetailTotal, provinceCode, period, out var total))
         {
             var explanation = result.Explain(total);
-            string? ownUnit = catalogue.Get(DemoData.RetailTotal).UnitCode;
+            string? ownUnit = catalogue.Get(DemoData.RetailTotal).MeasureUnitCode;
             var converted = explanation.Inputs.FirstOrDefault(i => i.EnteredUnit is not null && i.EnteredUnit != ownUnit);
             Line($"Giải trình / explanation: {explanation.Rule}, {explanation.Inputs.Count} đầu vào / inputs"
                  + (converted is null ? "." : $"; {converted.UnitCode}: {Number(converted.EnteredValue, 4)} {converted.EnteredUnit} = {Number(converted.Value)} triệu đồng."));

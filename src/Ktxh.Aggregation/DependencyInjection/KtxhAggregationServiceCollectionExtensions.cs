@@ -19,7 +19,7 @@ public static class KtxhAggregationServiceCollectionExtensions
     /// Registers an <see cref="AggregationEngine"/> (built once, over the container's <see cref="IndicatorCatalogue"/>
     /// and <see cref="ReportingUnitDirectory"/> as of <see cref="KtxhAggregationOptions.AsOf"/>, so units and agencies
     /// a host registers are in the hierarchy), an <see cref="IMeasureConverter"/> over the container's
-    /// <see cref="UnitRegistry"/> and a <see cref="Validator"/>, as singletons.
+    /// <see cref="MeasureUnitRegistry"/> and a <see cref="Validator"/>, as singletons.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options; registered with <c>Configure</c>, so several calls compose (each
@@ -52,7 +52,7 @@ public static class KtxhAggregationServiceCollectionExtensions
 
         // A host that registered its catalogue by hand may have no registry: the built-in units then.
         services.TryAddSingleton<IMeasureConverter>(sp =>
-            sp.GetService<UnitRegistry>() is { } registry ? new MeasureConverter(registry) : MeasureConverter.Default);
+            sp.GetService<MeasureUnitRegistry>() is { } registry ? new MeasureConverter(registry) : MeasureConverter.Default);
         services.TryAddSingleton(sp =>
         {
             KtxhAggregationOptions options = sp.GetRequiredService<IOptions<KtxhAggregationOptions>>().Value;

@@ -183,7 +183,7 @@ public sealed class AggregationEngine
     /// <summary>Converts a value to the indicator's unit of measure; null when it cannot be done exactly.</summary>
     internal decimal? Convert(int indicator, decimal value, string from)
     {
-        string? to = Indicators[indicator].UnitCode;
+        string? to = Indicators[indicator].MeasureUnitCode;
         if (to is null || string.Equals(from, to, StringComparison.Ordinal))
         {
             return value;
@@ -294,12 +294,12 @@ public sealed class AggregationEngine
                     if (convertedValue is null)
                     {
                         Issue(i, x,
-                            $"Đơn vị tính '{x.MeasureUnitCode}' không quy đổi chính xác được sang '{_engine.Indicators[lastIndIdx].UnitCode}' của chỉ tiêu; giá trị không được cộng",
-                            $"Unit of measure '{x.MeasureUnitCode}' cannot be converted exactly to the indicator's '{_engine.Indicators[lastIndIdx].UnitCode}'; the value is not added");
+                            $"Đơn vị tính '{x.MeasureUnitCode}' không quy đổi chính xác được sang '{_engine.Indicators[lastIndIdx].MeasureUnitCode}' của chỉ tiêu; giá trị không được cộng",
+                            $"Unit of measure '{x.MeasureUnitCode}' cannot be converted exactly to the indicator's '{_engine.Indicators[lastIndIdx].MeasureUnitCode}'; the value is not added");
                         continue;
                     }
 
-                    if (!string.Equals(x.MeasureUnitCode, _engine.Indicators[lastIndIdx].UnitCode, StringComparison.Ordinal))
+                    if (!string.Equals(x.MeasureUnitCode, _engine.Indicators[lastIndIdx].MeasureUnitCode, StringComparison.Ordinal))
                     {
                         value = convertedValue.Value;
                         converted[count] = true;

@@ -44,6 +44,6 @@ public readonly record struct AggregationInput(
             v,
             value.Maturity,
             value.Disaggregation.IsTotal ? null : value.Disaggregation.Canonical,
-            value.UnitCode);
+            value.MeasureUnitCode);
     }
 }

@@ -208,7 +208,7 @@ public sealed class AggregationResult
         {
             AggregationInput x = _inputs[_obs.Source[k]];
             bool used = chosen.TryGetValue((_obs.Unit[k], _obs.Leaf[k]), out int c) && c == k && (lastLeaf < 0 || _obs.Leaf[k] == lastLeaf);
-            inputs.Add(new ExplainedInput(_obs.Source[k], x.UnitCode, x.Period, x.Value, x.MeasureUnitCode ?? _engine.Indicators[IndicatorIndex(plan)].UnitCode, _obs.Value[k], x.Maturity, used));
+            inputs.Add(new ExplainedInput(_obs.Source[k], x.UnitCode, x.Period, x.Value, x.MeasureUnitCode ?? _engine.Indicators[IndicatorIndex(plan)].MeasureUnitCode, _obs.Value[k], x.Maturity, used));
         }
 
         return new AggregateExplanation(Make(r, l, node), rule, inputs, operands);

@@ -16,7 +16,7 @@ namespace Ktxh.Indicators;
 /// required, one entered column <see cref="FormColumnKind.ThisPeriod"/>, filled by the agency and received by the IOC).
 /// A group whose rows have several period types is a mixed form; its nominal <see cref="ReportForm.PeriodType"/> is the
 /// most frequent one. Each agency gets a <see cref="FormSet"/> of its groups.</para>
-/// <para>Unit texts are resolved through the <see cref="UnitRegistry"/>; every row must resolve.</para>
+/// <para>Unit texts are resolved through the <see cref="MeasureUnitRegistry"/>; every row must resolve.</para>
 /// <para>Thread-safe: <see cref="Catalogue"/> is built once, lazily.</para>
 /// </remarks>
 public static class BuiltInCatalogue
@@ -48,14 +48,14 @@ public static class BuiltInCatalogue
     private static readonly Lazy<IndicatorCatalogue> LazyCatalogue = new(() => Load().GetValueOrThrow(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Gets the built-in catalogue (built once; thread-safe).</summary>
-    /// <exception cref="CatalogueValidationException">The embedded data is invalid (a packaging defect; tests prevent it).</exception>
+    /// <exception cref="KtxhException">The embedded data is invalid (a packaging defect; tests prevent it).</exception>
     public static IndicatorCatalogue Catalogue => LazyCatalogue.Value;
 
     /// <summary>Loads the built-in catalogue afresh, resolving units with a registry.</summary>
-    /// <param name="units">The unit registry (default <see cref="UnitRegistry.Default"/>).</param>
+    /// <param name="units">The unit registry (default <see cref="MeasureUnitRegistry.Default"/>).</param>
     /// <returns>The catalogue, or every problem in the embedded data.</returns>
-    public static CatalogueResult Load(UnitRegistry? units = null) =>
-        LoadTsv(ReadResource(IndicatorsResourceName), ReadResource(AgenciesResourceName), units ?? UnitRegistry.Default);
+    public static KtxhResult<IndicatorCatalogue> Load(MeasureUnitRegistry? units = null) =>
+        LoadTsv(ReadResource(IndicatorsResourceName), ReadResource(AgenciesResourceName), units ?? MeasureUnitRegistry.Default);
 
     /// <summary>Gets the text of an embedded resource.</summary>
     /// <param name="name">The manifest resource name.</param>
@@ -73,17 +73,17 @@ public static class BuiltInCatalogue
     /// <param name="agenciesTsv">The agency/group file's text.</param>
     /// <param name="units">The unit registry that resolves unit texts.</param>
     /// <returns>The catalogue, or every problem (paths are <c>file:line (column)</c>).</returns>
-    internal static CatalogueResult LoadTsv(string indicatorsTsv, string agenciesTsv, UnitRegistry units)
+    internal static KtxhResult<IndicatorCatalogue> LoadTsv(string indicatorsTsv, string agenciesTsv, MeasureUnitRegistry units)
     {
-        var errors = new List<CatalogueError>();
+        var errors = new List<KtxhError>();
         List<(int Line, Dictionary<string, string> Cells)> indicatorRows = ReadTsv(indicatorsTsv, "builtin-indicators.tsv", IndicatorColumns, errors);
         List<(int Line, Dictionary<string, string> Cells)> groupRows = ReadTsv(agenciesTsv, "builtin-agencies.tsv", AgencyColumns, errors);
         if (errors.Count > 0)
         {
-            return new CatalogueResult(null, errors);
+            return KtxhResult<IndicatorCatalogue>.ForErrors(errors);
         }
 
-        var builder = new IndicatorCatalogueBuilder { Version = Version, ComponentTolerance = ComponentTolerance, Units = units };
+        var builder = new IndicatorCatalogueBuilder { Version = Version, ComponentTolerance = ComponentTolerance, MeasureUnits = units };
         var agencySeen = new HashSet<string>(StringComparer.Ordinal);
         foreach ((_, Dictionary<string, string> g) in groupRows)
         {
@@ -133,24 +133,16 @@ public static class BuiltInCatalogue
         }
 
         errors.AddRange(builder.Validate().Select(e => WithTsvLine(e, lineOfIndex)));
-        return errors.Count > 0 ? new CatalogueResult(null, errors) : new CatalogueResult(builder.CreateValidated(), []);
+        return KtxhResult.FromErrorsOr(errors, builder.CreateValidated);
     }
 
     private static string AgencyName(List<(int Line, Dictionary<string, string> Cells)> groups, string agency) =>
         groups.First(g => g.Cells["agency_code"] == agency).Cells["name_vi"];
 
-    private static CatalogueError WithTsvLine(CatalogueError error, List<int> lineOfIndex)
-    {
-        const string prefix = "$.indicators[";
-        if (!error.Path.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return error;
-        }
-
-        int close = error.Path.IndexOf(']', StringComparison.Ordinal);
-        int index = int.Parse(error.Path[prefix.Length..close], CultureInfo.InvariantCulture);
-        return error with { Path = $"builtin-indicators.tsv:{lineOfIndex[index]} {error.Path}" };
-    }
+    private static KtxhError WithTsvLine(KtxhError error, List<int> lineOfIndex) =>
+        CatalogueErrors.FirstIndex(error.Location.JsonPath, "indicators") is { } index
+            ? error with { Location = error.Location with { Source = "builtin-indicators.tsv", Line = lineOfIndex[index] } }
+            : error;
 
     private static ReportForm BuildForm(Dictionary<string, string> group, List<Indicator> rows)
     {
@@ -193,14 +185,14 @@ public static class BuiltInCatalogue
     private static int? ParseInt(string text) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : null;
 
-    private static List<(int Line, Dictionary<string, string> Cells)> ReadTsv(string text, string file, string[] columns, List<CatalogueError> errors)
+    private static List<(int Line, Dictionary<string, string> Cells)> ReadTsv(string text, string file, string[] columns, List<KtxhError> errors)
     {
         var rows = new List<(int, Dictionary<string, string>)>();
         string[] lines = text.Split('\n');
         string[] header = lines.Length > 0 ? lines[0].TrimEnd('\r').TrimStart('\uFEFF').Split('\t') : [];
         if (!header.SequenceEqual(columns))
         {
-            errors.Add(new CatalogueError(CatalogueErrorCode.InvalidField, $"{file}:1",
+            errors.Add(CatalogueErrors.AtLine(CatalogueErrorCode.InvalidField, file, 1, null,
                 $"Dòng tiêu đề phải là: {string.Join(" | ", columns)}", $"The header row must be: {string.Join(" | ", columns)}"));
             return rows;
         }
@@ -216,7 +208,7 @@ public static class BuiltInCatalogue
             string[] cells = line.Split('\t');
             if (cells.Length != columns.Length)
             {
-                errors.Add(new CatalogueError(CatalogueErrorCode.InvalidField, $"{file}:{n + 1}",
+                errors.Add(CatalogueErrors.AtLine(CatalogueErrorCode.InvalidField, file, n + 1, null,
                     $"Dòng có {cells.Length} cột, cần {columns.Length}", $"The row has {cells.Length} columns, expected {columns.Length}"));
                 continue;
             }
@@ -224,7 +216,7 @@ public static class BuiltInCatalogue
             var dict = new Dictionary<string, string>(StringComparer.Ordinal);
             for (int c = 0; c < columns.Length; c++)
             {
-                dict[columns[c]] = VietnameseText.Nfc(cells[c])!;
+                dict[columns[c]] = VietnameseText.Normalize(cells[c])!;
             }
 
             rows.Add((n + 1, dict));
@@ -234,10 +226,10 @@ public static class BuiltInCatalogue
     }
 
     /// <summary>Turns one indicator row into an <see cref="Indicator"/>, recording cell errors with their line and column.</summary>
-    private sealed class TsvRow(int line, Dictionary<string, string> cells, List<CatalogueError> errors)
+    private sealed class TsvRow(int line, Dictionary<string, string> cells, List<KtxhError> errors)
     {
         private void Error(CatalogueErrorCode code, string column, string vi, string en) =>
-            errors.Add(new CatalogueError(code, $"builtin-indicators.tsv:{line} ({column})", vi, en));
+            errors.Add(CatalogueErrors.AtLine(code, "builtin-indicators.tsv", line, column, vi, en));
 
         private T Enum<T>(string column, T fallback)
             where T : struct, Enum
@@ -274,7 +266,7 @@ public static class BuiltInCatalogue
             return 0;
         }
 
-        public Indicator ToIndicator(UnitRegistry units)
+        public Indicator ToIndicator(MeasureUnitRegistry units)
         {
             string code = cells["code"];
             ValueKind kind = Enum("value_kind", ValueKind.Text);
@@ -295,7 +287,7 @@ public static class BuiltInCatalogue
             string unitText = cells["unit_text"];
             if (unitText.Length > 0)
             {
-                if (units.TryResolve(unitText, out UnitOfMeasure? unit))
+                if (units.TryResolve(unitText, out MeasureUnit? unit))
                 {
                     unitCode = unit.Code;
                 }
@@ -345,14 +337,14 @@ public static class BuiltInCatalogue
             Formula? formula = null;
             if (cells["formula"].Length > 0)
             {
-                FormulaParseResult parsed = Formula.ParseResult(cells["formula"]);
+                KtxhResult<Formula> parsed = Formula.ParseResult(cells["formula"]);
                 if (parsed.Success)
                 {
                     formula = parsed.Value;
                 }
                 else
                 {
-                    Error(CatalogueErrorCode.FormulaSyntax, "formula", parsed.Error!.MessageVi, parsed.Error.MessageEn);
+                    Error(CatalogueErrorCode.FormulaSyntax, "formula", parsed.Errors[0].MessageVi, parsed.Errors[0].MessageEn);
                 }
             }
 
@@ -386,7 +378,7 @@ public static class BuiltInCatalogue
                 Code = code,
                 NameVi = cells["name_vi"],
                 NameEn = Empty(cells["name_en"]),
-                UnitCode = unitCode,
+                MeasureUnitCode = unitCode,
                 Periods = periods,
                 ValueKind = kind,
                 Precision = Int("precision"),

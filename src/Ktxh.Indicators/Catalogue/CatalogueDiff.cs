@@ -65,7 +65,7 @@ public sealed record CatalogueDiff(IReadOnlyList<Indicator> Added, IReadOnlyList
         Check("code", before.Code == after.Code);
         Check("nameVi", before.NameVi == after.NameVi);
         Check("nameEn", before.NameEn == after.NameEn);
-        Check("unit", before.UnitCode == after.UnitCode);
+        Check("unit", before.MeasureUnitCode == after.MeasureUnitCode);
         Check("periods", before.Periods.SequenceEqual(after.Periods));
         Check("valueKind", before.ValueKind == after.ValueKind);
         Check("precision", before.Precision == after.Precision);

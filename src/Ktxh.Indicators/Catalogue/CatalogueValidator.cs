@@ -10,8 +10,8 @@ internal sealed class CatalogueValidator
     private readonly IReadOnlyList<ReportForm> _forms;
     private readonly IReadOnlyList<FormSet> _formSets;
     private readonly decimal _tolerance;
-    private readonly IUnitLookup? _units;
-    private readonly List<CatalogueError> _errors = [];
+    private readonly IMeasureUnitLookup? _units;
+    private readonly List<KtxhError> _errors = [];
     private readonly Dictionary<string, int> _indexByCode = new(StringComparer.Ordinal);
 
     public CatalogueValidator(
@@ -21,7 +21,7 @@ internal sealed class CatalogueValidator
         IReadOnlyList<ReportForm> forms,
         IReadOnlyList<FormSet> formSets,
         decimal tolerance,
-        IUnitLookup? units)
+        IMeasureUnitLookup? units)
     {
         _indicators = indicators;
         _agencies = agencies;
@@ -32,7 +32,7 @@ internal sealed class CatalogueValidator
         _units = units;
     }
 
-    public IReadOnlyList<CatalogueError> Run()
+    public IReadOnlyList<KtxhError> Run()
     {
         if (_tolerance < 0)
         {
@@ -65,7 +65,7 @@ internal sealed class CatalogueValidator
         return _errors;
     }
 
-    private void Add(CatalogueErrorCode code, string path, string vi, string en) => _errors.Add(new CatalogueError(code, path, vi, en));
+    private void Add(CatalogueErrorCode code, string path, string vi, string en) => _errors.Add(CatalogueErrors.At(code, path, vi, en));
 
     private static string P(int i) => $"$.indicators[{i}]";
 
@@ -148,7 +148,7 @@ internal sealed class CatalogueValidator
                 }
             }
 
-            if (_units is not null && ind.UnitCode is { Length: > 0 } unit && !_units.TryGetDimension(unit, out _))
+            if (_units is not null && ind.MeasureUnitCode is { Length: > 0 } unit && !_units.TryGetDimension(unit, out _))
             {
                 Add(CatalogueErrorCode.UnknownUnit, P(i) + ".unit",
                     $"Đơn vị tính '{unit}' của chỉ tiêu '{c}' không có trong danh mục đơn vị", $"Unit '{unit}' of indicator '{c}' is not in the unit registry");
@@ -159,7 +159,7 @@ internal sealed class CatalogueValidator
     private Indicator? Find(string? code) => code is not null && _indexByCode.TryGetValue(code, out int i) ? _indicators[i] : null;
 
     private string? Dimension(Indicator ind) =>
-        _units is not null && ind.UnitCode is { Length: > 0 } u && _units.TryGetDimension(u, out string dim) ? dim : null;
+        _units is not null && ind.MeasureUnitCode is { Length: > 0 } u && _units.TryGetDimension(u, out string dim) ? dim : null;
 
     private void CheckHierarchy()
     {
@@ -186,16 +186,16 @@ internal sealed class CatalogueValidator
                 && (!AggregationRuleFit.IsAdditive(ind.ValueKind) || ind.ValueKind != parent.ValueKind || dimsDiffer))
             {
                 Add(CatalogueErrorCode.ComponentMismatch, P(i) + ".relation",
-                    $"'{ind.Code}' ({ind.ValueKind}, {ind.UnitCode}) không thể là thành phần cộng thành '{parent.Code}' ({parent.ValueKind}, {parent.UnitCode}): thành phần phải cộng được, cùng loại giá trị và cùng thứ nguyên đơn vị",
-                    $"'{ind.Code}' ({ind.ValueKind}, {ind.UnitCode}) cannot be a component adding up to '{parent.Code}' ({parent.ValueKind}, {parent.UnitCode}): components must be additive, of the same value kind and unit dimension");
+                    $"'{ind.Code}' ({ind.ValueKind}, {ind.MeasureUnitCode}) không thể là thành phần cộng thành '{parent.Code}' ({parent.ValueKind}, {parent.MeasureUnitCode}): thành phần phải cộng được, cùng loại giá trị và cùng thứ nguyên đơn vị",
+                    $"'{ind.Code}' ({ind.ValueKind}, {ind.MeasureUnitCode}) cannot be a component adding up to '{parent.Code}' ({parent.ValueKind}, {parent.MeasureUnitCode}): components must be additive, of the same value kind and unit dimension");
             }
             else if (rel.Kind == IndicatorRelationKind.OfWhich && AggregationRuleFit.IsAdditive(ind.ValueKind)
                 && parent.ValueKind != ValueKind.Text
                 && (!AggregationRuleFit.IsAdditive(parent.ValueKind) || dimsDiffer))
             {
                 Add(CatalogueErrorCode.OfWhichParentMismatch, P(i) + ".parent",
-                    $"Dòng 'Trong đó' '{ind.Code}' ({ind.ValueKind}, {ind.UnitCode}) không thể là một phần của '{parent.Code}' ({parent.ValueKind}, {parent.UnitCode})",
-                    $"Of-which row '{ind.Code}' ({ind.ValueKind}, {ind.UnitCode}) cannot be a part of '{parent.Code}' ({parent.ValueKind}, {parent.UnitCode})");
+                    $"Dòng 'Trong đó' '{ind.Code}' ({ind.ValueKind}, {ind.MeasureUnitCode}) không thể là một phần của '{parent.Code}' ({parent.ValueKind}, {parent.MeasureUnitCode})",
+                    $"Of-which row '{ind.Code}' ({ind.ValueKind}, {ind.MeasureUnitCode}) cannot be a part of '{parent.Code}' ({parent.ValueKind}, {parent.MeasureUnitCode})");
             }
         }
 
@@ -460,7 +460,7 @@ internal sealed class CatalogueValidator
                     }
 
                     if (ind.Relation is not { Kind: IndicatorRelationKind.OfWhich } rel || above is null
-                        || !string.Equals(rel.ParentCode, VietnameseText.Nfc(above.IndicatorCode), StringComparison.Ordinal))
+                        || !string.Equals(rel.ParentCode, VietnameseText.Normalize(above.IndicatorCode), StringComparison.Ordinal))
                     {
                         string parentVi = above?.IndicatorCode ?? "(không có)";
                         string parentEn = above?.IndicatorCode ?? "(none)";

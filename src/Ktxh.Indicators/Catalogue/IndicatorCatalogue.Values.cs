@@ -6,7 +6,7 @@ public sealed partial class IndicatorCatalogue
     /// <param name="values">The values.</param>
     /// <param name="form">The form they were filed on, or <see langword="null"/>.</param>
     /// <returns>Every problem found, with its location and a bilingual message.</returns>
-    public DataValidationResult ValidateValues(IEnumerable<DataValue> values, ReportForm? form = null) =>
+    public DataValidationReport ValidateValues(IEnumerable<DataValue> values, ReportForm? form = null) =>
         new DataValueValidator(this).Validate(values, form);
 
     /// <summary>Compares this catalogue (the older version) with a newer one.</summary>

@@ -244,5 +244,5 @@ public sealed partial class IndicatorCatalogue
         return builder;
     }
 
-    private static string Key(string code) => VietnameseText.Nfc(code) ?? string.Empty;
+    private static string Key(string code) => VietnameseText.Normalize(code) ?? string.Empty;
 }

@@ -16,10 +16,10 @@ public sealed partial class IndicatorCatalogueBuilder
     private readonly List<Disaggregation> _disaggregations = [];
     private readonly List<ReportForm> _forms = [];
     private readonly List<FormSet> _formSets = [];
-    private readonly List<CatalogueError> _pendingErrors = [];
+    private readonly List<KtxhError> _pendingErrors = [];
 
     /// <summary>Gets or sets the catalogue's version label (such as <c>2026.1</c>).</summary>
-    public string Version { get; set => field = VietnameseText.Nfc(value) ?? string.Empty; } = "1";
+    public string Version { get; set => field = VietnameseText.Normalize(value) ?? string.Empty; } = "1";
 
     /// <summary>
     /// Gets or sets the absolute tolerance within which the components of a parent must add up to it (rounding of
@@ -61,7 +61,7 @@ public sealed partial class IndicatorCatalogueBuilder
     public IndicatorCatalogueBuilder AddAgency(Agency agency)
     {
         ArgumentNullException.ThrowIfNull(agency);
-        _agencies.Add(new Agency(VietnameseText.Nfc(agency.Code) ?? string.Empty, VietnameseText.Nfc(agency.NameVi) ?? string.Empty, VietnameseText.Nfc(agency.NameEn)));
+        _agencies.Add(new Agency(VietnameseText.Normalize(agency.Code) ?? string.Empty, VietnameseText.NormalizeName(agency.NameVi) ?? string.Empty, VietnameseText.NormalizeName(agency.NameEn)));
         return this;
     }
 
@@ -96,23 +96,26 @@ public sealed partial class IndicatorCatalogueBuilder
     }
 
     /// <summary>Records a problem found before the builder was filled (by a loader), so that it is reported with the rest.</summary>
-    internal void AddLoadError(CatalogueError error) => _pendingErrors.Add(error);
+    internal void AddLoadError(KtxhError error) => _pendingErrors.Add(error);
 
     /// <summary>Validates what was added and lists every problem.</summary>
     /// <returns>Every problem found, in document order; empty when the catalogue is valid.</returns>
-    public IReadOnlyList<CatalogueError> Validate()
+    public IReadOnlyList<KtxhError> Validate()
     {
-        var errors = new List<CatalogueError>(_pendingErrors);
+        var errors = new List<KtxhError>(_pendingErrors);
         errors.AddRange(new CatalogueValidator(_indicators, _agencies, _disaggregations, _forms, _formSets, ComponentTolerance, UnitLookup).Run());
         return errors;
     }
 
     /// <summary>Validates and builds the catalogue without throwing.</summary>
     /// <returns>The catalogue, or every problem found.</returns>
-    public CatalogueResult BuildResult()
+    public KtxhResult<IndicatorCatalogue> BuildResult()
     {
-        IReadOnlyList<CatalogueError> errors = Validate();
-        return errors.Count > 0 ? new CatalogueResult(null, errors) : new CatalogueResult(CreateValidated(), []);
+        // Items added in code are located by their index (in the order added) as well as by the member's path.
+        IReadOnlyList<KtxhError> errors = Validate()
+            .Select(e => CatalogueErrors.FirstIndex(e.Location.JsonPath, "indicators") is { } index ? e with { Location = e.Location with { Index = index } } : e)
+            .ToList();
+        return KtxhResult.FromErrorsOr(errors, CreateValidated);
     }
 
     /// <summary>Creates the catalogue from contents that <see cref="Validate"/> has just found valid (loaders validate once).</summary>
@@ -121,6 +124,6 @@ public sealed partial class IndicatorCatalogueBuilder
 
     /// <summary>Validates and builds the catalogue.</summary>
     /// <returns>The immutable catalogue.</returns>
-    /// <exception cref="CatalogueValidationException">The catalogue has problems; the exception lists all of them.</exception>
-    public IndicatorCatalogue Build() => BuildResult().GetValueOrThrow();
+    /// <exception cref="KtxhException">The catalogue has problems; the exception lists all of them.</exception>
+    public IndicatorCatalogue Build() => BuildResult().Value;
 }

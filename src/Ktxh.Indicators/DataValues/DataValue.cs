@@ -15,10 +15,10 @@ namespace Ktxh.Indicators;
 public sealed record DataValue
 {
     /// <summary>Gets the indicator code.</summary>
-    public required string IndicatorCode { get; init => field = VietnameseText.Nfc(value) ?? string.Empty; }
+    public required string IndicatorCode { get; init => field = VietnameseText.Normalize(value) ?? string.Empty; }
 
     /// <summary>Gets the reporting unit's code (a department, commune, province…).</summary>
-    public required string ReportingUnitCode { get; init => field = VietnameseText.Nfc(value) ?? string.Empty; }
+    public required string ReportingUnitCode { get; init => field = VietnameseText.Normalize(value) ?? string.Empty; }
 
     /// <summary>Gets the reporting period.</summary>
     public required ReportingPeriod Period { get; init; }
@@ -33,16 +33,16 @@ public sealed record DataValue
     public decimal? Value { get; init; }
 
     /// <summary>Gets the text of a <see cref="ValueKind.Text"/> indicator, or <see langword="null"/>.</summary>
-    public string? Text { get; init => field = VietnameseText.Nfc(value); }
+    public string? Text { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Gets the maturity level; <see cref="Maturity.Official"/> by default.</summary>
     public Maturity Maturity { get; init; } = Maturity.Official;
 
     /// <summary>Gets a comment (an explanation of the figure), if any.</summary>
-    public string? Comment { get; init => field = VietnameseText.Nfc(value); }
+    public string? Comment { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Gets the unit code when it differs from the indicator's unit (such as <c>trieu-dong</c> for an indicator in tỷ đồng); <see langword="null"/> means the indicator's unit.</summary>
-    public string? UnitCode { get; init => field = VietnameseText.Nfc(value); }
+    public string? MeasureUnitCode { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Creates a numeric value.</summary>
     /// <param name="indicatorCode">The indicator code.</param>

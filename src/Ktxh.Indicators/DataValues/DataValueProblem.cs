@@ -60,7 +60,7 @@ public sealed record DataValueProblem(DataValueProblemCode Code, int? Index, str
 
 /// <summary>The outcome of validating a set of data values: every problem found.</summary>
 /// <param name="Problems">Every problem, in the order of the values, then the missing rows.</param>
-public sealed record DataValidationResult(IReadOnlyList<DataValueProblem> Problems)
+public sealed record DataValidationReport(IReadOnlyList<DataValueProblem> Problems)
 {
     /// <summary>Gets a value indicating whether no problem was found.</summary>
     public bool IsValid => Problems.Count == 0;

@@ -9,28 +9,28 @@ namespace Ktxh.Indicators;
 public sealed class DataValueValidator
 {
     private readonly IndicatorCatalogue _catalogue;
-    private readonly UnitRegistry? _units;
+    private readonly MeasureUnitRegistry? _units;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="catalogue">The catalogue the values refer to.</param>
-    /// <param name="units">The unit registry for unit checks (default <see cref="UnitRegistry.Default"/>).</param>
-    public DataValueValidator(IndicatorCatalogue catalogue, UnitRegistry? units = null)
+    /// <param name="units">The unit registry for unit checks (default <see cref="MeasureUnitRegistry.Default"/>).</param>
+    public DataValueValidator(IndicatorCatalogue catalogue, MeasureUnitRegistry? units = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         _catalogue = catalogue;
-        _units = units ?? UnitRegistry.Default;
+        _units = units ?? MeasureUnitRegistry.Default;
     }
 
     /// <summary>Validates values against the catalogue only.</summary>
     /// <param name="values">The values.</param>
     /// <returns>Every problem found.</returns>
-    public DataValidationResult Validate(IEnumerable<DataValue> values) => Validate(values, null);
+    public DataValidationReport Validate(IEnumerable<DataValue> values) => Validate(values, null);
 
     /// <summary>Validates values against the catalogue and a form.</summary>
     /// <param name="values">The values.</param>
     /// <param name="form">The form the values were filed on, or <see langword="null"/>.</param>
     /// <returns>Every problem found.</returns>
-    public DataValidationResult Validate(IEnumerable<DataValue> values, ReportForm? form)
+    public DataValidationReport Validate(IEnumerable<DataValue> values, ReportForm? form)
     {
         ArgumentNullException.ThrowIfNull(values);
         var problems = new List<DataValueProblem>();
@@ -126,7 +126,7 @@ public sealed class DataValueValidator
                 for (int j = 0; j < form.Rows.Count; j++)
                 {
                     FormRow row = form.Rows[j];
-                    if (row.Required && !present.Contains((unit, period, VietnameseText.Nfc(row.IndicatorCode)!)))
+                    if (row.Required && !present.Contains((unit, period, VietnameseText.Normalize(row.IndicatorCode)!)))
                     {
                         problems.Add(new DataValueProblem(DataValueProblemCode.MissingRequiredRow, null, $"form.rows[{j}]",
                             $"Thiếu dòng bắt buộc '{row.IndicatorCode}' của biểu '{form.Code}' cho đơn vị {unit}, kỳ {period.Id}",
@@ -136,7 +136,7 @@ public sealed class DataValueValidator
             }
         }
 
-        return new DataValidationResult(problems);
+        return new DataValidationReport(problems);
     }
 
     /// <summary>
@@ -197,40 +197,40 @@ public sealed class DataValueValidator
     /// <summary>The value converted exactly into the unit of <paramref name="target"/>, or null when it cannot be.</summary>
     private decimal? InUnitOf(DataValue value, Indicator indicator, Indicator target)
     {
-        string? from = value.UnitCode ?? indicator.UnitCode;
-        string? to = target.UnitCode;
+        string? from = value.MeasureUnitCode ?? indicator.MeasureUnitCode;
+        string? to = target.MeasureUnitCode;
         if (string.Equals(from, to, StringComparison.Ordinal))
         {
             return value.Value;
         }
 
-        if (from is null || to is null || _units is null || !_units.TryGet(from, out UnitOfMeasure? source) || !_units.TryGet(to, out UnitOfMeasure? dest))
+        if (from is null || to is null || _units is null || !_units.TryGet(from, out MeasureUnit? source) || !_units.TryGet(to, out MeasureUnit? dest))
         {
             return null;
         }
 
-        UnitResult<decimal> converted = source.ConvertTo(value.Value!.Value, dest);
+        KtxhResult<decimal> converted = source.ConvertTo(value.Value!.Value, dest);
         return converted.Success ? converted.Value : null;
     }
 
     private void CheckUnit(DataValue v, Indicator ind, Action<DataValueProblemCode, string, string, string> problem)
     {
-        if (v.UnitCode is null || string.Equals(v.UnitCode, ind.UnitCode, StringComparison.Ordinal) || _units is null)
+        if (v.MeasureUnitCode is null || string.Equals(v.MeasureUnitCode, ind.MeasureUnitCode, StringComparison.Ordinal) || _units is null)
         {
             return;
         }
 
-        if (!_units.TryGet(v.UnitCode, out UnitOfMeasure? given))
+        if (!_units.TryGet(v.MeasureUnitCode, out MeasureUnit? given))
         {
-            problem(DataValueProblemCode.UnitMismatch, "unitCode", $"Đơn vị '{v.UnitCode}' không có trong danh mục đơn vị", $"Unit '{v.UnitCode}' is not in the unit registry");
+            problem(DataValueProblemCode.UnitMismatch, "unitCode", $"Đơn vị '{v.MeasureUnitCode}' không có trong danh mục đơn vị", $"Unit '{v.MeasureUnitCode}' is not in the unit registry");
             return;
         }
 
-        if (ind.UnitCode is null || !_units.TryGet(ind.UnitCode, out UnitOfMeasure? expected) || !given.CanConvertTo(expected))
+        if (ind.MeasureUnitCode is null || !_units.TryGet(ind.MeasureUnitCode, out MeasureUnit? expected) || !given.CanConvertTo(expected))
         {
             problem(DataValueProblemCode.UnitMismatch, "unitCode",
-                $"Đơn vị '{v.UnitCode}' không đổi được sang đơn vị '{ind.UnitCode}' của chỉ tiêu '{ind.Code}'",
-                $"Unit '{v.UnitCode}' does not convert into unit '{ind.UnitCode}' of indicator '{ind.Code}'");
+                $"Đơn vị '{v.MeasureUnitCode}' không đổi được sang đơn vị '{ind.MeasureUnitCode}' của chỉ tiêu '{ind.Code}'",
+                $"Unit '{v.MeasureUnitCode}' does not convert into unit '{ind.MeasureUnitCode}' of indicator '{ind.Code}'");
         }
     }
 

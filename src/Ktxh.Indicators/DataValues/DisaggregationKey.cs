@@ -36,7 +36,7 @@ public readonly record struct DisaggregationKey
     public static DisaggregationKey Of(params (string Dimension, string Category)[] parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        var normalised = parts.Select(p => (D: VietnameseText.Nfc(p.Dimension) ?? string.Empty, C: VietnameseText.Nfc(p.Category) ?? string.Empty)).ToArray();
+        var normalised = parts.Select(p => (D: VietnameseText.Normalize(p.Dimension) ?? string.Empty, C: VietnameseText.Normalize(p.Category) ?? string.Empty)).ToArray();
         foreach ((string d, string c) in normalised)
         {
             if (d.Length == 0 || c.Length == 0 || d.IndexOfAny(['=', ';']) >= 0 || c.IndexOfAny(['=', ';']) >= 0)

@@ -25,8 +25,8 @@ public sealed class KtxhIndicatorsOptions
     /// <summary>Gets or sets the function that opens the JSON stream when <see cref="Source"/> is <see cref="CatalogueSource.JsonStream"/>; the stream is disposed after reading.</summary>
     public Func<Stream>? JsonStreamFactory { get; set; }
 
-    /// <summary>Gets or sets the unit registry (default <see cref="UnitRegistry.Default"/>), registered as a singleton if none is registered yet.</summary>
-    public UnitRegistry? Units { get; set; }
+    /// <summary>Gets or sets the unit registry (default <see cref="MeasureUnitRegistry.Default"/>), registered as a singleton if none is registered yet.</summary>
+    public MeasureUnitRegistry? MeasureUnits { get; set; }
 
     /// <summary>Uses the built-in catalogue.</summary>
     /// <returns>These options.</returns>
@@ -60,12 +60,12 @@ public sealed class KtxhIndicatorsOptions
 
     /// <summary>Loads the catalogue these options describe.</summary>
     /// <returns>The catalogue.</returns>
-    /// <exception cref="CatalogueValidationException">The catalogue is invalid; every problem is listed.</exception>
+    /// <exception cref="KtxhException">The catalogue is invalid; every problem is listed.</exception>
     /// <exception cref="InvalidOperationException">The options are incomplete (no path or stream factory).</exception>
-    public IndicatorCatalogue LoadCatalogue() => LoadCatalogue(Units ?? UnitRegistry.Default);
+    public IndicatorCatalogue LoadCatalogue() => LoadCatalogue(MeasureUnits ?? MeasureUnitRegistry.Default);
 
     /// <summary>Loads the catalogue with a given unit registry.</summary>
-    internal IndicatorCatalogue LoadCatalogue(UnitRegistry units)
+    internal IndicatorCatalogue LoadCatalogue(MeasureUnitRegistry units)
     {
         switch (Source)
         {
@@ -84,7 +84,7 @@ public sealed class KtxhIndicatorsOptions
                 }
 
             default:
-                return ReferenceEquals(units, UnitRegistry.Default) ? IndicatorCatalogue.BuiltIn : BuiltInCatalogue.Load(units).GetValueOrThrow();
+                return ReferenceEquals(units, MeasureUnitRegistry.Default) ? IndicatorCatalogue.BuiltIn : BuiltInCatalogue.Load(units).GetValueOrThrow();
         }
     }
 }

@@ -7,7 +7,7 @@ namespace Ktxh.Indicators;
 public static class KtxhIndicatorsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the built-in <see cref="IndicatorCatalogue"/>, the <see cref="UnitRegistry"/> and a
+    /// Registers the built-in <see cref="IndicatorCatalogue"/>, the <see cref="MeasureUnitRegistry"/> and a
     /// <see cref="DataValueValidator"/> as singletons. Uses <c>TryAdd</c>: a later call does not replace what an
     /// earlier call (or the host) registered.
     /// </summary>
@@ -19,7 +19,7 @@ public static class KtxhIndicatorsServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Configures the options; called once, immediately.</param>
     /// <returns>The same service collection.</returns>
-    /// <remarks>The catalogue is loaded when first resolved; an invalid catalogue throws <see cref="CatalogueValidationException"/> then.</remarks>
+    /// <remarks>The catalogue is loaded when first resolved; an invalid catalogue throws <see cref="KtxhException"/> then.</remarks>
     public static IServiceCollection AddKtxhIndicators(this IServiceCollection services, Action<KtxhIndicatorsOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -27,9 +27,9 @@ public static class KtxhIndicatorsServiceCollectionExtensions
         var options = new KtxhIndicatorsOptions();
         configure(options);
         services.TryAddSingleton(options);
-        services.TryAddSingleton(sp => sp.GetRequiredService<KtxhIndicatorsOptions>().Units ?? UnitRegistry.Default);
-        services.TryAddSingleton(sp => sp.GetRequiredService<KtxhIndicatorsOptions>().LoadCatalogue(sp.GetRequiredService<UnitRegistry>()));
-        services.TryAddSingleton(sp => new DataValueValidator(sp.GetRequiredService<IndicatorCatalogue>(), sp.GetRequiredService<UnitRegistry>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<KtxhIndicatorsOptions>().MeasureUnits ?? MeasureUnitRegistry.Default);
+        services.TryAddSingleton(sp => sp.GetRequiredService<KtxhIndicatorsOptions>().LoadCatalogue(sp.GetRequiredService<MeasureUnitRegistry>()));
+        services.TryAddSingleton(sp => new DataValueValidator(sp.GetRequiredService<IndicatorCatalogue>(), sp.GetRequiredService<MeasureUnitRegistry>()));
         return services;
     }
 }

@@ -5,17 +5,17 @@ namespace Ktxh.Indicators;
 public sealed class FormSet
 {
     /// <summary>Gets the form set's code.</summary>
-    public required string Code { get; init => field = VietnameseText.Nfc(value) ?? string.Empty; }
+    public required string Code { get; init => field = VietnameseText.Normalize(value) ?? string.Empty; }
 
     /// <summary>Gets the Vietnamese name.</summary>
-    public required string NameVi { get; init => field = VietnameseText.Nfc(value) ?? string.Empty; }
+    public required string NameVi { get; init => field = VietnameseText.NormalizeName(value) ?? string.Empty; }
 
     /// <summary>Gets the English name, if any.</summary>
-    public string? NameEn { get; init => field = VietnameseText.Nfc(value); }
+    public string? NameEn { get; init => field = VietnameseText.NormalizeName(value); }
 
     /// <summary>Gets the kinds of unit that file this set.</summary>
-    public IReadOnlyList<string> UnitKinds { get; init => field = (value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []).AsReadOnly(); } = [];
+    public IReadOnlyList<string> UnitKinds { get; init => field = (value?.Select(v => VietnameseText.Normalize(v)!).ToArray() ?? []).AsReadOnly(); } = [];
 
     /// <summary>Gets the codes of the forms in the set, in order.</summary>
-    public IReadOnlyList<string> FormCodes { get; init => field = (value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []).AsReadOnly(); } = [];
+    public IReadOnlyList<string> FormCodes { get; init => field = (value?.Select(v => VietnameseText.Normalize(v)!).ToArray() ?? []).AsReadOnly(); } = [];
 }

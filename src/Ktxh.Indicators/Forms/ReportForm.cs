@@ -16,19 +16,19 @@ namespace Ktxh.Indicators;
 public sealed class ReportForm
 {
     /// <summary>Gets the form code (<c>001.T/BCC-XXXX</c> or a free code).</summary>
-    public required string Code { get; init => field = VietnameseText.Nfc(value) ?? string.Empty; }
+    public required string Code { get; init => field = VietnameseText.Normalize(value) ?? string.Empty; }
 
     /// <summary>Gets the parsed parts of <see cref="Code"/>, or <see langword="null"/> when it is not a statistical form code.</summary>
     public ReportFormCode? ParsedCode => ReportFormCode.TryParse(Code, out ReportFormCode parsed) ? parsed : null;
 
     /// <summary>Gets the Vietnamese name.</summary>
-    public required string NameVi { get; init => field = VietnameseText.Nfc(value) ?? string.Empty; }
+    public required string NameVi { get; init => field = VietnameseText.NormalizeName(value) ?? string.Empty; }
 
     /// <summary>Gets the English name, if any.</summary>
-    public string? NameEn { get; init => field = VietnameseText.Nfc(value); }
+    public string? NameEn { get; init => field = VietnameseText.NormalizeName(value); }
 
     /// <summary>Gets the form's version (such as the issuing decision or a revision number).</summary>
-    public string Version { get; init => field = VietnameseText.Nfc(value) ?? "1"; } = "1";
+    public string Version { get; init => field = VietnameseText.Normalize(value) ?? "1"; } = "1";
 
     /// <summary>Gets the kind of period the form is filed for.</summary>
     public required PeriodType PeriodType { get; init; }
@@ -55,13 +55,13 @@ public sealed class ReportForm
     public string? DeadlineRuleId => Deadline?.Id;
 
     /// <summary>Gets the code of the agency that owns the form, if any.</summary>
-    public string? AgencyCode { get; init => field = VietnameseText.Nfc(value); }
+    public string? AgencyCode { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Gets the kinds of unit that fill the form (such as <c>department</c>, <c>commune</c>).</summary>
-    public IReadOnlyList<string> FilledBy { get; init => field = (value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []).AsReadOnly(); } = [];
+    public IReadOnlyList<string> FilledBy { get; init => field = (value?.Select(v => VietnameseText.Normalize(v)!).ToArray() ?? []).AsReadOnly(); } = [];
 
     /// <summary>Gets who receives the form (such as <c>statistics-office</c>).</summary>
-    public IReadOnlyList<string> ReceivedBy { get; init => field = (value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []).AsReadOnly(); } = [];
+    public IReadOnlyList<string> ReceivedBy { get; init => field = (value?.Select(v => VietnameseText.Normalize(v)!).ToArray() ?? []).AsReadOnly(); } = [];
 
     /// <summary>Gets the rows, in order.</summary>
     public IReadOnlyList<FormRow> Rows { get; init => field = (value?.ToArray() ?? []).AsReadOnly(); } = [];

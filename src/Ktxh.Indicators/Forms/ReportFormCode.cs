@@ -50,7 +50,7 @@ public readonly partial record struct ReportFormCode(string Number, FormPeriodKi
             return false;
         }
 
-        Match m = CodePattern().Match(VietnameseText.Nfc(text)!);
+        Match m = CodePattern().Match(VietnameseText.Normalize(text)!);
         if (!m.Success)
         {
             return false;

@@ -40,12 +40,12 @@ public sealed class Formula : IEquatable<Formula>
     /// <summary>Parses a formula without throwing.</summary>
     /// <param name="text">The formula text.</param>
     /// <returns>The formula, or the located bilingual error.</returns>
-    public static FormulaParseResult ParseResult(string? text) => FormulaParser.Parse(text);
+    public static KtxhResult<Formula> ParseResult(string? text) => FormulaParser.Parse(text);
 
     /// <summary>Parses a formula.</summary>
     /// <param name="text">The formula text.</param>
     /// <returns>The formula.</returns>
-    /// <exception cref="FormatException">The text is not a valid formula; the message gives the position.</exception>
+    /// <exception cref="KtxhException">The text is not a valid formula; the error gives the position.</exception>
     public static Formula Parse(string text) => ParseResult(text).GetValueOrThrow();
 
     /// <summary>Tries to parse a formula.</summary>
@@ -54,9 +54,7 @@ public sealed class Formula : IEquatable<Formula>
     /// <returns><see langword="true"/> when the text parses.</returns>
     public static bool TryParse(string? text, out Formula formula)
     {
-        FormulaParseResult result = ParseResult(text);
-        formula = result.Value!;
-        return result.Success;
+        return ParseResult(text).TryGetValue(out formula!);
     }
 
     /// <summary>Evaluates the formula exactly.</summary>

@@ -11,12 +11,12 @@ internal sealed class FormulaParser
 
     private FormulaParser(string text) => _text = text;
 
-    public static FormulaParseResult Parse(string? rawText)
+    public static KtxhResult<Formula> Parse(string? rawText)
     {
-        string text = VietnameseText.Nfc(rawText) ?? string.Empty;
+        string text = VietnameseText.Normalize(rawText) ?? string.Empty;
         if (text.Length == 0)
         {
-            return FormulaParseResult.Fail(Error(FormulaErrorCode.Empty, 0, "Công thức rỗng", "The formula is empty"));
+            return KtxhResult<Formula>.ForError(Error(FormulaErrorCode.Empty, 0, "Công thức rỗng", "The formula is empty"));
         }
 
         var parser = new FormulaParser(text);
@@ -26,20 +26,20 @@ internal sealed class FormulaParser
             parser.SkipSpace();
             if (parser._pos < text.Length)
             {
-                return FormulaParseResult.Fail(Error(FormulaErrorCode.TrailingText, parser._pos,
+                return KtxhResult<Formula>.ForError(Error(FormulaErrorCode.TrailingText, parser._pos,
                     $"Còn thừa '{parser.Rest()}' sau biểu thức", $"Unexpected '{parser.Rest()}' after the expression"));
             }
 
-            return FormulaParseResult.Ok(new Formula(text, root, parser._codes.Distinct(StringComparer.Ordinal).ToArray()));
+            return KtxhResult<Formula>.ForValue(new Formula(text, root, parser._codes.Distinct(StringComparer.Ordinal).ToArray()));
         }
         catch (FormulaSyntaxException e)
         {
-            return FormulaParseResult.Fail(e.Error);
+            return KtxhResult<Formula>.ForError(e.Error);
         }
     }
 
-    private static FormulaError Error(FormulaErrorCode code, int position, string vi, string en) =>
-        new(code, position, $"{vi} (vị trí {position + 1})", $"{en} (at position {position + 1})");
+    private static KtxhError Error(FormulaErrorCode code, int position, string vi, string en) =>
+        KtxhError.Create(code, ErrorLocation.AtPosition(position), $"{vi} (vị trí {position + 1})", $"{en} (at position {position + 1})");
 
     private string Rest() => _text.Length - _pos > 12 ? _text.Substring(_pos, 12) + "…" : _text[_pos..];
 
@@ -256,8 +256,8 @@ internal sealed class FormulaParser
         new(Error(code, position, vi, en));
 
     /// <summary>Unwinds the recursive descent to the entry point; never escapes <see cref="Parse"/>.</summary>
-    private sealed class FormulaSyntaxException(FormulaError error) : Exception(error.MessageEn)
+    private sealed class FormulaSyntaxException(KtxhError error) : Exception(error.MessageEn)
     {
-        public FormulaError Error { get; } = error;
+        public KtxhError Error { get; } = error;
     }
 }

@@ -19,16 +19,16 @@ public sealed record AggregationRule
     public required AggregationMethod Method { get; init; }
 
     /// <summary>Gets the numerator indicator code for <see cref="AggregationMethod.Ratio"/>.</summary>
-    public string? NumeratorCode { get; init => field = VietnameseText.Nfc(value); }
+    public string? NumeratorCode { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Gets the denominator indicator code for <see cref="AggregationMethod.Ratio"/>.</summary>
-    public string? DenominatorCode { get; init => field = VietnameseText.Nfc(value); }
+    public string? DenominatorCode { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Gets the factor a ratio is multiplied by (100 for a percentage, 10,000 for "per 10,000"); 1 when absent.</summary>
     public decimal? Factor { get; init; }
 
     /// <summary>Gets the weight indicator code for <see cref="AggregationMethod.WeightedAverage"/>.</summary>
-    public string? WeightIndicatorCode { get; init => field = VietnameseText.Nfc(value); }
+    public string? WeightIndicatorCode { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Gets the formula for <see cref="AggregationMethod.Formula"/>, evaluated on the aggregated inputs.</summary>
     public Formula? Formula { get; init; }

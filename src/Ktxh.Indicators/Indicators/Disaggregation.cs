@@ -8,13 +8,13 @@ namespace Ktxh.Indicators;
 public sealed class Disaggregation
 {
     /// <summary>Gets the dimension's code (such as <c>sex</c>).</summary>
-    public required string Code { get; init => field = VietnameseText.Nfc(value) ?? string.Empty; }
+    public required string Code { get; init => field = VietnameseText.Normalize(value) ?? string.Empty; }
 
     /// <summary>Gets the Vietnamese name (such as "Giới tính").</summary>
-    public required string NameVi { get; init => field = VietnameseText.Nfc(value) ?? string.Empty; }
+    public required string NameVi { get; init => field = VietnameseText.NormalizeName(value) ?? string.Empty; }
 
     /// <summary>Gets the English name, if any.</summary>
-    public string? NameEn { get; init => field = VietnameseText.Nfc(value); }
+    public string? NameEn { get; init => field = VietnameseText.NormalizeName(value); }
 
     /// <summary>Gets the categories, in display order.</summary>
     public IReadOnlyList<DisaggregationCategory> Categories { get; init => field = (value?.ToArray() ?? []).AsReadOnly(); } = [];

@@ -17,16 +17,16 @@ namespace Ktxh.Indicators;
 public sealed class Indicator
 {
     /// <summary>Gets the stable code.</summary>
-    public required string Code { get; init => field = VietnameseText.Nfc(value) ?? string.Empty; }
+    public required string Code { get; init => field = VietnameseText.Normalize(value) ?? string.Empty; }
 
     /// <summary>Gets the Vietnamese name.</summary>
-    public required string NameVi { get; init => field = VietnameseText.Nfc(value) ?? string.Empty; }
+    public required string NameVi { get; init => field = VietnameseText.NormalizeName(value) ?? string.Empty; }
 
     /// <summary>Gets the English name, if any.</summary>
-    public string? NameEn { get; init => field = VietnameseText.Nfc(value); }
+    public string? NameEn { get; init => field = VietnameseText.NormalizeName(value); }
 
     /// <summary>Gets the unit of measure's registry code (see the units registry), or <see langword="null"/> for text and unitless indicators.</summary>
-    public string? UnitCode { get; init => field = VietnameseText.Nfc(value); }
+    public string? MeasureUnitCode { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Gets the kinds of period the indicator is reported for.</summary>
     public IReadOnlyList<PeriodType> Periods { get; init => field = (value?.Distinct().ToArray() ?? []).AsReadOnly(); } = [];
@@ -38,7 +38,7 @@ public sealed class Indicator
     public int Precision { get; init; }
 
     /// <summary>Gets the code of the responsible agency (cơ quan chủ trì), if any.</summary>
-    public string? AgencyCode { get; init => field = VietnameseText.Nfc(value); }
+    public string? AgencyCode { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Gets the relation to a parent indicator, if the indicator is a component, an of-which row or a detail.</summary>
     public IndicatorRelation? Relation { get; init; }
@@ -53,7 +53,7 @@ public sealed class Indicator
     public AggregationRule AcrossTime { get => field ?? AggregationRuleFit.DefaultAcrossTime(ValueKind); init; }
 
     /// <summary>Gets the codes of the disaggregation dimensions (phân tổ) the indicator is broken down by.</summary>
-    public IReadOnlyList<string> Disaggregations { get; init => field = (value?.Select(v => VietnameseText.Nfc(v)!).ToArray() ?? []).AsReadOnly(); } = [];
+    public IReadOnlyList<string> Disaggregations { get; init => field = (value?.Select(v => VietnameseText.Normalize(v)!).ToArray() ?? []).AsReadOnly(); } = [];
 
     /// <summary>Gets the price basis (current or comparable prices of a base year) of a monetary indicator.</summary>
     public PriceBasis PriceBasis { get; init; }
@@ -74,7 +74,7 @@ public sealed class Indicator
     public LocalDate? ValidTo { get; init; }
 
     /// <summary>Gets a free note (definition, source, remark).</summary>
-    public string? Note { get; init => field = VietnameseText.Nfc(value); }
+    public string? Note { get; init => field = VietnameseText.Normalize(value); }
 
     /// <summary>Gets a value indicating whether the indicator is derived from others by a formula or a ratio.</summary>
     public bool IsDerived => AcrossUnits.Method is AggregationMethod.Formula or AggregationMethod.Ratio;

@@ -26,15 +26,15 @@ public readonly record struct IndicatorRelation(IndicatorRelationKind Kind, stri
     /// <summary>Creates a component relation.</summary>
     /// <param name="parentCode">The parent code.</param>
     /// <returns>The relation.</returns>
-    public static IndicatorRelation ComponentOf(string parentCode) => new(IndicatorRelationKind.Component, VietnameseText.Nfc(parentCode)!);
+    public static IndicatorRelation ComponentOf(string parentCode) => new(IndicatorRelationKind.Component, VietnameseText.Normalize(parentCode)!);
 
     /// <summary>Creates an of-which ("Trong đó") relation.</summary>
     /// <param name="parentCode">The parent code.</param>
     /// <returns>The relation.</returns>
-    public static IndicatorRelation OfWhichOf(string parentCode) => new(IndicatorRelationKind.OfWhich, VietnameseText.Nfc(parentCode)!);
+    public static IndicatorRelation OfWhichOf(string parentCode) => new(IndicatorRelationKind.OfWhich, VietnameseText.Normalize(parentCode)!);
 
     /// <summary>Creates a detail relation.</summary>
     /// <param name="parentCode">The parent code.</param>
     /// <returns>The relation.</returns>
-    public static IndicatorRelation DetailOf(string parentCode) => new(IndicatorRelationKind.Detail, VietnameseText.Nfc(parentCode)!);
+    public static IndicatorRelation DetailOf(string parentCode) => new(IndicatorRelationKind.Detail, VietnameseText.Normalize(parentCode)!);
 }

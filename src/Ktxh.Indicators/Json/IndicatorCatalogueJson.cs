@@ -23,7 +23,7 @@ public static partial class IndicatorCatalogueJson
     /// <summary>Reads a catalogue from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The catalogue, or every problem found.</returns>
-    public static CatalogueResult Read(string json)
+    public static KtxhResult<IndicatorCatalogue> Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Read(Encoding.UTF8.GetBytes(json), DefaultUnitLookup());
@@ -32,7 +32,7 @@ public static partial class IndicatorCatalogueJson
     /// <summary>Reads a catalogue from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The stream; read to its end, not closed.</param>
     /// <returns>The catalogue, or every problem found.</returns>
-    public static CatalogueResult Read(Stream utf8Json)
+    public static KtxhResult<IndicatorCatalogue> Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new MemoryStream();
@@ -43,7 +43,7 @@ public static partial class IndicatorCatalogueJson
     /// <summary>Reads a catalogue from a UTF-8 JSON file.</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The catalogue, or every problem found (a missing or unreadable file is reported as an error).</returns>
-    public static CatalogueResult ReadFile(string path)
+    public static KtxhResult<IndicatorCatalogue> ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
@@ -53,11 +53,11 @@ public static partial class IndicatorCatalogueJson
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(new CatalogueError(CatalogueErrorCode.InvalidJson, "$",
+            return Fail(KtxhError.Create(CatalogueErrorCode.InvalidJson, ErrorLocation.None.WithSource(path),
                 $"Không đọc được tệp '{path}': {e.Message}", $"Cannot read file '{path}': {e.Message}"));
         }
 
-        return Read(bytes, DefaultUnitLookup());
+        return Read(bytes, DefaultUnitLookup()).WithSource(path);
     }
 
     // Vietnamese text is written as is (UTF-8), not as \uXXXX escapes, so that exported files stay readable; HTML-sensitive
@@ -85,38 +85,42 @@ public static partial class IndicatorCatalogueJson
         JsonSerializer.Serialize(utf8Json, ToDocument(catalogue), WriteTypeInfo);
     }
 
-    private static CatalogueResult Fail(CatalogueError error) => new(null, [error]);
+    private static KtxhResult<IndicatorCatalogue> Fail(KtxhError error) => KtxhResult<IndicatorCatalogue>.ForError(error);
 
-    internal static CatalogueResult Read(byte[] utf8Json, IUnitLookup? units)
+    internal static KtxhResult<IndicatorCatalogue> Read(byte[] utf8Json, IMeasureUnitLookup? units)
     {
-        CatalogueDocument? doc;
-        // A file saved with a UTF-8 byte order mark (Notepad, Excel) is still UTF-8 JSON; the span reader does not skip it.
-        ReadOnlySpan<byte> json = utf8Json.AsSpan();
-        if (json.StartsWith(Encoding.UTF8.Preamble))
+        // Byte order mark, duplicate keys and syntax errors are read the same way for every JSON format of the SDK
+        // (with line, column and path); what is left here is the catalogue's content.
+        KtxhResult<JsonDocument> parsed = LocatedJson.Parse(utf8Json, new LocatedJsonOptions { AllowComments = false, AllowTrailingCommas = false });
+        if (!parsed.TryGetValue(out JsonDocument? json))
         {
-            json = json[Encoding.UTF8.Preamble.Length..];
+            return parsed.ConvertError<IndicatorCatalogue>();
         }
 
-        try
+        CatalogueDocument? doc;
+        using (json)
         {
-            doc = JsonSerializer.Deserialize(json, CatalogueJsonContext.Default.CatalogueDocument);
-        }
-        catch (JsonException e)
-        {
-            string where = e.LineNumber is { } line ? $" (dòng/line {line + 1}, cột/column {e.BytePositionInLine + 1})" : string.Empty;
-            return Fail(new CatalogueError(CatalogueErrorCode.InvalidJson, e.Path ?? "$",
-                $"JSON không hợp lệ{where}: {e.Message}", $"Invalid JSON{where}: {e.Message}"));
+            try
+            {
+                doc = json.Deserialize(CatalogueJsonContext.Default.CatalogueDocument);
+            }
+            catch (JsonException e)
+            {
+                // Well-formed JSON of the wrong shape (a string where a number belongs, an unknown property): located by its path.
+                return Fail(CatalogueErrors.At(CatalogueErrorCode.InvalidJson, e.Path ?? "$",
+                    $"JSON không hợp lệ: {e.Message}", $"Invalid JSON: {e.Message}"));
+            }
         }
 
         if (doc is null)
         {
-            return Fail(new CatalogueError(CatalogueErrorCode.InvalidJson, "$", "Tài liệu JSON rỗng (null)", "The JSON document is null"));
+            return Fail(CatalogueErrors.At(CatalogueErrorCode.InvalidJson, "$", "Tài liệu JSON rỗng (null)", "The JSON document is null"));
         }
 
         if (doc.SchemaVersion != SchemaVersion)
         {
             string found = doc.SchemaVersion?.ToString(CultureInfo.InvariantCulture) ?? "(thiếu/missing)";
-            return Fail(new CatalogueError(CatalogueErrorCode.UnsupportedSchemaVersion, "$.schemaVersion",
+            return Fail(CatalogueErrors.At(CatalogueErrorCode.UnsupportedSchemaVersion, "$.schemaVersion",
                 $"Phiên bản lược đồ {found} không được hỗ trợ (cần {SchemaVersion})", $"Schema version {found} is not supported (expected {SchemaVersion})"));
         }
 
@@ -179,7 +183,7 @@ public static partial class IndicatorCatalogueJson
         Code = i.Code,
         NameVi = i.NameVi,
         NameEn = i.NameEn,
-        Unit = i.UnitCode,
+        Unit = i.MeasureUnitCode,
         Periods = i.Periods.Select(p => p.ToString()).ToList(),
         ValueKind = i.ValueKind.ToString(),
         Precision = i.Precision,
@@ -212,11 +216,11 @@ public static partial class IndicatorCatalogueJson
     private static readonly CutoffConvention[] KnownCutoffs = [CutoffConvention.Calendar, CutoffConvention.Decree09];
 
     /// <summary>Converts a document into a builder, collecting field errors with their paths.</summary>
-    private sealed class DocumentReader(IUnitLookup? units)
+    private sealed class DocumentReader(IMeasureUnitLookup? units)
     {
-        private readonly List<CatalogueError> _errors = [];
+        private readonly List<KtxhError> _errors = [];
 
-        public CatalogueResult Read(CatalogueDocument doc)
+        public KtxhResult<IndicatorCatalogue> Read(CatalogueDocument doc)
         {
             var builder = new IndicatorCatalogueBuilder
             {
@@ -237,7 +241,7 @@ public static partial class IndicatorCatalogueJson
                     NameVi = d?.NameVi ?? string.Empty,
                     NameEn = d?.NameEn,
                     Categories = (d?.Categories ?? []).Select(c => new DisaggregationCategory(
-                        VietnameseText.Nfc(c?.Code) ?? string.Empty, VietnameseText.Nfc(c?.NameVi) ?? string.Empty, VietnameseText.Nfc(c?.NameEn))).ToArray(),
+                        VietnameseText.Normalize(c?.Code) ?? string.Empty, VietnameseText.NormalizeName(c?.NameVi) ?? string.Empty, VietnameseText.NormalizeName(c?.NameEn))).ToArray(),
                 });
             }
 
@@ -271,13 +275,13 @@ public static partial class IndicatorCatalogueJson
             }
 
             // The value kind of an indicator whose kind was invalid is a placeholder: do not also blame its rules.
-            IEnumerable<CatalogueError> validation = builder.Validate().Where(e =>
-                e.Code != CatalogueErrorCode.RuleDoesNotFitValueKind || !suppressRuleFit.Any(i => e.Path.StartsWith($"$.indicators[{i}].", StringComparison.Ordinal)));
-            List<CatalogueError> all = _errors.Concat(validation).ToList();
-            return all.Count > 0 ? new CatalogueResult(null, all) : new CatalogueResult(builder.CreateValidated(), []);
+            IEnumerable<KtxhError> validation = builder.Validate().Where(e =>
+                !e.Is(CatalogueErrorCode.RuleDoesNotFitValueKind) || !suppressRuleFit.Any(i => e.Location.JsonPath?.StartsWith($"$.indicators[{i}].", StringComparison.Ordinal) == true));
+            List<KtxhError> all = _errors.Concat(validation).ToList();
+            return KtxhResult.FromErrorsOr(all, builder.CreateValidated);
         }
 
-        private void Error(CatalogueErrorCode code, string path, string vi, string en) => _errors.Add(new CatalogueError(code, path, vi, en));
+        private void Error(CatalogueErrorCode code, string path, string vi, string en) => _errors.Add(CatalogueErrors.At(code, path, vi, en));
 
         private T ParseEnum<T>(string? text, string path, T fallback, bool required)
             where T : struct, Enum
@@ -342,7 +346,7 @@ public static partial class IndicatorCatalogueJson
             if (!string.IsNullOrWhiteSpace(d.Parent))
             {
                 IndicatorRelationKind relKind = ParseEnum(d.Relation, path + ".relation", IndicatorRelationKind.Detail, required: false);
-                relation = new IndicatorRelation(relKind, VietnameseText.Nfc(d.Parent)!);
+                relation = new IndicatorRelation(relKind, VietnameseText.Normalize(d.Parent)!);
             }
             else if (!string.IsNullOrWhiteSpace(d.Relation))
             {
@@ -354,7 +358,7 @@ public static partial class IndicatorCatalogueJson
                 Code = d.Code ?? string.Empty,
                 NameVi = d.NameVi ?? string.Empty,
                 NameEn = d.NameEn,
-                UnitCode = d.Unit,
+                MeasureUnitCode = d.Unit,
                 Periods = periods,
                 ValueKind = kind,
                 Precision = d.Precision ?? 0,
@@ -390,14 +394,14 @@ public static partial class IndicatorCatalogueJson
             Formula? formula = null;
             if (!string.IsNullOrWhiteSpace(r.Formula))
             {
-                FormulaParseResult parsed = Formula.ParseResult(r.Formula);
+                KtxhResult<Formula> parsed = Formula.ParseResult(r.Formula);
                 if (parsed.Success)
                 {
                     formula = parsed.Value;
                 }
                 else
                 {
-                    Error(CatalogueErrorCode.FormulaSyntax, path + ".formula", parsed.Error!.MessageVi, parsed.Error.MessageEn);
+                    Error(CatalogueErrorCode.FormulaSyntax, path + ".formula", parsed.Errors[0].MessageVi, parsed.Errors[0].MessageEn);
                     if (method == AggregationMethod.Formula)
                     {
                         return AggregationRule.None;
@@ -456,7 +460,7 @@ public static partial class IndicatorCatalogueJson
             var rows = new List<FormRow>();
             foreach (RowDocument? r in f.Rows ?? [])
             {
-                rows.Add(new FormRow(VietnameseText.Nfc(r?.Indicator) ?? string.Empty, r?.Level ?? 0, r?.OfWhich ?? false, r?.Required ?? true, VietnameseText.Nfc(r?.Label)));
+                rows.Add(new FormRow(VietnameseText.Normalize(r?.Indicator) ?? string.Empty, r?.Level ?? 0, r?.OfWhich ?? false, r?.Required ?? true, VietnameseText.Normalize(r?.Label)));
             }
 
             var columns = new List<FormColumn>();
@@ -467,8 +471,8 @@ public static partial class IndicatorCatalogueJson
                 columns.Add(new FormColumn(
                     ParseEnum(c.Kind, $"{path}.columns[{k}].kind", FormColumnKind.ThisPeriod, required: true),
                     ParseEnum(c.Mode, $"{path}.columns[{k}].mode", FormColumnMode.Entered, required: false),
-                    VietnameseText.Nfc(c.HeaderVi),
-                    VietnameseText.Nfc(c.HeaderEn)));
+                    VietnameseText.Normalize(c.HeaderVi),
+                    VietnameseText.Normalize(c.HeaderEn)));
             }
 
             return new ReportForm

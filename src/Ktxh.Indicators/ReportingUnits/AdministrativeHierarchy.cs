@@ -45,7 +45,7 @@ public sealed class AdministrativeHierarchy
         Nation = _units.FirstOrDefault(u => u.Kind == ReportingUnitKind.Nation);
         Provinces = _units.Where(u => u.Kind == ReportingUnitKind.Province).ToArray().AsReadOnly();
         HasDistricts = _units.Any(u => u.Kind == ReportingUnitKind.District);
-        _folded = new Lazy<string[]>(() => _units.Select(u => UnitNameText.Fold(u.NameVi)).ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
+        _folded = new Lazy<string[]>(() => _units.Select(u => VietnameseText.Fold(u.NameVi)).ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>First day of the era this tree describes (inclusive), or <see langword="null"/> when open.</summary>
@@ -175,7 +175,7 @@ public sealed class AdministrativeHierarchy
     /// <returns>The matching units.</returns>
     public IReadOnlyList<ReportingUnit> Search(string text, ReportingUnitKind? kind = null, int limit = 20)
     {
-        string q = UnitNameText.Fold(text ?? string.Empty);
+        string q = VietnameseText.Fold(text ?? string.Empty);
         if (q.Length == 0 || limit <= 0)
         {
             return None;

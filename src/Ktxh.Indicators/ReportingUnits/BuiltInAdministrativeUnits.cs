@@ -26,14 +26,14 @@ internal static class BuiltInAdministrativeUnits
         using Stream stream = typeof(BuiltInAdministrativeUnits).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Thiếu tài nguyên nhúng {ResourceName} / Embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return Parse(reader).GetValueOrThrow();
+        return Parse(reader).Value;
     }
 
     /// <summary>Parses the compact format (see the header of the resource and docs/admin-units.md).</summary>
-    public static ReportingUnitsResult<ReportingUnitDirectory> Parse(TextReader reader)
+    public static KtxhResult<ReportingUnitDirectory> Parse(TextReader reader)
     {
         var builder = new ReportingUnitDirectoryBuilder();
-        var errors = new List<ReportingUnitsError>();
+        var errors = new List<KtxhError>();
         builder.Add(new ReportingUnit(ReportingUnitDirectory.NationCode, "Việt Nam", ReportingUnitKind.Nation, null, nameEn: "Viet Nam"));
 
         // Old names by code (for FromName) and the raw predecessor tokens, resolved once the detail lines are read.
@@ -62,11 +62,10 @@ internal static class BuiltInAdministrativeUnits
             }
 
             string[] f = text.Split('\t');
-            string where = $"line {line}";
             if (f[0] is "P" or "D" or "C" or "X" && f.Length >= 2 && string.IsNullOrWhiteSpace(f[1]))
             {
                 // Reported here, with its line: the builder could only locate it by the (empty) code.
-                errors.Add(new ReportingUnitsError(where, $"mã đơn vị trống: '{text}'", $"the unit code is empty: '{text}'"));
+                errors.Add(ReportingUnitsErrors.AtLine(ReportingUnitsErrorCode.InvalidLine, line, $"mã đơn vị trống: '{text}'", $"the unit code is empty: '{text}'"));
                 continue;
             }
 
@@ -97,7 +96,7 @@ internal static class BuiltInAdministrativeUnits
                     builder.Add(f[1], f[2], ReportingUnitKind.District, province, validFrom, validTo);
                     break;
                 case "C" when f.Length >= 3 && province is not null:
-                    CommuneType type = UnitNameText.CommuneTypeOf(f[2]);
+                    CommuneType type = ReportingUnitNameText.CommuneTypeOf(f[2]);
                     if (newEra)
                     {
                         builder.Add(f[1], f[2], ReportingUnitKind.Commune, province, validFrom, validTo, type);
@@ -120,7 +119,7 @@ internal static class BuiltInAdministrativeUnits
                     details[index] = f[2];
                     break;
                 default:
-                    errors.Add(new ReportingUnitsError(where, $"dòng không hợp lệ: '{text}'", $"invalid line: '{text}'"));
+                    errors.Add(ReportingUnitsErrors.AtLine(ReportingUnitsErrorCode.InvalidLine, line, $"dòng không hợp lệ: '{text}'", $"invalid line: '{text}'"));
                     break;
             }
         }
@@ -140,7 +139,7 @@ internal static class BuiltInAdministrativeUnits
             Succession? s = ParseToken(to, token, effective, oldNames, details);
             if (s is null)
             {
-                errors.Add(new ReportingUnitsError($"line {l}", $"mục kế thừa không hợp lệ: '{token}'", $"invalid predecessor token: '{token}'"));
+                errors.Add(ReportingUnitsErrors.AtLine(ReportingUnitsErrorCode.InvalidLine, l, $"mục kế thừa không hợp lệ: '{token}'", $"invalid predecessor token: '{token}'"));
             }
             else
             {
@@ -150,10 +149,10 @@ internal static class BuiltInAdministrativeUnits
 
         if (errors.Count > 0)
         {
-            return ReportingUnitsResult<ReportingUnitDirectory>.Fail(errors);
+            return KtxhResult<ReportingUnitDirectory>.ForErrors(errors);
         }
 
-        return builder.Build();
+        return builder.BuildResult();
     }
 
     /// <summary>Parses <c>code kind [scope] [=printed code] [!detail index]</c>, e.g. <c>00016P</c>, <c>26935W=26929</c>, <c>318W!1</c>.</summary>

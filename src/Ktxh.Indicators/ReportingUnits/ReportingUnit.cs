@@ -39,13 +39,13 @@ public sealed record ReportingUnit
         }
 
         Code = code.Trim();
-        NameVi = UnitNameText.Normalize(nameVi);
+        NameVi = VietnameseText.NormalizeName(nameVi);
         Kind = kind;
         ParentCode = string.IsNullOrWhiteSpace(parentCode) ? null : parentCode.Trim();
         ValidFrom = validFrom;
         ValidTo = validTo;
         CommuneType = communeType;
-        NameEn = string.IsNullOrWhiteSpace(nameEn) ? null : UnitNameText.Normalize(nameEn);
+        NameEn = string.IsNullOrWhiteSpace(nameEn) ? null : VietnameseText.NormalizeName(nameEn);
     }
 
     /// <summary>The unit's code (unique among the versions valid on any one day).</summary>

@@ -138,7 +138,7 @@ public sealed class ReportingUnitDirectory
     /// </summary>
     /// <param name="reader">The text.</param>
     /// <returns>The directory, or every problem found (with the line).</returns>
-    public static ReportingUnitsResult<ReportingUnitDirectory> ReadCompact(TextReader reader)
+    public static KtxhResult<ReportingUnitDirectory> ReadCompact(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return BuiltInAdministrativeUnits.Parse(reader);

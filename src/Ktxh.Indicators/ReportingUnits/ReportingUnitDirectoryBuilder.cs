@@ -80,10 +80,15 @@ public sealed class ReportingUnitDirectoryBuilder
     }
 
     /// <summary>Checks everything added and builds the directory.</summary>
+    /// <returns>The directory.</returns>
+    /// <exception cref="KtxhException">Something added is invalid; the exception carries every problem found.</exception>
+    public ReportingUnitDirectory Build() => BuildResult().Value;
+
+    /// <summary>Checks everything added and builds the directory, without throwing on bad data.</summary>
     /// <returns>The directory, or every problem found.</returns>
-    public ReportingUnitsResult<ReportingUnitDirectory> Build()
+    public KtxhResult<ReportingUnitDirectory> BuildResult()
     {
-        var errors = new List<ReportingUnitsError>();
+        var errors = new List<KtxhError>();
         var units = new List<ReportingUnit>(_units.Count + _pending.Count);
         units.AddRange(_units);
         int added = 0;
@@ -97,8 +102,9 @@ public sealed class ReportingUnitDirectoryBuilder
             }
             else
             {
-                // A blank code cannot locate the problem: say which Add call it was instead.
-                errors.Add(Split(string.IsNullOrWhiteSpace(p.Code) ? $"Add #{added} ('{p.Name}')" : p.Code, problem));
+                // A blank code cannot locate the problem: say which Add call it was (its index) instead.
+                errors.Add(ReportingUnitsErrors.Split(ReportingUnitsErrorCode.InvalidUnit,
+                    string.IsNullOrWhiteSpace(p.Code) ? ErrorLocation.AtIndex(added - 1) : ErrorLocation.AtField(p.Code), problem));
             }
         }
 
@@ -114,7 +120,7 @@ public sealed class ReportingUnitDirectoryBuilder
             {
                 if (other.Overlaps(u.ValidFrom, u.ValidTo))
                 {
-                    errors.Add(new ReportingUnitsError(u.Id.ToString(),
+                    errors.Add(ReportingUnitsErrors.About(ReportingUnitsErrorCode.OverlappingValidity, u.Id.ToString(),
                         $"hiệu lực trùng với phiên bản {other.Id} của cùng mã ({other.NameVi})",
                         $"validity overlaps version {other.Id} of the same code ({other.NameVi})"));
                 }
@@ -141,7 +147,7 @@ public sealed class ReportingUnitDirectoryBuilder
 
             if (nations > 1)
             {
-                errors.Add(new ReportingUnitsError(day.ToString("yyyy-MM-dd", null), "có hơn một đơn vị cấp quốc gia", "more than one nation is in force"));
+                errors.Add(ReportingUnitsErrors.About(ReportingUnitsErrorCode.MoreThanOneNation, day.ToString("yyyy-MM-dd", null), "có hơn một đơn vị cấp quốc gia", "more than one nation is in force"));
             }
 
             foreach (ReportingUnit u in live.Values)
@@ -165,7 +171,7 @@ public sealed class ReportingUnitDirectoryBuilder
 
                 if (problemVi is not null && reported.Add(u.Id.ToString()))
                 {
-                    errors.Add(new ReportingUnitsError(u.Id.ToString(), problemVi, problemEn!));
+                    errors.Add(ReportingUnitsErrors.About(ReportingUnitsErrorCode.InvalidParent, u.Id.ToString(), problemVi, problemEn!));
                 }
             }
         }
@@ -176,34 +182,32 @@ public sealed class ReportingUnitDirectoryBuilder
             string where = $"{s.FromCode} → {s.ToCode} ({s.EffectiveDate:yyyy-MM-dd})";
             if (!seen.Add((s.FromCode, s.ToCode, s.EffectiveDate)))
             {
-                errors.Add(new ReportingUnitsError(where, "kế thừa bị lặp", "duplicated succession"));
+                errors.Add(ReportingUnitsErrors.About(ReportingUnitsErrorCode.DuplicateSuccession, where, "kế thừa bị lặp", "duplicated succession"));
             }
 
             if (!AnyValidOn(byCode, s.ToCode, s.EffectiveDate))
             {
-                errors.Add(new ReportingUnitsError(where, $"đơn vị mới '{s.ToCode}' không có hiệu lực vào ngày hiệu lực", $"new unit '{s.ToCode}' is not in force on the effective date"));
+                errors.Add(ReportingUnitsErrors.About(ReportingUnitsErrorCode.SuccessionTargetNotInForce, where, $"đơn vị mới '{s.ToCode}' không có hiệu lực vào ngày hiệu lực", $"new unit '{s.ToCode}' is not in force on the effective date"));
             }
 
             bool fromKnown = AnyValidOn(byCode, s.FromCode, s.EffectiveDate.PlusDays(-1));
             if (!fromKnown && string.IsNullOrWhiteSpace(s.FromName))
             {
-                errors.Add(new ReportingUnitsError(where, $"đơn vị cũ '{s.FromCode}' không có hiệu lực trước ngày hiệu lực và không có tên", $"old unit '{s.FromCode}' is not in force the day before and has no name"));
+                errors.Add(ReportingUnitsErrors.About(ReportingUnitsErrorCode.SuccessionSourceUnknown, where, $"đơn vị cũ '{s.FromCode}' không có hiệu lực trước ngày hiệu lực và không có tên", $"old unit '{s.FromCode}' is not in force the day before and has no name"));
             }
 
             if (s.Share is { } share && (share <= 0m || share > 1m))
             {
-                errors.Add(new ReportingUnitsError(where, $"tỷ lệ {share} ngoài khoảng (0, 1]", $"share {share} outside (0, 1]"));
+                errors.Add(ReportingUnitsErrors.About(ReportingUnitsErrorCode.InvalidShare, where, $"tỷ lệ {share} ngoài khoảng (0, 1]", $"share {share} outside (0, 1]"));
             }
 
             if (s.IsWhole && s.Share != 1m)
             {
-                errors.Add(new ReportingUnitsError(where, "thay đổi toàn bộ phải có tỷ lệ 1", "a whole change must have share 1"));
+                errors.Add(ReportingUnitsErrors.About(ReportingUnitsErrorCode.InvalidShare, where, "thay đổi toàn bộ phải có tỷ lệ 1", "a whole change must have share 1"));
             }
         }
 
-        return errors.Count > 0
-            ? ReportingUnitsResult<ReportingUnitDirectory>.Fail(errors)
-            : ReportingUnitsResult<ReportingUnitDirectory>.Ok(new ReportingUnitDirectory(units, _successions));
+        return KtxhResult.FromErrorsOr(errors, () => new ReportingUnitDirectory(units, _successions));
     }
 
     private static bool AnyValidOn(Dictionary<string, List<ReportingUnit>> byCode, string code, LocalDate day)
@@ -230,11 +234,4 @@ public sealed class ReportingUnitDirectoryBuilder
         _ => false,
     };
 
-    private static ReportingUnitsError Split(string where, string bilingual)
-    {
-        int slash = bilingual.IndexOf(" / ", StringComparison.Ordinal);
-        return slash < 0
-            ? new ReportingUnitsError(where, bilingual, bilingual)
-            : new ReportingUnitsError(where, bilingual[..slash], bilingual[(slash + 3)..]);
-    }
 }

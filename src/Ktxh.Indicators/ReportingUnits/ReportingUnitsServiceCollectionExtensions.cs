@@ -28,7 +28,7 @@ public static class ReportingUnitsServiceCollectionExtensions
 
             ReportingUnitDirectoryBuilder builder = ReportingUnitDirectory.Vietnam.ToBuilder();
             configure(builder);
-            return builder.Build().GetValueOrThrow();
+            return builder.Build();
         });
         return services;
     }

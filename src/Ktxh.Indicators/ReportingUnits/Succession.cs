@@ -10,7 +10,7 @@ namespace Ktxh.Indicators;
 /// (Resolution 202/2025/QH15): one succession per line of the table (old commune → new commune), plus one per old
 /// province (derived: every old province merged whole into one new province). Part transfers carry no share in the
 /// official table: <see cref="Share"/> is <see langword="null"/> unless a host supplies weights
-/// (<see cref="SuccessionMap.WithWeights"/>).
+/// (<see cref="SuccessionMap.ApplyWeights"/>).
 /// </remarks>
 /// <param name="FromCode">Code of the old unit, as in the code table in force before the change (corrected where the source misprinted it; see <paramref name="FromCodeAsPrinted"/>).</param>
 /// <param name="FromKind">Level of the old unit (a commune; a district for the island districts that became special zones; a province).</param>

@@ -13,7 +13,7 @@ namespace Ktxh.Indicators;
 /// Resolution 202/2025/QH15).</para>
 /// <para>Shares: whole changes (merge, unchanged, rename, type change) have share 1. Part transfers have no share in
 /// the official table, so their <see cref="Succession.Share"/> is <see langword="null"/> and mapping over them is
-/// flagged. A host that knows the split (population or area shares) supplies it with <see cref="WithWeights"/>.
+/// flagged. A host that knows the split (population or area shares) supplies it with <see cref="ApplyWeights"/>.
 /// An additive series (amounts, counts) remapped without weights must be flagged, never guessed:
 /// <see cref="RemapAdditive"/> leaves such values unallocated and lists them.</para>
 /// <para>Immutable and thread-safe.</para>
@@ -138,10 +138,10 @@ public sealed class SuccessionMap
     /// </summary>
     /// <param name="weights">The shares, e.g. population shares of the old communes that were split.</param>
     /// <returns>The weighted map, or every problem found.</returns>
-    public ReportingUnitsResult<SuccessionMap> WithWeights(SuccessionWeights weights)
+    public KtxhResult<SuccessionMap> ApplyWeights(SuccessionWeights weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        var errors = new List<ReportingUnitsError>();
+        var errors = new List<KtxhError>();
         var used = new HashSet<(string, string)>();
         var result = new Succession[_all.Length];
         for (int i = 0; i < _all.Length; i++)
@@ -157,11 +157,11 @@ public sealed class SuccessionMap
             string where = $"{s.FromCode} → {s.ToCode}";
             if (s.Kind != SuccessionKind.PartTransfer)
             {
-                errors.Add(new ReportingUnitsError(where, "chỉ gán trọng số cho trường hợp nhập một phần", "weights apply only to part transfers"));
+                errors.Add(ReportingUnitsErrors.About(ReportingUnitsErrorCode.UnknownSuccession, where, "chỉ gán trọng số cho trường hợp nhập một phần", "weights apply only to part transfers"));
             }
             else if (w <= 0m || w > 1m)
             {
-                errors.Add(new ReportingUnitsError(where, $"trọng số {w} ngoài khoảng (0, 1]", $"weight {w} outside (0, 1]"));
+                errors.Add(ReportingUnitsErrors.About(ReportingUnitsErrorCode.InvalidShare, where, $"trọng số {w} ngoài khoảng (0, 1]", $"weight {w} outside (0, 1]"));
             }
             else
             {
@@ -171,7 +171,7 @@ public sealed class SuccessionMap
 
         foreach (var key in weights.Shares.Keys.Where(k => !used.Contains(k)))
         {
-            errors.Add(new ReportingUnitsError($"{key.From} → {key.To}", "không có quan hệ kế thừa này", "no such succession"));
+            errors.Add(ReportingUnitsErrors.About(ReportingUnitsErrorCode.UnknownSuccession, $"{key.From} → {key.To}", "không có quan hệ kế thừa này", "no such succession"));
         }
 
         foreach (var group in result.GroupBy(s => (s.FromCode, s.EffectiveDate)))
@@ -181,13 +181,11 @@ public sealed class SuccessionMap
             bool weighted = group.Any(s => weights.Shares.ContainsKey((s.FromCode, s.ToCode)));
             if (weighted && (known > 1.000001m || (allKnown && Math.Abs(known - 1m) > 0.000001m)))
             {
-                errors.Add(new ReportingUnitsError(group.Key.FromCode, $"tổng tỷ lệ của đơn vị cũ là {known}, phải bằng 1", $"the shares of the old unit add up to {known}, not 1"));
+                errors.Add(ReportingUnitsErrors.About(ReportingUnitsErrorCode.InvalidShare, group.Key.FromCode, $"tổng tỷ lệ của đơn vị cũ là {known}, phải bằng 1", $"the shares of the old unit add up to {known}, not 1"));
             }
         }
 
-        return errors.Count > 0
-            ? ReportingUnitsResult<SuccessionMap>.Fail(errors)
-            : ReportingUnitsResult<SuccessionMap>.Ok(new SuccessionMap(_directory, result));
+        return KtxhResult.FromErrorsOr(errors, () => new SuccessionMap(_directory, result));
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ namespace Ktxh.Indicators;
 
 /// <summary>
 /// Shares supplied by the host for part transfers (e.g. population or area shares from a census or a land survey),
-/// which the official conversion table does not give. Apply with <see cref="SuccessionMap.WithWeights"/>.
+/// which the official conversion table does not give. Apply with <see cref="SuccessionMap.ApplyWeights"/>.
 /// </summary>
 /// <remarks>
 /// A mutable collector, not thread-safe. Weights are specific to a series: population shares are not area shares;

@@ -107,7 +107,7 @@ public static class WorkflowEventJson
             Opt(w, "text", v.Text);
             w.WriteString("maturity", v.Maturity.ToString());
             Opt(w, "comment", v.Comment);
-            Opt(w, "measure", v.UnitCode);
+            Opt(w, "measure", v.MeasureUnitCode);
             w.WriteEndObject();
         }
 
@@ -205,7 +205,7 @@ public static class WorkflowEventJson
                 Text = OptStr(v, "text"),
                 Maturity = EnumOf<Maturity>(Str(v, "maturity")),
                 Comment = OptStr(v, "comment"),
-                UnitCode = OptStr(v, "measure"),
+                MeasureUnitCode = OptStr(v, "measure"),
             });
         }
 

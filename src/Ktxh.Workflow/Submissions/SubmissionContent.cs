@@ -74,7 +74,7 @@ public sealed class SubmissionContent
             Field(sb, v.Text);
             Field(sb, v.Maturity.ToString());
             Field(sb, v.Comment);
-            Field(sb, v.UnitCode);
+            Field(sb, v.MeasureUnitCode);
         }
 
         Field(sb, Note);

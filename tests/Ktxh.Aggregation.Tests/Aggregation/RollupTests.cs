@@ -349,21 +349,21 @@ public class PartialRuleTests
     {
         var b = new Ktxh.Indicators.IndicatorCatalogueBuilder();
         Ktxh.Periods.PeriodType[] monthly = [Ktxh.Periods.PeriodType.Month];
-        b.Add(new Ktxh.Indicators.Indicator { Code = "P", NameVi = "Dân số", ValueKind = Ktxh.Indicators.ValueKind.Stock, UnitCode = "PERSON", Periods = monthly });
-        b.Add(new Ktxh.Indicators.Indicator { Code = "B", NameVi = "Số trẻ sinh", ValueKind = Ktxh.Indicators.ValueKind.Count, UnitCode = "PERSON", Periods = monthly });
+        b.Add(new Ktxh.Indicators.Indicator { Code = "P", NameVi = "Dân số", ValueKind = Ktxh.Indicators.ValueKind.Stock, MeasureUnitCode = "PERSON", Periods = monthly });
+        b.Add(new Ktxh.Indicators.Indicator { Code = "B", NameVi = "Số trẻ sinh", ValueKind = Ktxh.Indicators.ValueKind.Count, MeasureUnitCode = "PERSON", Periods = monthly });
         b.Add(new Ktxh.Indicators.Indicator
         {
-            Code = "GR", NameVi = "Tỷ lệ sinh", ValueKind = Ktxh.Indicators.ValueKind.Rate, UnitCode = "PERMILLE", Periods = monthly,
+            Code = "GR", NameVi = "Tỷ lệ sinh", ValueKind = Ktxh.Indicators.ValueKind.Rate, MeasureUnitCode = "PERMILLE", Periods = monthly,
             AcrossUnits = Ktxh.Indicators.AggregationRule.Weighted("P"), AcrossTime = Ktxh.Indicators.AggregationRule.None,
         });
         b.Add(new Ktxh.Indicators.Indicator
         {
-            Code = "BR", NameVi = "Tỷ suất sinh", ValueKind = Ktxh.Indicators.ValueKind.Rate, UnitCode = "PERMILLE", Periods = monthly,
+            Code = "BR", NameVi = "Tỷ suất sinh", ValueKind = Ktxh.Indicators.ValueKind.Rate, MeasureUnitCode = "PERMILLE", Periods = monthly,
             AcrossUnits = Ktxh.Indicators.AggregationRule.Ratio("B", "P", 1000m), AcrossTime = Ktxh.Indicators.AggregationRule.Last,
         });
         b.Add(new Ktxh.Indicators.Indicator
         {
-            Code = "LV", NameVi = "Mức", ValueKind = Ktxh.Indicators.ValueKind.Level, UnitCode = "METRE", Periods = monthly,
+            Code = "LV", NameVi = "Mức", ValueKind = Ktxh.Indicators.ValueKind.Level, MeasureUnitCode = "METRE", Periods = monthly,
             AcrossUnits = Ktxh.Indicators.AggregationRule.None, AcrossTime = Ktxh.Indicators.AggregationRule.Last,
         });
         return b.Build();

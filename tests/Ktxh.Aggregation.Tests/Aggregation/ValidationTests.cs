@@ -41,9 +41,9 @@ public class ValidationTests
     public void Components_must_add_up_to_their_parent_within_the_catalogue_tolerance()
     {
         var b = new IndicatorCatalogueBuilder { ComponentTolerance = 0.5m };
-        b.Add(new Indicator { Code = "T", NameVi = "Tổng", ValueKind = ValueKind.Amount, UnitCode = "VND_BN", Periods = [PeriodType.Month] });
-        b.Add(new Indicator { Code = "T1", NameVi = "Phần 1", ValueKind = ValueKind.Amount, UnitCode = "VND_BN", Periods = [PeriodType.Month], Relation = IndicatorRelation.ComponentOf("T") });
-        b.Add(new Indicator { Code = "T2", NameVi = "Phần 2", ValueKind = ValueKind.Amount, UnitCode = "VND_BN", Periods = [PeriodType.Month], Relation = IndicatorRelation.ComponentOf("T") });
+        b.Add(new Indicator { Code = "T", NameVi = "Tổng", ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = [PeriodType.Month] });
+        b.Add(new Indicator { Code = "T1", NameVi = "Phần 1", ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = [PeriodType.Month], Relation = IndicatorRelation.ComponentOf("T") });
+        b.Add(new Indicator { Code = "T2", NameVi = "Phần 2", ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = [PeriodType.Month], Relation = IndicatorRelation.ComponentOf("T") });
         var v = new Validator(b.Build());
         Assert.DoesNotContain(v.Validate([World.In("T", "x", World.M(1), 10), World.In("T1", "x", World.M(1), 4), World.In("T2", "x", World.M(1), 6.4m)]), f => f.RuleCode == "COMPONENTS");
         Assert.Contains(v.Validate([World.In("T", "x", World.M(1), 10), World.In("T1", "x", World.M(1), 4), World.In("T2", "x", World.M(1), 6.6m)]), f => f.RuleCode == "COMPONENTS");

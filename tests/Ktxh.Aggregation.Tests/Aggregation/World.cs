@@ -40,17 +40,17 @@ internal static class World
     {
         PeriodType[] monthly = [PeriodType.Month, PeriodType.Week, PeriodType.HalfMonth];
         var b = new IndicatorCatalogueBuilder();
-        b.Add(new Indicator { Code = "A", NameVi = "Thu ngân sách", ValueKind = ValueKind.Amount, UnitCode = "VND_BN", Periods = monthly, Precision = 1 });
-        b.Add(new Indicator { Code = "A1", NameVi = "Trong đó: thu nội địa", ValueKind = ValueKind.Amount, UnitCode = "VND_BN", Periods = monthly, Relation = IndicatorRelation.OfWhichOf("A") });
-        b.Add(new Indicator { Code = "S", NameVi = "Dân số cuối kỳ", ValueKind = ValueKind.Stock, UnitCode = "PERSON", Periods = monthly });
-        b.Add(new Indicator { Code = "N", NameVi = "Số người có BHYT", ValueKind = ValueKind.Count, UnitCode = "PERSON", Periods = monthly });
-        b.Add(new Indicator { Code = "D", NameVi = "Tổng số dân", ValueKind = ValueKind.Count, UnitCode = "PERSON", Periods = monthly });
+        b.Add(new Indicator { Code = "A", NameVi = "Thu ngân sách", ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = monthly, Precision = 1 });
+        b.Add(new Indicator { Code = "A1", NameVi = "Trong đó: thu nội địa", ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = monthly, Relation = IndicatorRelation.OfWhichOf("A") });
+        b.Add(new Indicator { Code = "S", NameVi = "Dân số cuối kỳ", ValueKind = ValueKind.Stock, MeasureUnitCode = "PERSON", Periods = monthly });
+        b.Add(new Indicator { Code = "N", NameVi = "Số người có BHYT", ValueKind = ValueKind.Count, MeasureUnitCode = "PERSON", Periods = monthly });
+        b.Add(new Indicator { Code = "D", NameVi = "Tổng số dân", ValueKind = ValueKind.Count, MeasureUnitCode = "PERSON", Periods = monthly });
         b.Add(new Indicator
         {
             Code = "R",
             NameVi = "Tỷ lệ bao phủ BHYT",
             ValueKind = ValueKind.Percentage,
-            UnitCode = "PCT",
+            MeasureUnitCode = "PCT",
             Periods = monthly,
             Precision = 2,
             AcrossUnits = AggregationRule.Ratio("N", "D", 100m),
@@ -61,7 +61,7 @@ internal static class World
             Code = "F",
             NameVi = "Chênh lệch",
             ValueKind = ValueKind.Amount,
-            UnitCode = "VND_BN",
+            MeasureUnitCode = "VND_BN",
             Periods = monthly,
             AcrossUnits = AggregationRule.FromFormula("A - A1"),
             AcrossTime = AggregationRule.FromFormula("A - A1"),
@@ -71,7 +71,7 @@ internal static class World
             Code = "MX",
             NameVi = "Mực nước cao nhất",
             ValueKind = ValueKind.Level,
-            UnitCode = "METRE",
+            MeasureUnitCode = "METRE",
             Periods = monthly,
             AcrossUnits = AggregationRule.Of(AggregationMethod.Max),
             AcrossTime = AggregationRule.Of(AggregationMethod.Max),
@@ -81,7 +81,7 @@ internal static class World
             Code = "AV",
             NameVi = "Giá bình quân",
             ValueKind = ValueKind.Level,
-            UnitCode = "VND_K",
+            MeasureUnitCode = "VND_K",
             Periods = monthly,
             AcrossUnits = AggregationRule.Of(AggregationMethod.Average),
             AcrossTime = AggregationRule.Of(AggregationMethod.DayWeightedAverage),
@@ -91,7 +91,7 @@ internal static class World
             Code = "WP",
             NameVi = "Giá bình quân gia quyền",
             ValueKind = ValueKind.Average,
-            UnitCode = "VND_K",
+            MeasureUnitCode = "VND_K",
             Periods = monthly,
             AcrossUnits = AggregationRule.Weighted("D"),
             AcrossTime = AggregationRule.Weighted("D"),

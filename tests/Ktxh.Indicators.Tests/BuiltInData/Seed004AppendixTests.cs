@@ -285,12 +285,12 @@ public sealed class Seed004AppendixTests
         Assert.Equal(unit, cells["unit_text"]);
         if (unit.Length == 0)
         {
-            Assert.Null(indicator.UnitCode);
+            Assert.Null(indicator.MeasureUnitCode);
         }
         else
         {
-            Assert.True(UnitRegistry.Default.TryResolve(unit, out UnitOfMeasure? resolved), $"unit '{unit}' does not resolve");
-            Assert.Equal(resolved!.Code, indicator.UnitCode);
+            Assert.True(MeasureUnitRegistry.Default.TryResolve(unit, out MeasureUnit? resolved), $"unit '{unit}' does not resolve");
+            Assert.Equal(resolved!.Code, indicator.MeasureUnitCode);
         }
 
         // Relation, and the marker rules it must obey.

@@ -113,13 +113,13 @@ public static partial class Arbitraries
                 {
                     relation = IndicatorRelation.ComponentOf(parent.Code);
                     kind = parent.ValueKind;
-                    unit = parent.UnitCode;
+                    unit = parent.MeasureUnitCode;
                 }
                 else if (relKind == 1 && AggregationRuleFit.IsAdditive(parent.ValueKind))
                 {
                     relation = IndicatorRelation.OfWhichOf(parent.Code);
                     kind = parent.ValueKind;
-                    unit = parent.UnitCode;
+                    unit = parent.MeasureUnitCode;
                 }
                 else
                 {
@@ -136,7 +136,7 @@ public static partial class Arbitraries
                 Code = code,
                 NameVi = name,
                 NameEn = c[10] % 2 == 0 ? $"Indicator {i}" : null,
-                UnitCode = unit,
+                MeasureUnitCode = unit,
                 Periods = periods,
                 ValueKind = kind,
                 Precision = c[11] % 5,

@@ -11,7 +11,7 @@ public class BuiltInCatalogueTests
     [Fact]
     public void Built_in_catalogue_loads_with_no_errors()
     {
-        CatalogueResult result = BuiltInCatalogue.Load();
+        KtxhResult<IndicatorCatalogue> result = BuiltInCatalogue.Load();
         Assert.True(result.Success, string.Join(Environment.NewLine, result.Errors));
     }
 
@@ -51,7 +51,7 @@ public class BuiltInCatalogueTests
     public void Built_in_round_trips_through_json()
     {
         IndicatorCatalogue c = IndicatorCatalogue.BuiltIn;
-        CatalogueResult back = IndicatorCatalogueJson.Read(IndicatorCatalogueJson.Write(c));
+        KtxhResult<IndicatorCatalogue> back = IndicatorCatalogueJson.Read(IndicatorCatalogueJson.Write(c));
         Assert.True(back.Success, string.Join(Environment.NewLine, back.Errors.Take(10)));
         Assert.True(c.DiffTo(back.Value!).IsEmpty);
         Assert.Equal(IndicatorCatalogueJson.Write(c), IndicatorCatalogueJson.Write(back.Value!));
@@ -62,7 +62,7 @@ public class BuiltInCatalogueTests
     {
         Indicator population = IndicatorCatalogue.BuiltIn.Search("dan so trung binh").First();
         Assert.Equal(ValueKind.Stock, population.ValueKind);
-        Assert.Equal("PERSON_K", population.UnitCode);
+        Assert.Equal("PERSON_K", population.MeasureUnitCode);
         Assert.Contains(PeriodType.Year, population.Periods);
         Assert.Equal("CTK", population.AgencyCode);
     }

@@ -94,7 +94,7 @@ public class CatalogueJsonValidationTests
         { "cut-off without the form's period", CatalogueErrorCode.InvalidField, "$.forms[0].cutOff" },
     };
 
-    internal static CatalogueResult ReadMutated(string mutation)
+    internal static KtxhResult<IndicatorCatalogue> ReadMutated(string mutation)
     {
         JsonNode doc = JsonNode.Parse(SampleCatalogue.Json())!;
         Mutations[mutation](doc);
@@ -104,7 +104,7 @@ public class CatalogueJsonValidationTests
     [Fact]
     public void The_sample_catalogue_is_valid()
     {
-        CatalogueResult result = IndicatorCatalogueJson.Read(SampleCatalogue.Json());
+        KtxhResult<IndicatorCatalogue> result = IndicatorCatalogueJson.Read(SampleCatalogue.Json());
         Assert.True(result.Success, string.Join(Environment.NewLine, result.Errors));
         Assert.Equal(11, result.Value!.Count);
     }
@@ -113,10 +113,10 @@ public class CatalogueJsonValidationTests
     [MemberData(nameof(Cases))]
     public void Each_defect_is_reported_with_its_code_and_json_path(string mutation, CatalogueErrorCode code, string path)
     {
-        CatalogueResult result = ReadMutated(mutation);
+        KtxhResult<IndicatorCatalogue> result = ReadMutated(mutation);
         Assert.False(result.Success);
-        Assert.Null(result.Value);
-        Assert.Contains(result.Errors, e => e.Code == code && e.Path == path);
+        Assert.Throws<KtxhException>(() => result.Value);
+        Assert.Contains(result.Errors, e => e.Is(code) && e.Location.JsonPath == path);
     }
 
     [Theory]
@@ -125,7 +125,7 @@ public class CatalogueJsonValidationTests
     {
         _ = code;
         _ = path;
-        foreach (CatalogueError e in ReadMutated(mutation).Errors)
+        foreach (KtxhError e in ReadMutated(mutation).Errors)
         {
             Assert.False(string.IsNullOrWhiteSpace(e.MessageVi));
             Assert.False(string.IsNullOrWhiteSpace(e.MessageEn));
@@ -147,52 +147,52 @@ public class CatalogueJsonValidationTests
         Mutations["percentage summed"](doc);
         Mutations["unknown agency"](doc);
         Mutations["form set unknown form"](doc);
-        CatalogueResult result = IndicatorCatalogueJson.Read(doc.ToJsonString());
+        KtxhResult<IndicatorCatalogue> result = IndicatorCatalogueJson.Read(doc.ToJsonString());
         Assert.Equal(
             new[] { "$.indicators[5].agency", "$.indicators[7].acrossUnits.method", "$.indicators[9].unit", "$.formSets[0].forms[1]" }.Order(),
-            result.Errors.Select(e => e.Path).Order());
+            result.Errors.Select(e => e.Location.JsonPath).Order());
     }
 
     [Fact]
     public void Malformed_json_is_reported_with_line_and_path()
     {
-        CatalogueResult result = IndicatorCatalogueJson.Read("{ \"schemaVersion\": 1, \"indicators\": [ { \"code\": } ] }");
-        CatalogueError error = Assert.Single(result.Errors);
-        Assert.Equal(CatalogueErrorCode.InvalidJson, error.Code);
+        KtxhResult<IndicatorCatalogue> result = IndicatorCatalogueJson.Read("{ \"schemaVersion\": 1, \"indicators\": [ { \"code\": } ] }");
+        KtxhError error = Assert.Single(result.Errors);
+        Assert.Equal(CatalogueErrorCode.InvalidJson.ToString(), error.Code);
         Assert.Contains("line 1", error.MessageEn);
     }
 
     [Fact]
     public void A_missing_file_is_an_error_not_an_exception()
     {
-        CatalogueResult result = IndicatorCatalogueJson.ReadFile(Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".json"));
-        Assert.Equal(CatalogueErrorCode.InvalidJson, Assert.Single(result.Errors).Code);
+        KtxhResult<IndicatorCatalogue> result = IndicatorCatalogueJson.ReadFile(Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".json"));
+        Assert.Equal(CatalogueErrorCode.InvalidJson.ToString(), Assert.Single(result.Errors).Code);
     }
 
     [Fact]
     public void Missing_schema_version_is_rejected()
     {
-        CatalogueResult result = IndicatorCatalogueJson.Read("{ \"indicators\": [] }");
-        Assert.Equal(CatalogueErrorCode.UnsupportedSchemaVersion, Assert.Single(result.Errors).Code);
+        KtxhResult<IndicatorCatalogue> result = IndicatorCatalogueJson.Read("{ \"indicators\": [] }");
+        Assert.Equal(CatalogueErrorCode.UnsupportedSchemaVersion.ToString(), Assert.Single(result.Errors).Code);
     }
 
     [Fact]
     public void Build_throws_with_every_error_and_builder_paths_follow_insertion_order()
     {
         IndicatorCatalogueBuilder b = SampleCatalogue.Builder();
-        b.Add(new Indicator { Code = "X", NameVi = "X", UnitCode = "NOPE", Periods = [Ktxh.Periods.PeriodType.Year], ValueKind = ValueKind.Amount });
+        b.Add(new Indicator { Code = "X", NameVi = "X", MeasureUnitCode = "NOPE", Periods = [Ktxh.Periods.PeriodType.Year], ValueKind = ValueKind.Amount });
         b.Add(new Indicator { Code = "X", NameVi = "X again", Periods = [Ktxh.Periods.PeriodType.Year], ValueKind = ValueKind.Amount });
-        var e = Assert.Throws<CatalogueValidationException>(() => b.Build());
-        Assert.Contains(e.Errors, x => x.Path == "$.indicators[11].unit" && x.Code == CatalogueErrorCode.UnknownUnit);
-        Assert.Contains(e.Errors, x => x.Path == "$.indicators[12].code" && x.Code == CatalogueErrorCode.DuplicateCode);
+        var e = Assert.Throws<KtxhException>(() => b.Build());
+        Assert.Contains(e.Errors, x => x.Location.JsonPath == "$.indicators[11].unit" && x.Is(CatalogueErrorCode.UnknownUnit));
+        Assert.Contains(e.Errors, x => x.Location.JsonPath == "$.indicators[12].code" && x.Is(CatalogueErrorCode.DuplicateCode));
     }
 
     [Fact]
     public void Unit_checks_can_be_switched_off()
     {
         IndicatorCatalogueBuilder b = SampleCatalogue.Builder();
-        b.Units = null;
-        b.Add(new Indicator { Code = "X", NameVi = "X", UnitCode = "NOPE", Periods = [Ktxh.Periods.PeriodType.Year], ValueKind = ValueKind.Amount });
+        b.MeasureUnits = null;
+        b.Add(new Indicator { Code = "X", NameVi = "X", MeasureUnitCode = "NOPE", Periods = [Ktxh.Periods.PeriodType.Year], ValueKind = ValueKind.Amount });
         Assert.True(b.BuildResult().Success);
     }
 }

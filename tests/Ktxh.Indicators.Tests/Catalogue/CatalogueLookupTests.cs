@@ -96,13 +96,13 @@ public class CatalogueLookupTests
             b.Add(i.Code == "POP"
                 ? new Indicator
                 {
-                    Code = i.Code, NameVi = i.NameVi, NameEn = i.NameEn, UnitCode = "PERSON", Periods = i.Periods, ValueKind = i.ValueKind,
+                    Code = i.Code, NameVi = i.NameVi, NameEn = i.NameEn, MeasureUnitCode = "PERSON", Periods = i.Periods, ValueKind = i.ValueKind,
                     Precision = 0, AgencyCode = i.AgencyCode, Disaggregations = i.Disaggregations, EmbargoedUntilPublished = i.EmbargoedUntilPublished,
                 }
                 : i);
         }
 
-        b.Add(new Indicator { Code = "NEW", NameVi = "Mới", Periods = [PeriodType.Year], ValueKind = ValueKind.Count, UnitCode = "ENTERPRISE" });
+        b.Add(new Indicator { Code = "NEW", NameVi = "Mới", Periods = [PeriodType.Year], ValueKind = ValueKind.Count, MeasureUnitCode = "ENTERPRISE" });
         IndicatorCatalogue newer = b.Build();
         CatalogueDiff diff = Catalogue.DiffTo(newer);
         Assert.Equal(["NEW"], diff.Added.Select(i => i.Code));
@@ -137,7 +137,7 @@ public class CatalogueLookupTests
         services.AddKtxhIndicators().AddKtxhIndicators(o => o.UseJsonFile("/does/not/exist.json"));
         using ServiceProvider provider = services.BuildServiceProvider();
         Assert.Same(IndicatorCatalogue.BuiltIn, provider.GetRequiredService<IndicatorCatalogue>());
-        Assert.Same(UnitRegistry.Default, provider.GetRequiredService<UnitRegistry>());
+        Assert.Same(MeasureUnitRegistry.Default, provider.GetRequiredService<MeasureUnitRegistry>());
         Assert.NotNull(provider.GetRequiredService<DataValueValidator>());
         Assert.Single(services, d => d.ServiceType == typeof(IndicatorCatalogue));
     }
@@ -168,7 +168,7 @@ public class CatalogueLookupTests
         using ServiceProvider provider = new ServiceCollection()
             .AddKtxhIndicators(o => o.UseJsonStream(() => new MemoryStream(Encoding.UTF8.GetBytes("{\"schemaVersion\": 7}"))))
             .BuildServiceProvider();
-        var e = Assert.Throws<CatalogueValidationException>(() => provider.GetRequiredService<IndicatorCatalogue>());
-        Assert.Equal(CatalogueErrorCode.UnsupportedSchemaVersion, Assert.Single(e.Errors).Code);
+        var e = Assert.Throws<KtxhException>(() => provider.GetRequiredService<IndicatorCatalogue>());
+        Assert.Equal(CatalogueErrorCode.UnsupportedSchemaVersion.ToString(), Assert.Single(e.Errors).Code);
     }
 }

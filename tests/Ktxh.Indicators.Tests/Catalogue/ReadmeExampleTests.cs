@@ -13,27 +13,27 @@ public class ReadmeExampleTests
         IndicatorCatalogue catalogue = IndicatorCatalogue.BuiltIn;            // seed 004: every indicator row, one form per report group
         Indicator disbursement = catalogue.Search("giai ngan von dau tu cong")[0];
         Assert.Equal("Giá trị giải ngân vốn đầu tư công", disbursement.NameVi);
-        Assert.Equal("VND_BN", disbursement.UnitCode);
+        Assert.Equal("VND_BN", disbursement.MeasureUnitCode);
 
         var builder = new IndicatorCatalogueBuilder { Version = "2026.1" };
         builder.AddAgency(new Agency("KBNN", "Kho bạc Nhà nước tỉnh"));
         builder.Add(new Indicator
         {
-            Code = "DISB", NameVi = "Giải ngân vốn đầu tư công", UnitCode = "VND_BN",
+            Code = "DISB", NameVi = "Giải ngân vốn đầu tư công", MeasureUnitCode = "VND_BN",
             Periods = [PeriodType.HalfMonth, PeriodType.Month], ValueKind = ValueKind.Amount, AgencyCode = "KBNN",
         });
         builder.Add(new Indicator
         {
-            Code = "PLAN", NameVi = "Kế hoạch vốn", UnitCode = "VND_BN",
+            Code = "PLAN", NameVi = "Kế hoạch vốn", MeasureUnitCode = "VND_BN",
             Periods = [PeriodType.Month], ValueKind = ValueKind.Stock, AgencyCode = "KBNN",
         });
         builder.Add(new Indicator
         {
-            Code = "DISB_PCT", NameVi = "Tỷ lệ giải ngân", UnitCode = "PCT",
+            Code = "DISB_PCT", NameVi = "Tỷ lệ giải ngân", MeasureUnitCode = "PCT",
             Periods = [PeriodType.Month], ValueKind = ValueKind.Percentage, AgencyCode = "KBNN",
             AcrossUnits = AggregationRule.Ratio("DISB", "PLAN", 100m), AcrossTime = AggregationRule.Ratio("DISB", "PLAN", 100m),
         });
-        CatalogueResult result = builder.BuildResult();
+        KtxhResult<IndicatorCatalogue> result = builder.BuildResult();
         Assert.True(result.Success);
 
         FormulaResult r = Formula.Parse("round([DISB] / [PLAN] * 100, 1)")
@@ -48,8 +48,8 @@ public class ReadmeExampleTests
         string json = IndicatorCatalogueJson.Write(result.Value);
         Assert.True(IndicatorCatalogueJson.Read(json).Success);
 
-        builder.Add(new Indicator { Code = "X", NameVi = "Sai đơn vị", UnitCode = "NOPE", Periods = [PeriodType.Year], ValueKind = ValueKind.Amount });
-        Assert.Equal("$.indicators[3].unit", Assert.Single(builder.BuildResult().Errors).Path);
+        builder.Add(new Indicator { Code = "X", NameVi = "Sai đơn vị", MeasureUnitCode = "NOPE", Periods = [PeriodType.Year], ValueKind = ValueKind.Amount });
+        Assert.Equal("$.indicators[3].unit", Assert.Single(builder.BuildResult().Errors).Location.JsonPath);
 
         var services = new ServiceCollection();
         services.AddKtxhIndicators();                                        // or o => o.UseJsonFile("catalogue.json")

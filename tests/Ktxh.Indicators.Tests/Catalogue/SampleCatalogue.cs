@@ -27,64 +27,64 @@ internal static class SampleCatalogue
         // 0
         b.Add(new Indicator
         {
-            Code = "POP", NameVi = "Dân số trung bình", NameEn = "Average population", UnitCode = "PERSON_K",
+            Code = "POP", NameVi = "Dân số trung bình", NameEn = "Average population", MeasureUnitCode = "PERSON_K",
             Periods = [PeriodType.Year], ValueKind = ValueKind.Stock, Precision = 1, AgencyCode = "CTK",
             Disaggregations = ["area", "sex"], EmbargoedUntilPublished = true,
         });
         // 1
         b.Add(new Indicator
         {
-            Code = "POP_URBAN", NameVi = "Dân số thành thị", UnitCode = "PERSON_K", Periods = [PeriodType.Year],
+            Code = "POP_URBAN", NameVi = "Dân số thành thị", MeasureUnitCode = "PERSON_K", Periods = [PeriodType.Year],
             ValueKind = ValueKind.Stock, AgencyCode = "CTK", Relation = IndicatorRelation.OfWhichOf("POP"),
         });
         // 2
         b.Add(new Indicator
         {
-            Code = "INV", NameVi = "Vốn đầu tư thực hiện", UnitCode = "VND_BN", Periods = [PeriodType.Quarter, PeriodType.Year],
+            Code = "INV", NameVi = "Vốn đầu tư thực hiện", MeasureUnitCode = "VND_BN", Periods = [PeriodType.Quarter, PeriodType.Year],
             ValueKind = ValueKind.Amount, AgencyCode = "CTK", PriceBasis = PriceBasis.Current,
         });
         // 3
         b.Add(new Indicator
         {
-            Code = "INV_STATE", NameVi = "Vốn nhà nước", UnitCode = "VND_BN", Periods = [PeriodType.Quarter, PeriodType.Year],
+            Code = "INV_STATE", NameVi = "Vốn nhà nước", MeasureUnitCode = "VND_BN", Periods = [PeriodType.Quarter, PeriodType.Year],
             ValueKind = ValueKind.Amount, AgencyCode = "CTK", Relation = IndicatorRelation.ComponentOf("INV"),
         });
         // 4
         b.Add(new Indicator
         {
-            Code = "INV_OTHER", NameVi = "Vốn ngoài nhà nước", UnitCode = "VND_M", Periods = [PeriodType.Quarter, PeriodType.Year],
+            Code = "INV_OTHER", NameVi = "Vốn ngoài nhà nước", MeasureUnitCode = "VND_M", Periods = [PeriodType.Quarter, PeriodType.Year],
             ValueKind = ValueKind.Amount, AgencyCode = "CTK", Relation = IndicatorRelation.ComponentOf("INV"),
         });
         // 5
         b.Add(new Indicator
         {
-            Code = "DISB", NameVi = "Giải ngân vốn đầu tư công", NameEn = "Public investment disbursed", UnitCode = "VND_BN",
+            Code = "DISB", NameVi = "Giải ngân vốn đầu tư công", NameEn = "Public investment disbursed", MeasureUnitCode = "VND_BN",
             Periods = [PeriodType.HalfMonth, PeriodType.Month], ValueKind = ValueKind.Amount, AgencyCode = "KBNN",
         });
         // 6
         b.Add(new Indicator
         {
-            Code = "PLAN", NameVi = "Kế hoạch vốn đầu tư công", UnitCode = "VND_BN", Periods = [PeriodType.HalfMonth, PeriodType.Month],
+            Code = "PLAN", NameVi = "Kế hoạch vốn đầu tư công", MeasureUnitCode = "VND_BN", Periods = [PeriodType.HalfMonth, PeriodType.Month],
             ValueKind = ValueKind.Stock, AgencyCode = "KBNN",
         });
         // 7
         b.Add(new Indicator
         {
-            Code = "DISB_PCT", NameVi = "Tỷ lệ giải ngân", UnitCode = "PCT", Periods = [PeriodType.HalfMonth, PeriodType.Month],
+            Code = "DISB_PCT", NameVi = "Tỷ lệ giải ngân", MeasureUnitCode = "PCT", Periods = [PeriodType.HalfMonth, PeriodType.Month],
             ValueKind = ValueKind.Percentage, Precision = 2, AgencyCode = "KBNN",
             AcrossUnits = AggregationRule.Ratio("DISB", "PLAN", 100m), AcrossTime = AggregationRule.Ratio("DISB", "PLAN", 100m),
         });
         // 8
         b.Add(new Indicator
         {
-            Code = "GROWTH", NameVi = "Tốc độ tăng vốn đầu tư", UnitCode = "PCT", Periods = [PeriodType.Year],
+            Code = "GROWTH", NameVi = "Tốc độ tăng vốn đầu tư", MeasureUnitCode = "PCT", Periods = [PeriodType.Year],
             ValueKind = ValueKind.Percentage, AgencyCode = "CTK",
             AcrossUnits = AggregationRule.FromFormula("round(INV_STATE / INV * 100, 2)"), AcrossTime = AggregationRule.None,
         });
         // 9
         b.Add(new Indicator
         {
-            Code = "CPI", NameVi = "Chỉ số giá tiêu dùng", UnitCode = "PCT", Periods = [PeriodType.Month],
+            Code = "CPI", NameVi = "Chỉ số giá tiêu dùng", MeasureUnitCode = "PCT", Periods = [PeriodType.Month],
             ValueKind = ValueKind.Index, AgencyCode = "CTK", AcrossUnits = AggregationRule.Weighted("POP"),
             AcrossTime = AggregationRule.Of(AggregationMethod.Average), Confidentiality = Confidentiality.Internal,
             ValidFrom = new LocalDate(2020, 1, 1), ValidTo = new LocalDate(2030, 12, 31),

@@ -12,13 +12,13 @@ public class DataValueValidatorTests
     private static DataValue V(string code, decimal value, ReportingPeriod? period = null, string unit = "SO-TC") =>
         DataValue.Number(code, unit, period ?? Q1, value);
 
-    private static DataValidationResult Validate(params DataValue[] values) => Catalogue.ValidateValues(values);
+    private static DataValidationReport Validate(params DataValue[] values) => Catalogue.ValidateValues(values);
 
     [Fact]
     public void Valid_values_have_no_problem()
     {
-        DataValidationResult result = Catalogue.ValidateValues(
-            [V("INV", 100m), V("INV_STATE", 60m), V("INV_OTHER", 40_000m) with { UnitCode = "VND_M" }],
+        DataValidationReport result = Catalogue.ValidateValues(
+            [V("INV", 100m), V("INV_STATE", 60m), V("INV_OTHER", 40_000m) with { MeasureUnitCode = "VND_M" }],
             Catalogue.GetForm("001.Q/BCC-CTK"));
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
     }
@@ -45,8 +45,8 @@ public class DataValueValidatorTests
         "text in numeric" => DataValue.OfText("INV", "SO-TC", Q1, "khoảng 100"),
         "number in text" => V("NOTE", 1m, ReportingPeriod.Month(2025, 1)),
         "no number" => new DataValue { IndicatorCode = "INV", ReportingUnitCode = "SO-TC", Period = Q1 },
-        "unit not convertible" => V("INV", 1m) with { UnitCode = "TONNE" },
-        "unit unknown" => V("INV", 1m) with { UnitCode = "BOGUS" },
+        "unit not convertible" => V("INV", 1m) with { MeasureUnitCode = "TONNE" },
+        "unit unknown" => V("INV", 1m) with { MeasureUnitCode = "BOGUS" },
         "disaggregation unknown dimension" => V("POP", 1m, Y2025) with { Disaggregation = DisaggregationKey.Of(("age", "0-14")) },
         "disaggregation unknown category" => V("POP", 1m, Y2025) with { Disaggregation = DisaggregationKey.Of(("sex", "other")) },
         "not in force" => V("CPI", 100m, ReportingPeriod.Month(2031, 1)),
@@ -58,7 +58,7 @@ public class DataValueValidatorTests
     public void Each_problem_is_found_with_its_location(string name, DataValueProblemCode code, string location)
     {
         DataValue[] values = name == "duplicate" ? [V("INV", 1m), V("INV", 2m)] : [Case(name)];
-        DataValidationResult result = Validate(values);
+        DataValidationReport result = Validate(values);
         DataValueProblem problem = Assert.Single(result.Problems);
         Assert.Equal(code, problem.Code);
         Assert.Equal(location, problem.Location);
@@ -68,8 +68,8 @@ public class DataValueValidatorTests
     [Fact]
     public void Convertible_units_and_known_disaggregations_are_accepted()
     {
-        DataValidationResult result = Validate(
-            V("INV", 1m) with { UnitCode = "VND_M" },
+        DataValidationReport result = Validate(
+            V("INV", 1m) with { MeasureUnitCode = "VND_M" },
             V("POP", 1m, Y2025) with { Disaggregation = DisaggregationKey.Of(("sex", "female"), ("area", "rural")) },
             V("CPI", 100.5m, ReportingPeriod.Month(2025, 3)));
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
@@ -79,7 +79,7 @@ public class DataValueValidatorTests
     public void Missing_required_rows_are_listed_per_unit_and_period()
     {
         ReportForm form = Catalogue.GetForm("001.Q/BCC-CTK");
-        DataValidationResult result = Catalogue.ValidateValues(
+        DataValidationReport result = Catalogue.ValidateValues(
             [V("INV", 100m), V("INV_STATE", 60m, unit: "SO-XD")], form);
         DataValueProblem[] missing = result.Problems.Where(p => p.Code == DataValueProblemCode.MissingRequiredRow).ToArray();
         // SO-TC lacks INV_STATE; SO-XD lacks INV; INV_OTHER is optional.
@@ -93,18 +93,18 @@ public class DataValueValidatorTests
     public void Form_checks_rows_columns_and_period_type()
     {
         ReportForm form = Catalogue.GetForm("002.N/BCC-CTK");
-        DataValidationResult result = Catalogue.ValidateValues(
+        DataValidationReport result = Catalogue.ValidateValues(
             [V("POP", 1m, Y2025), V("POP_URBAN", 1m, Y2025) with { Column = FormColumnKind.YearlyTarget }, V("INV", 1m, Y2025)], form);
         Assert.Contains(result.Problems, p => p.Code == DataValueProblemCode.ColumnNotOnForm && p.Location == "values[1].column");
         Assert.Contains(result.Problems, p => p.Code == DataValueProblemCode.NotOnForm && p.Location == "values[2].indicatorCode");
-        DataValidationResult quarterly = Catalogue.ValidateValues([V("POP", 1m, Q1)], form);
+        DataValidationReport quarterly = Catalogue.ValidateValues([V("POP", 1m, Q1)], form);
         Assert.Contains(quarterly.Problems, p => p.Code == DataValueProblemCode.FormPeriodMismatch);
     }
 
     [Fact]
     public void Every_problem_of_a_set_is_reported_at_once()
     {
-        DataValidationResult result = Validate(Case("unknown"), Case("period"), Case("unit unknown"));
+        DataValidationReport result = Validate(Case("unknown"), Case("period"), Case("unit unknown"));
         Assert.Equal(
             [DataValueProblemCode.UnknownIndicator, DataValueProblemCode.PeriodTypeNotReported, DataValueProblemCode.UnitMismatch],
             result.Problems.Select(p => p.Code));
@@ -114,7 +114,7 @@ public class DataValueValidatorTests
     [Fact]
     public void The_same_figure_at_two_maturity_levels_is_not_a_duplicate()
     {
-        DataValidationResult result = Validate(
+        DataValidationReport result = Validate(
             V("INV", 1m) with { Maturity = Maturity.Estimate }, V("INV", 2m) with { Maturity = Maturity.Preliminary }, V("INV", 3m));
         Assert.True(result.IsValid);
         Assert.True(Maturity.Estimate < Maturity.Preliminary && Maturity.Preliminary < Maturity.Official);
@@ -128,7 +128,7 @@ public class DataValueValidatorTests
     public void Components_must_add_up_to_their_parent_within_the_tolerance(string parent, string state, string otherMillions, bool valid)
     {
         decimal P(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
-        DataValidationResult result = Validate(V("INV", P(parent)), V("INV_STATE", P(state)), V("INV_OTHER", P(otherMillions)));
+        DataValidationReport result = Validate(V("INV", P(parent)), V("INV_STATE", P(state)), V("INV_OTHER", P(otherMillions)));
         Assert.Equal(valid, result.IsValid);
         if (!valid)
         {
@@ -152,7 +152,7 @@ public class DataValueValidatorTests
     public void An_of_which_value_must_not_exceed_its_parent(string parent, string part, bool valid)
     {
         decimal P(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
-        DataValidationResult result = Validate(V("POP", P(parent), Y2025), V("POP_URBAN", P(part), Y2025));
+        DataValidationReport result = Validate(V("POP", P(parent), Y2025), V("POP_URBAN", P(part), Y2025));
         Assert.Equal(valid, result.IsValid);
         if (!valid)
         {

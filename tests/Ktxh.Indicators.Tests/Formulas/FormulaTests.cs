@@ -90,14 +90,16 @@ public class FormulaTests
     [InlineData("1,5 * A", FormulaErrorCode.TrailingText, 1)]
     public void Parse_errors_are_located_and_bilingual(string text, FormulaErrorCode code, int position)
     {
-        FormulaParseResult result = Formula.ParseResult(text);
+        KtxhResult<Formula> result = Formula.ParseResult(text);
         Assert.False(result.Success);
-        Assert.Equal(code, result.Error!.Code);
-        Assert.Equal(position, result.Error.Position);
-        Assert.Contains($"vị trí {position + 1}", result.Error.MessageVi);
-        Assert.Contains($"position {position + 1}", result.Error.MessageEn);
+        KtxhError error = Assert.Single(result.Errors);
+        Assert.True(error.Is(code));
+        Assert.Equal(position, error.Location.Position);
+        Assert.Contains($"vị trí {position + 1}", error.MessageVi);
+        Assert.Contains($"position {position + 1}", error.MessageEn);
         Assert.False(Formula.TryParse(text, out _));
-        Assert.Throws<FormatException>(() => Formula.Parse(text));
+        KtxhException thrown = Assert.Throws<KtxhException>(() => Formula.Parse(text));
+        Assert.Equal(error, Assert.Single(thrown.Errors));
     }
 
     [Fact]

@@ -2,23 +2,24 @@ using Ktxh.Indicators;
 
 namespace Ktxh.Indicators.Tests;
 
-/// <summary>Every error type of the SDK has a bilingual <c>Message</c> (as <see cref="UnitError.Message"/> has).</summary>
+/// <summary>Every error type of the SDK has a bilingual <c>Message</c> (as <see cref="KtxhError.Message"/> has).</summary>
 public sealed class ErrorMessageTests
 {
     [Fact]
     public void Catalogue_error_message_is_Vietnamese_then_English()
     {
-        CatalogueError error = IndicatorCatalogueJson.Read("{}").Errors[0];
+        KtxhError error = IndicatorCatalogueJson.Read("{}").Errors[0];
         Assert.Equal(error.MessageVi + " / " + error.MessageEn, error.Message);
-        Assert.Equal($"{error.Path}: [{error.Code}] {error.Message}", error.ToString());
+        Assert.Equal($"{error.Location}: [{error.Code}] {error.Message}", error.ToString());
     }
 
     [Fact]
     public void Reporting_units_error_message_is_Vietnamese_then_English()
     {
-        ReportingUnitsError error = ReportingUnitDirectory.ReadCompact(new StringReader("Z\tnot a line")).Errors[0];
+        KtxhError error = ReportingUnitDirectory.ReadCompact(new StringReader("Z\tnot a line")).Errors[0];
         Assert.Equal(error.MessageVi + " / " + error.MessageEn, error.Message);
-        Assert.Equal($"{error.Where}: {error.Message}", error.ToString());
+        Assert.Equal(1, error.Location.Line);
+        Assert.Equal($"{error.Location}: [{error.Code}] {error.Message}", error.ToString());
     }
 }
 
@@ -30,9 +31,9 @@ public sealed class UnitJsonErrorLanguageTests
     [InlineData("""{ "units": [ { "code": "X", "nameVi": "X", "nameEn": "x", "dimension": "MASS", "scale": "0" } ] }""")]
     public void Constructor_errors_are_split_into_Vietnamese_and_English(string json)
     {
-        UnitResult<int> result = UnitRegistry.CreateBuilder().AddJson(json, "t.json");
+        KtxhResult<int> result = MeasureUnitRegistry.CreateBuilder().AddJson(json, "t.json");
         Assert.False(result.Success);
-        UnitError error = result.Errors[0];
+        KtxhError error = result.Errors[0];
         Assert.DoesNotContain(" / ", error.MessageVi, StringComparison.Ordinal);
         Assert.DoesNotContain(" / ", error.MessageEn, StringComparison.Ordinal);
         Assert.DoesNotContain("Parameter '", error.MessageEn, StringComparison.Ordinal);
@@ -42,9 +43,9 @@ public sealed class UnitJsonErrorLanguageTests
     [Fact]
     public void Duplicate_keys_are_rejected()
     {
-        UnitRegistryBuilder builder = UnitRegistry.CreateBuilder();
+        MeasureUnitRegistryBuilder builder = MeasureUnitRegistry.CreateBuilder();
         int before = builder.Units.Count;
-        UnitResult<int> result = builder.AddJson("""{ "units": [ { "code": "K_APPLE", "nameVi": "Nghìn quả", "nameEn": "k", "dimension": "MASS", "scale": "1", "scale": "1000" } ] }""");
+        KtxhResult<int> result = builder.AddJson("""{ "units": [ { "code": "K_APPLE", "nameVi": "Nghìn quả", "nameEn": "k", "dimension": "MASS", "scale": "1", "scale": "1000" } ] }""");
         Assert.False(result.Success);
         Assert.Equal(before, builder.Units.Count);
     }

@@ -40,7 +40,7 @@ public sealed class HostileInputTests
     [MemberData(nameof(HostileDocuments))]
     public void Catalogue_hostile_document_is_a_located_bilingual_failure(string json)
     {
-        CatalogueResult result = IndicatorCatalogueJson.Read(json);
+        KtxhResult<IndicatorCatalogue> result = IndicatorCatalogueJson.Read(json);
         AssertCatalogueFailure(result);
     }
 
@@ -55,8 +55,8 @@ public sealed class HostileInputTests
     public void Catalogue_with_a_byte_order_mark_reads_like_without()
     {
         byte[] utf8 = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(SampleCatalogue.Json())).ToArray();
-        CatalogueResult fromStream = IndicatorCatalogueJson.Read(new MemoryStream(utf8));
-        CatalogueResult fromText = IndicatorCatalogueJson.Read("\uFEFF" + SampleCatalogue.Json());
+        KtxhResult<IndicatorCatalogue> fromStream = IndicatorCatalogueJson.Read(new MemoryStream(utf8));
+        KtxhResult<IndicatorCatalogue> fromText = IndicatorCatalogueJson.Read("\uFEFF" + SampleCatalogue.Json());
         Assert.True(fromStream.Success, string.Join("\n", fromStream.Errors));
         Assert.True(fromText.Success, string.Join("\n", fromText.Errors));
     }
@@ -69,8 +69,8 @@ public sealed class HostileInputTests
         {
             try
             {
-                CatalogueResult result = IndicatorCatalogueJson.Read(json);
-                if (!result.Success && result.Errors.Any(e => !IsBilingual(e.MessageVi, e.MessageEn) || string.IsNullOrWhiteSpace(e.Path)))
+                KtxhResult<IndicatorCatalogue> result = IndicatorCatalogueJson.Read(json);
+                if (!result.Success && result.Errors.Any(e => !IsBilingual(e.MessageVi, e.MessageEn) || string.IsNullOrWhiteSpace(e.Location.JsonPath)))
                 {
                     failures.Add($"{where}: error without a located bilingual message: {string.Join("; ", result.Errors)}");
                 }
@@ -87,22 +87,22 @@ public sealed class HostileInputTests
     [Fact]
     public void Builder_unit_with_a_blank_code_is_located_by_its_add_call()
     {
-        ReportingUnitsResult<ReportingUnitDirectory> result = ReportingUnitDirectory.CreateBuilder()
+        KtxhResult<ReportingUnitDirectory> result = ReportingUnitDirectory.CreateBuilder()
             .Add("01", "Hà Nội", ReportingUnitKind.Province, null)
             .Add(" ", "Không mã", ReportingUnitKind.Province, null)
-            .Build();
+            .BuildResult();
         Assert.False(result.Success);
-        Assert.Contains(result.Errors, e => e.Where == "Add #2 ('Không mã')");
-        Assert.All(result.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Where), e.ToString()));
+        Assert.Contains(result.Errors, e => e.Location.Index == 1 && e.Is(ReportingUnitsErrorCode.InvalidUnit));
+        Assert.All(result.Errors, e => Assert.False(e.Location.IsNone, e.ToString()));
     }
 
     [Theory]
     [MemberData(nameof(HostileDocuments))]
     public void Units_hostile_document_fails_and_adds_nothing(string json)
     {
-        UnitRegistryBuilder builder = UnitRegistry.CreateBuilder();
+        MeasureUnitRegistryBuilder builder = MeasureUnitRegistry.CreateBuilder();
         int before = builder.Units.Count;
-        UnitResult<int> result = builder.AddJson(json, "hostile.json");
+        KtxhResult<int> result = builder.AddJson(json, "hostile.json");
         if (result.Success)
         {
             // An empty object is a valid empty document: it adds nothing.
@@ -120,10 +120,10 @@ public sealed class HostileInputTests
     [MemberData(nameof(InvalidUtf8))]
     public void Units_invalid_utf8_fails_and_adds_nothing(byte[] bytes)
     {
-        UnitRegistryBuilder builder = UnitRegistry.CreateBuilder();
-        UnitResult<int> result = builder.AddJson(new MemoryStream(bytes), "hostile.json");
+        MeasureUnitRegistryBuilder builder = MeasureUnitRegistry.CreateBuilder();
+        KtxhResult<int> result = builder.AddJson(new MemoryStream(bytes), "hostile.json");
         AssertUnitFailure(result);
-        Assert.Equal(UnitRegistry.CreateBuilder().Units.Count, builder.Units.Count);
+        Assert.Equal(MeasureUnitRegistry.CreateBuilder().Units.Count, builder.Units.Count);
     }
 
     [Fact]
@@ -139,16 +139,16 @@ public sealed class HostileInputTests
               ]
             }
             """;
-        Assert.True(UnitRegistry.CreateBuilder().AddJson(json).Success);
+        Assert.True(MeasureUnitRegistry.CreateBuilder().AddJson(json).Success);
         var failures = new List<string>();
         foreach ((string where, string mutated) in Mutate(json))
         {
-            UnitRegistryBuilder builder = UnitRegistry.CreateBuilder();
+            MeasureUnitRegistryBuilder builder = MeasureUnitRegistry.CreateBuilder();
             int before = builder.Units.Count;
             try
             {
-                UnitResult<int> result = builder.AddJson(mutated, "m.json");
-                if (!result.Success && (result.Errors.Any(e => !IsBilingual(e.MessageVi, e.MessageEn) || string.IsNullOrWhiteSpace(e.Location)) || builder.Units.Count != before))
+                KtxhResult<int> result = builder.AddJson(mutated, "m.json");
+                if (!result.Success && (result.Errors.Any(e => !IsBilingual(e.MessageVi, e.MessageEn) || e.Location.IsNone) || builder.Units.Count != before))
                 {
                     failures.Add($"{where}: half-applied or unlocated: {string.Join("; ", result.Errors)}");
                 }
@@ -166,16 +166,16 @@ public sealed class HostileInputTests
     [MemberData(nameof(HostileDocuments))]
     public void Admin_units_hostile_text_never_throws(string text)
     {
-        ReportingUnitsResult<ReportingUnitDirectory> result = ReportingUnitDirectory.ReadCompact(new StringReader(text));
-        Assert.All(result.Errors, e => Assert.True(IsBilingual(e.MessageVi, e.MessageEn) && !string.IsNullOrWhiteSpace(e.Where), e.ToString()));
+        KtxhResult<ReportingUnitDirectory> result = ReportingUnitDirectory.ReadCompact(new StringReader(text));
+        Assert.All(result.Errors, e => Assert.True(IsBilingual(e.MessageVi, e.MessageEn) && !e.Location.IsNone, e.ToString()));
     }
 
     [Fact]
     public void Admin_units_text_starting_with_a_byte_order_mark_reads_like_without()
     {
         string text = string.Join('\n', BuiltInLines());
-        ReportingUnitsResult<ReportingUnitDirectory> plain = ReportingUnitDirectory.ReadCompact(new StringReader(text));
-        ReportingUnitsResult<ReportingUnitDirectory> withBom = ReportingUnitDirectory.ReadCompact(new StringReader("\uFEFF" + text));
+        KtxhResult<ReportingUnitDirectory> plain = ReportingUnitDirectory.ReadCompact(new StringReader(text));
+        KtxhResult<ReportingUnitDirectory> withBom = ReportingUnitDirectory.ReadCompact(new StringReader("\uFEFF" + text));
         Assert.True(plain.Success, string.Join("\n", plain.Errors.Take(5)));
         Assert.True(withBom.Success, string.Join("\n", withBom.Errors.Take(5)));
         Assert.Equal(plain.Value!.Units.Count, withBom.Value!.Units.Count);
@@ -200,10 +200,10 @@ public sealed class HostileInputTests
                 copy[i] = variant;
                 try
                 {
-                    ReportingUnitsResult<ReportingUnitDirectory> result = ReportingUnitDirectory.ReadCompact(new StringReader(string.Join('\n', copy)));
-                    if (result.Errors.Any(e => !IsBilingual(e.MessageVi, e.MessageEn) || string.IsNullOrWhiteSpace(e.Where)))
+                    KtxhResult<ReportingUnitDirectory> result = ReportingUnitDirectory.ReadCompact(new StringReader(string.Join('\n', copy)));
+                    if (result.Errors.Any(e => !IsBilingual(e.MessageVi, e.MessageEn) || e.Location.IsNone))
                     {
-                        failures.Add($"line {i + 1} '{variant}': {string.Join("; ", result.Errors.Where(e => string.IsNullOrWhiteSpace(e.Where)).Take(3))}");
+                        failures.Add($"line {i + 1} '{variant}': {string.Join("; ", result.Errors.Where(e => e.Location.IsNone).Take(3))}");
                     }
                 }
                 catch (Exception e)
@@ -343,20 +343,20 @@ public sealed class HostileInputTests
 
     private static bool IsBilingual(string vi, string en) => !string.IsNullOrWhiteSpace(vi) && !string.IsNullOrWhiteSpace(en);
 
-    private static void AssertCatalogueFailure(CatalogueResult result)
+    private static void AssertCatalogueFailure(KtxhResult<IndicatorCatalogue> result)
     {
         Assert.False(result.Success);
-        Assert.Null(result.Value);
+        Assert.Throws<KtxhException>(() => result.Value);
         Assert.NotEmpty(result.Errors);
         Assert.All(result.Errors, e =>
         {
             Assert.Contains(" / ", e.ToString(), StringComparison.Ordinal);
             Assert.True(IsBilingual(e.MessageVi, e.MessageEn), e.ToString());
-            Assert.False(string.IsNullOrWhiteSpace(e.Path), e.ToString());
+            Assert.False(e.Location.IsNone, e.ToString());
         });
     }
 
-    private static void AssertUnitFailure(UnitResult<int> result)
+    private static void AssertUnitFailure(KtxhResult<int> result)
     {
         Assert.False(result.Success);
         Assert.NotEmpty(result.Errors);
@@ -364,7 +364,7 @@ public sealed class HostileInputTests
         {
             Assert.Contains(" / ", e.Message, StringComparison.Ordinal);
             Assert.True(IsBilingual(e.MessageVi, e.MessageEn), e.Message);
-            Assert.False(string.IsNullOrWhiteSpace(e.Location), e.Message);
+            Assert.False(e.Location.IsNone, e.Message);
         });
     }
 }

@@ -54,7 +54,7 @@ public sealed class UnknownCodeTests
     [MemberData(nameof(Codes))]
     public void Unit_lookups(string? code)
     {
-        UnitRegistry u = UnitRegistry.Default;
+        MeasureUnitRegistry u = MeasureUnitRegistry.Default;
         Check(code, () => Assert.False(u.Resolve(code).Success));
         CheckGet(code, () => u.Get(code!));
     }

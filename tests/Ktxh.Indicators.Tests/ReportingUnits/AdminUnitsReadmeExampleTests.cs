@@ -31,13 +31,13 @@ public class AdminUnitsReadmeExampleTests
         AdditiveRemapResult r = map.RemapAdditive(valuesByOldCommune, new LocalDate(2025, 7, 1));
         Assert.Equal(10m, r.Totals["00004"]);
         Assert.Equal("00016", Assert.Single(r.Unallocated).OldCode);
-        SuccessionMap weighted = map.WithWeights(new SuccessionWeights()
+        SuccessionMap weighted = map.ApplyWeights(new SuccessionWeights()
             .Set("00016", "00004", 0.25m).Set("00016", "00008", 0.75m)).GetValueOrThrow();
         Assert.True(weighted.RemapAdditive(valuesByOldCommune, new LocalDate(2025, 7, 1)).IsComplete);
 
         ReportingUnitDirectory mine = vn.ToBuilder()
             .AddAgency("01.STC", "Sở Tài chính", "01", validFrom: new LocalDate(2025, 7, 1))
-            .Build().GetValueOrThrow();
+            .Build();
         Assert.Single(mine.AsOf(new LocalDate(2025, 7, 1)).AgenciesOf("01"));
     }
 }

@@ -12,7 +12,7 @@ public class ReportingUnitBuilderTests
         ReportingUnitDirectory d = ReportingUnitDirectory.Vietnam.ToBuilder()
             .AddAgency("01.STC", "Sở Tài chính Hà Nội", "01", Reform)
             .AddAgency("37.SYT", "Sở Y tế Ninh Bình", "37", Reform)
-            .Build().GetValueOrThrow();
+            .Build();
         AdministrativeHierarchy h = d.AsOf(new LocalDate(2025, 8, 1));
         Assert.Equal("01.STC", Assert.Single(h.AgenciesOf("01")).Code);
         Assert.Equal(new[] { "01", "VN" }, h.AncestorsOf("01.STC").Select(a => a.Code));
@@ -25,22 +25,22 @@ public class ReportingUnitBuilderTests
     [Fact]
     public void Invalid_units_are_all_reported_and_nothing_is_built()
     {
-        ReportingUnitsResult<ReportingUnitDirectory> r = ReportingUnitDirectory.Vietnam.ToBuilder()
+        KtxhResult<ReportingUnitDirectory> r = ReportingUnitDirectory.Vietnam.ToBuilder()
             .AddAgency("X1", "Sở A", "99", Reform) // no province 99
             .AddAgency("X2", "Sở B", "00004", Reform) // under a commune
             .AddAgency("X3", "", "01", Reform) // no name
             .AddAgency("X4", "Sở D", "01", Reform, Reform) // empty validity
             .Add("00004", "Phường Trùng", ReportingUnitKind.Commune, "01", new LocalDate(2026, 1, 1), null, CommuneType.Phuong) // overlaps Ba Đình
             .AddAgency("X5", "Sở E", "24") // no start: before the reform, 24 was Bắc Giang... still a province: valid
-            .Build();
+            .BuildResult();
         Assert.False(r.Success);
-        Assert.Null(r.Value);
-        Assert.Contains(r.Errors, e => e.Where.StartsWith("X1", StringComparison.Ordinal));
-        Assert.Contains(r.Errors, e => e.Where.StartsWith("X2", StringComparison.Ordinal));
-        Assert.Contains(r.Errors, e => e.Where.StartsWith("X3", StringComparison.Ordinal));
-        Assert.Contains(r.Errors, e => e.Where.StartsWith("X4", StringComparison.Ordinal));
-        Assert.Contains(r.Errors, e => e.Where.StartsWith("00004@2026-01-01", StringComparison.Ordinal));
-        Assert.DoesNotContain(r.Errors, e => e.Where.StartsWith("X5", StringComparison.Ordinal));
+        Assert.Throws<KtxhException>(() => r.Value);
+        Assert.Contains(r.Errors, e => e.Location.Field?.StartsWith("X1", StringComparison.Ordinal) == true);
+        Assert.Contains(r.Errors, e => e.Location.Field?.StartsWith("X2", StringComparison.Ordinal) == true);
+        Assert.Contains(r.Errors, e => e.Location.Field?.StartsWith("X3", StringComparison.Ordinal) == true);
+        Assert.Contains(r.Errors, e => e.Location.Field?.StartsWith("X4", StringComparison.Ordinal) == true);
+        Assert.Contains(r.Errors, e => e.Location.Field?.StartsWith("00004@2026-01-01", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(r.Errors, e => e.Location.Field?.StartsWith("X5", StringComparison.Ordinal) == true);
         Assert.All(r.Errors, e => Assert.True(e.MessageVi.Length > 0 && e.MessageEn.Length > 0 && e.MessageVi != e.MessageEn));
     }
 
@@ -55,7 +55,7 @@ public class ReportingUnitBuilderTests
             .Add("C", "Phường C", ReportingUnitKind.Commune, "P", Reform, null, CommuneType.Phuong)
             .AddSuccession(new Succession("A", ReportingUnitKind.Commune, "Xã A", "C", SuccessionKind.Merge, Reform, 1m, PartTransferScope.NotApplicable, "test"))
             .AddSuccession(new Succession("B", ReportingUnitKind.Commune, "Xã B", "C", SuccessionKind.PartTransfer, Reform, 0.5m, PartTransferScope.Unspecified, "test"))
-            .Build().GetValueOrThrow();
+            .Build();
         Assert.Equal(2, d.AsOf(Reform.PlusDays(-1)).CommunesOf("P").Count);
         AdditiveRemapResult r = d.Successions.RemapAdditive(new Dictionary<string, decimal> { ["A"] = 10m, ["B"] = 4m }, Reform);
         Assert.Equal(12m, r.Totals["C"]);
@@ -79,11 +79,11 @@ public class CompactFormatTests
     public void Bad_lines_are_reported_with_their_line_and_nothing_is_built()
     {
         const string text = "# header\nO\t2025-07-01\nP\t01\tThành phố Hà Nội\nZ\tnonsense\nN\t2025-07-01\nP\t01\tThành phố Hà Nội\t01\nC\t00004\tPhường Ba Đình\t00004Q\n";
-        ReportingUnitsResult<ReportingUnitDirectory> r = ReportingUnitDirectory.ReadCompact(new StringReader(text));
+        KtxhResult<ReportingUnitDirectory> r = ReportingUnitDirectory.ReadCompact(new StringReader(text));
         Assert.False(r.Success);
-        Assert.Null(r.Value);
-        Assert.Contains(r.Errors, e => e.Where == "line 4");
-        Assert.Contains(r.Errors, e => e.Where == "line 7" && e.MessageEn.Contains("00004Q", StringComparison.Ordinal));
+        Assert.Throws<KtxhException>(() => r.Value);
+        Assert.Contains(r.Errors, e => e.Location.Line == 4);
+        Assert.Contains(r.Errors, e => e.Location.Line == 7 && e.MessageEn.Contains("00004Q", StringComparison.Ordinal) == true);
     }
 
     [Fact]

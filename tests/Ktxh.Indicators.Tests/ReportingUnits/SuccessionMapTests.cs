@@ -166,7 +166,7 @@ public class SuccessionMapTests
     [Fact]
     public void Host_weights_make_a_split_allocatable()
     {
-        SuccessionMap weighted = Map.WithWeights(new SuccessionWeights().Set("00016", "00004", 0.25m).Set("00016", "00008", 0.75m)).GetValueOrThrow();
+        SuccessionMap weighted = Map.ApplyWeights(new SuccessionWeights().Set("00016", "00004", 0.25m).Set("00016", "00008", 0.75m)).GetValueOrThrow();
         ForwardMapping m = weighted.MapForward("00016", Reform);
         Assert.True(m.IsComplete);
         AdditiveRemapResult r = weighted.RemapAdditive(new Dictionary<string, decimal> { ["00016"] = 100m }, Reform);
@@ -184,11 +184,11 @@ public class SuccessionMapTests
     public void Invalid_weights_are_rejected_whole(string from, string to, double share, string messagePart)
     {
         SuccessionWeights w = new SuccessionWeights().Set("00016", "00008", 0.75m).Set(from, to, (decimal)share);
-        ReportingUnitsResult<SuccessionMap> r = Map.WithWeights(w);
+        KtxhResult<SuccessionMap> r = Map.ApplyWeights(w);
         Assert.False(r.Success);
-        Assert.Null(r.Value);
+        Assert.Throws<KtxhException>(() => r.Value);
         Assert.Contains(r.Errors, e => e.MessageEn.Contains(messagePart, StringComparison.Ordinal) && e.MessageVi.Length > 0);
-        Assert.Throws<InvalidOperationException>(() => r.GetValueOrThrow());
+        Assert.Throws<KtxhException>(() => r.GetValueOrThrow());
     }
 
     [Fact]

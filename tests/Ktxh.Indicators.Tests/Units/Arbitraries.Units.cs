@@ -4,21 +4,21 @@ using FsCheck.Fluent;
 namespace Ktxh.Indicators.Tests;
 
 /// <summary>Two built-in units of one dimension whose scales differ by a power of ten (all money, mass, area, counts).</summary>
-public sealed record UnitPowerOfTenPair(UnitOfMeasure From, UnitOfMeasure To)
+public sealed record UnitPowerOfTenPair(MeasureUnit From, MeasureUnit To)
 {
     /// <inheritdoc />
     public override string ToString() => From.Code + " → " + To.Code;
 }
 
 /// <summary>Two built-in units of one dimension (any ratio of scales, e.g. minutes and hours).</summary>
-public sealed record UnitSameDimensionPair(UnitOfMeasure From, UnitOfMeasure To)
+public sealed record UnitSameDimensionPair(MeasureUnit From, MeasureUnit To)
 {
     /// <inheritdoc />
     public override string ToString() => From.Code + " → " + To.Code;
 }
 
 /// <summary>Two built-in units of different dimensions.</summary>
-public sealed record UnitDifferentDimensionPair(UnitOfMeasure From, UnitOfMeasure To)
+public sealed record UnitDifferentDimensionPair(MeasureUnit From, MeasureUnit To)
 {
     /// <inheritdoc />
     public override string ToString() => From.Code + " → " + To.Code;
@@ -42,14 +42,14 @@ public readonly record struct UnitRawDecimal(decimal Value)
 }
 
 /// <summary>A list of amounts (≤ 10 significant digits, ≤ 6 places) in one additive unit, and a target unit of the same dimension.</summary>
-public sealed record UnitAmounts(decimal[] Values, UnitOfMeasure Unit, UnitOfMeasure Target)
+public sealed record UnitAmounts(decimal[] Values, MeasureUnit Unit, MeasureUnit Target)
 {
     /// <inheritdoc />
     public override string ToString() => "[" + string.Join(", ", Values) + "] " + Unit.Code + " → " + Target.Code;
 }
 
 /// <summary>A built-in unit and its name or an alias re-typed with random case and stray white space.</summary>
-public sealed record UnitTextVariant(UnitOfMeasure Unit, string Text)
+public sealed record UnitTextVariant(MeasureUnit Unit, string Text)
 {
     /// <inheritdoc />
     public override string ToString() => "'" + Text + "' → " + Unit.Code;
@@ -58,15 +58,15 @@ public sealed record UnitTextVariant(UnitOfMeasure Unit, string Text)
 /// <summary>FsCheck generators for the units of measure.</summary>
 public static partial class Arbitraries
 {
-    private static readonly UnitOfMeasure[] AllUnits = UnitRegistry.Default.Units.ToArray();
+    private static readonly MeasureUnit[] AllUnits = MeasureUnitRegistry.Default.Units.ToArray();
 
-    private static readonly (UnitOfMeasure, UnitOfMeasure)[] SameDimension =
+    private static readonly (MeasureUnit, MeasureUnit)[] SameDimension =
         (from a in AllUnits from b in AllUnits where a.Dimension == b.Dimension select (a, b)).ToArray();
 
-    private static readonly (UnitOfMeasure, UnitOfMeasure)[] PowerOfTen =
+    private static readonly (MeasureUnit, MeasureUnit)[] PowerOfTen =
         SameDimension.Where(p => ExactDecimal.Reduce(p.Item1.Scale).Mantissa == ExactDecimal.Reduce(p.Item2.Scale).Mantissa).ToArray();
 
-    private static readonly (UnitOfMeasure, UnitOfMeasure)[] DifferentDimension =
+    private static readonly (MeasureUnit, MeasureUnit)[] DifferentDimension =
         (from a in AllUnits from b in AllUnits where a.Dimension != b.Dimension select (a, b)).ToArray();
 
     /// <summary>Units of one dimension, power of ten apart.</summary>
@@ -104,7 +104,7 @@ public static partial class Arbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<UnitAmounts> UnitAmountLists()
     {
-        (UnitOfMeasure, UnitOfMeasure)[] additive = PowerOfTen.Where(p => p.Item1.IsAdditive && p.Item2.IsAdditive).ToArray();
+        (MeasureUnit, MeasureUnit)[] additive = PowerOfTen.Where(p => p.Item1.IsAdditive && p.Item2.IsAdditive).ToArray();
         return Arb.From(
             from pair in Gen.Elements(additive)
             from n in Gen.Choose(0, 25)
@@ -116,7 +116,7 @@ public static partial class Arbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<UnitTextVariant> UnitTextVariants()
     {
-        (UnitOfMeasure Unit, string Text)[] texts = AllUnits
+        (MeasureUnit Unit, string Text)[] texts = AllUnits
             .SelectMany(u => new[] { u.NameVi }.Concat(u.Aliases).Select(t => (u, t)))
             .ToArray();
         return Arb.From(

@@ -5,7 +5,7 @@ namespace Ktxh.Indicators.Tests.Units;
 /// <summary>Quantities: an exact amount with its unit.</summary>
 public sealed class QuantityTests
 {
-    private static UnitOfMeasure U(string text) => UnitRegistry.Default.Parse(text);
+    private static MeasureUnit U(string text) => MeasureUnitRegistry.Default.Parse(text);
 
     [Fact]
     public void A_quantity_converts_adds_and_compares_across_units()
@@ -27,8 +27,8 @@ public sealed class QuantityTests
     {
         var pct = new Quantity(5m, U("%"));
         Assert.False(pct.Add(new Quantity(3m, U("%"))).Success);
-        UnitResult<Quantity> r = new Quantity(1m, U("Tấn")).Add(new Quantity(1m, U("ha")));
-        Assert.Equal(UnitErrorKind.IncompatibleDimensions, r.Error!.Value.Kind);
+        KtxhResult<Quantity> r = new Quantity(1m, U("Tấn")).Add(new Quantity(1m, U("ha")));
+        Assert.Equal(MeasureUnitErrorCode.IncompatibleDimensions.ToString(), r.Errors[0].Code);
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]

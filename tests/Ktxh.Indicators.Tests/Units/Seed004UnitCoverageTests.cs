@@ -2,7 +2,7 @@ namespace Ktxh.Indicators.Tests.Units;
 
 /// <summary>
 /// Every unit text of the indicator list of seed 004 (Hà Nam IOC plan, appendix II "Danh mục các chỉ tiêu cập nhật về
-/// Trung tâm Giám sát, điều hành thông minh tỉnh Hà Nam") resolves through <see cref="UnitRegistry.Default"/>.
+/// Trung tâm Giám sát, điều hành thông minh tỉnh Hà Nam") resolves through <see cref="MeasureUnitRegistry.Default"/>.
 /// </summary>
 public sealed class Seed004UnitCoverageTests
 {
@@ -94,7 +94,7 @@ public sealed class Seed004UnitCoverageTests
     [MemberData(nameof(UnitColumn))]
     public void Every_unit_text_of_the_seed_004_appendix_resolves(string text, string code)
     {
-        UnitResult<UnitOfMeasure> result = UnitRegistry.Default.Resolve(text);
+        KtxhResult<MeasureUnit> result = MeasureUnitRegistry.Default.Resolve(text);
         Assert.True(result.Success, result.ToString());
         Assert.Equal(code, result.Value.Code);
     }
@@ -103,7 +103,7 @@ public sealed class Seed004UnitCoverageTests
     [MemberData(nameof(UnitsInsideNames))]
     public void Units_printed_inside_seed_004_indicator_names_resolve(string text, string code)
     {
-        Assert.True(UnitRegistry.Default.TryResolve(text, out UnitOfMeasure? unit), text);
+        Assert.True(MeasureUnitRegistry.Default.TryResolve(text, out MeasureUnit? unit), text);
         Assert.Equal(code, unit.Code);
     }
 
@@ -111,20 +111,20 @@ public sealed class Seed004UnitCoverageTests
     [MemberData(nameof(UnitColumn))]
     public void Seed_004_texts_resolve_in_upper_case_and_with_stray_spaces(string text, string code)
     {
-        Assert.Equal(code, UnitRegistry.Default.Resolve("  " + text.ToUpperInvariant() + " \t").Value.Code);
+        Assert.Equal(code, MeasureUnitRegistry.Default.Resolve("  " + text.ToUpperInvariant() + " \t").Value.Code);
     }
 
     [Theory]
     [MemberData(nameof(UnitColumn))]
     public void Seed_004_texts_resolve_when_given_decomposed_unicode(string text, string code)
     {
-        Assert.Equal(code, UnitRegistry.Default.Resolve(text.Normalize(System.Text.NormalizationForm.FormD)).Value.Code);
+        Assert.Equal(code, MeasureUnitRegistry.Default.Resolve(text.Normalize(System.Text.NormalizationForm.FormD)).Value.Code);
     }
 
     [Fact]
     public void Seed_004_yield_and_money_units_have_the_dimensions_aggregation_relies_on()
     {
-        UnitRegistry r = UnitRegistry.Default;
+        MeasureUnitRegistry r = MeasureUnitRegistry.Default;
         Assert.Equal(Dimension.Mass / Dimension.Area, r.Parse("Tạ/ha").Dimension);
         Assert.Equal(Dimension.MoneyVnd, r.Parse("Tỷ đồng").Dimension);
         Assert.Equal(Dimension.MoneyUsd, r.Parse("Triệu USD").Dimension);

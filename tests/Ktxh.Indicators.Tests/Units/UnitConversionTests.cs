@@ -5,7 +5,7 @@ namespace Ktxh.Indicators.Tests.Units;
 /// <summary>Exact conversion between units of one dimension, and the errors for everything else.</summary>
 public sealed class UnitConversionTests
 {
-    private static UnitOfMeasure U(string text) => UnitRegistry.Default.Parse(text);
+    private static MeasureUnit U(string text) => MeasureUnitRegistry.Default.Parse(text);
 
     private static decimal D(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
@@ -38,7 +38,7 @@ public sealed class UnitConversionTests
     [InlineData("0", "Tỷ đồng", "Triệu đồng", "0")]
     public void Conversions_are_exact(string value, string from, string to, string? expected)
     {
-        UnitResult<decimal> r = U(from).ConvertTo(D(value), U(to));
+        KtxhResult<decimal> r = U(from).ConvertTo(D(value), U(to));
         if (expected is null)
         {
             Assert.False(r.Success);
@@ -47,8 +47,8 @@ public sealed class UnitConversionTests
 
         Assert.True(r.Success, r.ToString());
         Assert.Equal(D(expected), r.Value);
-        Assert.Equal(r.Value, UnitConverter.Convert(D(value), from, to).Value);
-        Assert.True(UnitConverter.TryConvert(D(value), U(from), U(to), out decimal t));
+        Assert.Equal(r.Value, MeasureUnitConverter.Convert(D(value), from, to).Value);
+        Assert.True(MeasureUnitConverter.TryConvert(D(value), U(from), U(to), out decimal t));
         Assert.Equal(r.Value, t);
     }
 
@@ -71,35 +71,35 @@ public sealed class UnitConversionTests
     [InlineData("Doanh nghiệp", "Cơ sở")]
     public void Different_dimensions_never_convert(string from, string to)
     {
-        UnitResult<decimal> r = U(from).ConvertTo(1m, U(to));
+        KtxhResult<decimal> r = U(from).ConvertTo(1m, U(to));
         Assert.False(r.Success);
-        Assert.Equal(UnitErrorKind.IncompatibleDimensions, r.Error!.Value.Kind);
-        Assert.Contains("khác thứ nguyên", r.Error.Value.MessageVi, StringComparison.Ordinal);
-        Assert.Contains("different dimensions", r.Error.Value.MessageEn, StringComparison.Ordinal);
-        Assert.False(UnitConverter.CanConvert(U(from), U(to)));
-        Assert.False(UnitConverter.TryConvert(1m, U(from), U(to), out _));
+        Assert.Equal(MeasureUnitErrorCode.IncompatibleDimensions.ToString(), r.Errors[0].Code);
+        Assert.Contains("khác thứ nguyên", r.Errors[0].MessageVi, StringComparison.Ordinal);
+        Assert.Contains("different dimensions", r.Errors[0].MessageEn, StringComparison.Ordinal);
+        Assert.False(MeasureUnitConverter.CanConvert(U(from), U(to)));
+        Assert.False(MeasureUnitConverter.TryConvert(1m, U(from), U(to), out _));
     }
 
     [Fact]
     public void A_non_terminating_result_is_refused_not_rounded()
     {
-        UnitResult<decimal> r = U("phút").ConvertTo(1m, U("giờ"));
-        Assert.Equal(UnitErrorKind.InexactConversion, r.Error!.Value.Kind);
+        KtxhResult<decimal> r = U("phút").ConvertTo(1m, U("giờ"));
+        Assert.Equal(MeasureUnitErrorCode.InexactConversion.ToString(), r.Errors[0].Code);
         Assert.Equal(60m, U("giờ").ConvertTo(1m, U("phút")).Value);
     }
 
     [Fact]
     public void A_result_needing_more_than_28_decimal_places_is_refused()
     {
-        UnitResult<decimal> r = U("Đồng").ConvertTo(0.0000000000000000000000000001m, U("Tỷ đồng"));
-        Assert.Equal(UnitErrorKind.PrecisionExceeded, r.Error!.Value.Kind);
+        KtxhResult<decimal> r = U("Đồng").ConvertTo(0.0000000000000000000000000001m, U("Tỷ đồng"));
+        Assert.Equal(MeasureUnitErrorCode.PrecisionExceeded.ToString(), r.Errors[0].Code);
     }
 
     [Fact]
     public void A_result_beyond_the_decimal_range_is_refused()
     {
-        UnitResult<decimal> r = U("Tỷ đồng").ConvertTo(decimal.MaxValue, U("Đồng"));
-        Assert.Equal(UnitErrorKind.Overflow, r.Error!.Value.Kind);
+        KtxhResult<decimal> r = U("Tỷ đồng").ConvertTo(decimal.MaxValue, U("Đồng"));
+        Assert.Equal(MeasureUnitErrorCode.Overflow.ToString(), r.Errors[0].Code);
         Assert.Equal(decimal.MaxValue, U("Tỷ đồng").ConvertTo(decimal.MaxValue, U("Tỷ đồng")).Value);
     }
 
@@ -121,7 +121,7 @@ public sealed class UnitConversionTests
     [Fact]
     public void Sum_converts_every_value_to_the_target_unit_exactly()
     {
-        UnitResult<decimal> total = UnitConverter.Sum(
+        KtxhResult<decimal> total = MeasureUnitConverter.Sum(
             new[] { (1.5m, U("Tỷ đồng")), (250m, U("Triệu đồng")), (1000000m, U("Đồng")) },
             U("Triệu đồng"));
         Assert.Equal(1751m, total.Value);
@@ -130,29 +130,29 @@ public sealed class UnitConversionTests
     [Fact]
     public void Sum_refuses_percentages_and_other_dimensions_with_every_problem()
     {
-        UnitResult<decimal> total = UnitConverter.Sum(
+        KtxhResult<decimal> total = MeasureUnitConverter.Sum(
             new[] { (1m, U("Tỷ đồng")), (5m, U("%")), (2m, U("Triệu USD")) },
             U("Tỷ đồng"));
         Assert.False(total.Success);
         Assert.Equal(2, total.Errors.Count);
-        Assert.Equal("[1]", total.Errors[0].Location);
-        Assert.Equal(UnitErrorKind.IncompatibleDimensions, total.Errors[1].Kind);
-        Assert.Equal("[2]", total.Errors[1].Location);
+        Assert.Equal(1, total.Errors[0].Location.Index);
+        Assert.Equal(MeasureUnitErrorCode.IncompatibleDimensions.ToString(), total.Errors[1].Code);
+        Assert.Equal(2, total.Errors[1].Location.Index);
     }
 
     [Fact]
     public void Sum_refuses_a_total_that_a_decimal_cannot_hold_exactly()
     {
-        UnitResult<decimal> total = UnitConverter.Sum(
+        KtxhResult<decimal> total = MeasureUnitConverter.Sum(
             new[] { (100000000000000000000m, U("Đồng")), (0.000000001m, U("Đồng")) },
             U("Đồng"));
-        Assert.Equal(UnitErrorKind.PrecisionExceeded, total.Error!.Value.Kind);
+        Assert.Equal(MeasureUnitErrorCode.PrecisionExceeded.ToString(), total.Errors[0].Code);
     }
 
     [Fact]
     public void Convert_by_text_reports_unknown_units()
     {
-        UnitResult<decimal> r = UnitConverter.Convert(1m, "xyz", "Tỷ đồng");
-        Assert.Equal(UnitErrorKind.UnknownUnit, r.Error!.Value.Kind);
+        KtxhResult<decimal> r = MeasureUnitConverter.Convert(1m, "xyz", "Tỷ đồng");
+        Assert.Equal(MeasureUnitErrorCode.UnknownUnit.ToString(), r.Errors[0].Code);
     }
 }

@@ -11,11 +11,11 @@ public sealed class UnitPropertyTests
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]
     public void Conversion_by_a_power_of_ten_within_the_documented_magnitude_always_succeeds_exactly_and_inverts(UnitPowerOfTenPair pair, UnitBoundedDecimal value)
     {
-        UnitResult<decimal> there = pair.From.ConvertTo(value.Value, pair.To);
+        KtxhResult<decimal> there = pair.From.ConvertTo(value.Value, pair.To);
         Assert.True(there.Success, there.ToString());
         Assert.True(SameQuantity(value.Value, pair.From.Scale, there.Value, pair.To.Scale));
 
-        UnitResult<decimal> back = pair.To.ConvertTo(there.Value, pair.From);
+        KtxhResult<decimal> back = pair.To.ConvertTo(there.Value, pair.From);
         Assert.True(back.Success, back.ToString());
         Assert.Equal(value.Value, back.Value);
     }
@@ -23,10 +23,10 @@ public sealed class UnitPropertyTests
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]
     public void Any_conversion_that_succeeds_is_exact_and_inverts(UnitSameDimensionPair pair, UnitRawDecimal value)
     {
-        UnitResult<decimal> there = pair.From.ConvertTo(value.Value, pair.To);
+        KtxhResult<decimal> there = pair.From.ConvertTo(value.Value, pair.To);
         if (!there.Success)
         {
-            Assert.NotEqual(UnitErrorKind.IncompatibleDimensions, there.Error!.Value.Kind);
+            Assert.NotEqual(MeasureUnitErrorCode.IncompatibleDimensions.ToString(), there.Errors[0].Code);
             return;
         }
 
@@ -43,28 +43,28 @@ public sealed class UnitPropertyTests
         decimal sumOfConverted = amounts.Values.Sum(v => amounts.Unit.ConvertTo(v, amounts.Target).Value);
         Assert.Equal(convertedTotal, sumOfConverted);
 
-        UnitResult<decimal> viaSum = UnitConverter.Sum(amounts.Values.Select(v => (v, amounts.Unit)), amounts.Target);
+        KtxhResult<decimal> viaSum = MeasureUnitConverter.Sum(amounts.Values.Select(v => (v, amounts.Unit)), amounts.Target);
         Assert.Equal(convertedTotal, viaSum.Value);
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]
     public void Different_dimensions_always_fail(UnitDifferentDimensionPair pair, UnitRawDecimal value)
     {
-        UnitResult<decimal> r = pair.From.ConvertTo(value.Value, pair.To);
+        KtxhResult<decimal> r = pair.From.ConvertTo(value.Value, pair.To);
         Assert.False(r.Success);
-        Assert.Equal(UnitErrorKind.IncompatibleDimensions, r.Error!.Value.Kind);
-        Assert.False(UnitConverter.CanConvert(pair.From, pair.To));
-        Assert.False(UnitConverter.TryConvert(value.Value, pair.From, pair.To, out _));
+        Assert.Equal(MeasureUnitErrorCode.IncompatibleDimensions.ToString(), r.Errors[0].Code);
+        Assert.False(MeasureUnitConverter.CanConvert(pair.From, pair.To));
+        Assert.False(MeasureUnitConverter.TryConvert(value.Value, pair.From, pair.To, out _));
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]
     public bool Same_dimensions_can_always_convert(UnitSameDimensionPair pair) =>
-        UnitConverter.CanConvert(pair.From, pair.To) && UnitConverter.CanConvert(pair.To, pair.From);
+        MeasureUnitConverter.CanConvert(pair.From, pair.To) && MeasureUnitConverter.CanConvert(pair.To, pair.From);
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]
     public void Names_and_aliases_resolve_whatever_the_case_and_spacing(UnitTextVariant variant)
     {
-        UnitResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(variant.Text);
+        KtxhResult<MeasureUnit> r = MeasureUnitRegistry.Default.Resolve(variant.Text);
         Assert.True(r.Success, r.ToString());
         Assert.Equal(variant.Unit.Code, r.Value.Code);
     }

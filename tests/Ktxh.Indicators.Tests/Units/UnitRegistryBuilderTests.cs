@@ -6,18 +6,18 @@ public sealed class UnitRegistryBuilderTests
     [Fact]
     public void Compound_units_are_real_products_and_quotients()
     {
-        UnitRegistry r = UnitRegistry.Default;
-        UnitOfMeasure quintalPerHa = r.Get("QUINTAL").Divide(r.Get("HA"));
+        MeasureUnitRegistry r = MeasureUnitRegistry.Default;
+        MeasureUnit quintalPerHa = r.Get("QUINTAL").Divide(r.Get("HA"));
         Assert.Equal("QUINTAL_PER_HA", quintalPerHa.Code);
         Assert.Equal(r.Get("QUINTAL_PER_HA").Dimension, quintalPerHa.Dimension);
         Assert.Equal(r.Get("QUINTAL_PER_HA").Scale, quintalPerHa.Scale);
         Assert.False(quintalPerHa.IsAdditive);
 
-        UnitOfMeasure tonneKm = r.Get("TONNE").Multiply(r.Get("KM"));
+        MeasureUnit tonneKm = r.Get("TONNE").Multiply(r.Get("KM"));
         Assert.Equal(r.Get("TONNE_KM").Scale, tonneKm.Scale);
         Assert.Equal(r.Get("TONNE_KM").Dimension, tonneKm.Dimension);
 
-        UnitOfMeasure litrePerPerson = r.Get("LITRE").Divide(r.Get("PERSON"));
+        MeasureUnit litrePerPerson = r.Get("LITRE").Divide(r.Get("PERSON"));
         Assert.Equal(0.001m, litrePerPerson.Scale);
     }
 
@@ -35,7 +35,7 @@ public sealed class UnitRegistryBuilderTests
         Assert.Equal(Dimension.Dimensionless, default);
         Assert.Equal(Dimension.Volume, Dimension.Area * Dimension.Length);
         Assert.Equal(-2, yield.ExponentOf(BaseDimension.Length));
-        Assert.Equal(Dimension.Energy, UnitRegistry.Default.Get("KWH").Dimension);
+        Assert.Equal(Dimension.Energy, MeasureUnitRegistry.Default.Get("KWH").Dimension);
         Assert.Equal("năng lượng", Dimension.Energy.NameVi);
     }
 
@@ -47,40 +47,40 @@ public sealed class UnitRegistryBuilderTests
     [InlineData("1/TIME", "TIME^-1")]
     public void Dimension_text_is_parsed(string text, string canonical)
     {
-        Assert.Equal(canonical, UnitRegistry.CreateBuilder().ParseDimension(text).Value.ToString());
+        Assert.Equal(canonical, MeasureUnitRegistry.CreateBuilder().ParseDimension(text).Value.ToString());
     }
 
     [Theory]
-    [InlineData("MASS/", UnitErrorKind.InvalidDefinition)]
-    [InlineData("NOPE", UnitErrorKind.InvalidDefinition)]
-    [InlineData("MASS^x", UnitErrorKind.InvalidDefinition)]
-    [InlineData("", UnitErrorKind.InvalidDefinition)]
-    public void Bad_dimension_text_is_reported(string text, UnitErrorKind kind)
+    [InlineData("MASS/", MeasureUnitErrorCode.InvalidDefinition)]
+    [InlineData("NOPE", MeasureUnitErrorCode.InvalidDefinition)]
+    [InlineData("MASS^x", MeasureUnitErrorCode.InvalidDefinition)]
+    [InlineData("", MeasureUnitErrorCode.InvalidDefinition)]
+    public void Bad_dimension_text_is_reported(string text, MeasureUnitErrorCode kind)
     {
-        Assert.Equal(kind, UnitRegistry.CreateBuilder().ParseDimension(text, "$.x").Error!.Value.Kind);
+        Assert.True(MeasureUnitRegistry.CreateBuilder().ParseDimension(text, ErrorLocation.AtJsonPath("$.x")).Errors[0].Is(kind));
     }
 
     [Fact]
     public void Extending_the_default_leaves_it_unchanged()
     {
-        UnitRegistry extended = UnitRegistry.Default.ToBuilder()
+        MeasureUnitRegistry extended = MeasureUnitRegistry.Default.ToBuilder()
             .AddAlias("VND_BN", "tỷ")
-            .Add(new UnitOfMeasure("SAO_BAC_BO", "Sào Bắc Bộ", "sao (northern, 360 m²)", Dimension.Area, 360m, new[] { "sào" }))
+            .Add(new MeasureUnit("SAO_BAC_BO", "Sào Bắc Bộ", "sao (northern, 360 m²)", Dimension.Area, 360m, new[] { "sào" }))
             .Build();
 
         Assert.Equal("VND_BN", extended.Resolve("Tỷ").Value.Code);
-        Assert.False(UnitRegistry.Default.TryResolve("Tỷ", out _));
+        Assert.False(MeasureUnitRegistry.Default.TryResolve("Tỷ", out _));
         Assert.Equal(3.6m, extended.Parse("sào").ConvertTo(100m, extended.Parse("ha")).Value);
-        Assert.False(UnitRegistry.Default.TryResolve("sào", out _));
+        Assert.False(MeasureUnitRegistry.Default.TryResolve("sào", out _));
     }
 
     [Fact]
     public void A_text_that_already_means_another_unit_is_rejected_when_added()
     {
-        UnitRegistryBuilder b = UnitRegistry.Default.ToBuilder();
+        MeasureUnitRegistryBuilder b = MeasureUnitRegistry.Default.ToBuilder();
         ArgumentException ex = Assert.Throws<ArgumentException>(() => b.AddAlias("VND_M", "Tỉ đồng"));
         Assert.Contains("VND_BN", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => b.Add(new UnitOfMeasure("VND_BN", "Tỷ đồng mới", "new", Dimension.MoneyVnd, 1m)));
+        Assert.Throws<ArgumentException>(() => b.Add(new MeasureUnit("VND_BN", "Tỷ đồng mới", "new", Dimension.MoneyVnd, 1m)));
         Assert.Equal("VND_BN", b.Build().Resolve("Tỉ đồng").Value.Code);
     }
 
@@ -89,20 +89,20 @@ public sealed class UnitRegistryBuilderTests
     [InlineData("")]
     public void Bad_codes_are_rejected(string code)
     {
-        Assert.Throws<ArgumentException>(() => new UnitOfMeasure(code, "x", "x", Dimension.Mass, 1m));
+        Assert.Throws<ArgumentException>(() => new MeasureUnit(code, "x", "x", Dimension.Mass, 1m));
     }
 
     [Fact]
     public void A_non_positive_scale_is_rejected()
     {
-        Assert.Throws<ArgumentException>(() => new UnitOfMeasure("X", "x", "x", Dimension.Mass, 0m));
+        Assert.Throws<ArgumentException>(() => new MeasureUnit("X", "x", "x", Dimension.Mass, 0m));
     }
 
     [Fact]
     public void Json_adds_base_dimensions_and_units()
     {
-        UnitRegistryBuilder b = UnitRegistry.CreateBuilder();
-        UnitResult<int> r = b.AddJson("""
+        MeasureUnitRegistryBuilder b = MeasureUnitRegistry.CreateBuilder();
+        KtxhResult<int> r = b.AddJson("""
             {
               "baseDimensions": [ { "code": "TREE", "nameVi": "số cây", "nameEn": "trees", "kind": "Count", "baseUnitVi": "cây" } ],
               "units": [
@@ -114,7 +114,7 @@ public sealed class UnitRegistryBuilderTests
             """, "trees.json");
         Assert.True(r.Success, r.ToString());
         Assert.Equal(3, r.Value);
-        UnitRegistry reg = b.Build();
+        MeasureUnitRegistry reg = b.Build();
         Assert.Equal(2.5m, reg.Parse("Cây").ConvertTo(2500m, reg.Parse("ngàn cây")).Value);
         Assert.Equal(2500m, reg.Parse("1.000 cây").ConvertTo(2.5m, reg.Parse("Cây")).Value);
         Assert.False(reg.Parse("Cây/ha").IsAdditive);
@@ -124,9 +124,9 @@ public sealed class UnitRegistryBuilderTests
     [Fact]
     public void Invalid_json_adds_nothing_and_reports_every_problem_with_its_path()
     {
-        UnitRegistryBuilder b = UnitRegistry.Default.ToBuilder();
+        MeasureUnitRegistryBuilder b = MeasureUnitRegistry.Default.ToBuilder();
         int before = b.Units.Count;
-        UnitResult<int> r = b.AddJson("""
+        KtxhResult<int> r = b.AddJson("""
             {
               "units": [
                 { "code": "GOOD", "nameVi": "Tốt", "nameEn": "good", "dimension": "MASS", "scale": "1" },
@@ -139,9 +139,9 @@ public sealed class UnitRegistryBuilderTests
 
         Assert.False(r.Success);
         Assert.Equal(3, r.Errors.Count);
-        Assert.Equal("host.json $.units[1].scale", r.Errors[0].Location);
-        Assert.Equal("host.json $.units[2].dimension", r.Errors[1].Location);
-        Assert.Equal("host.json $.units[3]", r.Errors[2].Location);
+        Assert.Equal(ErrorLocation.AtJsonPath("$.units[1].scale").WithSource("host.json"), r.Errors[0].Location);
+        Assert.Equal(ErrorLocation.AtJsonPath("$.units[2].dimension").WithSource("host.json"), r.Errors[1].Location);
+        Assert.Equal(ErrorLocation.AtJsonPath("$.units[3]").WithSource("host.json"), r.Errors[2].Location);
         Assert.Equal(before, b.Units.Count);
         Assert.False(b.Build().TryResolve("Tốt", out _));
     }
@@ -151,13 +151,13 @@ public sealed class UnitRegistryBuilderTests
     [InlineData("{ \"baseDimensions\": [ { \"code\": \"TREE\", \"nameVi\": \"số cây\", \"nameEn\": \"trees\", \"kind\": \"Count\", \"baseUnitVi\": \"cây\", \"knd\": \"x\" } ] }", "$.baseDimensions[0].knd")]
     public void A_misspelt_property_is_an_error_not_a_silently_dropped_setting(string json, string path)
     {
-        UnitRegistryBuilder b = UnitRegistry.CreateBuilder();
-        UnitResult<int> r = b.AddJson(json);
+        MeasureUnitRegistryBuilder b = MeasureUnitRegistry.CreateBuilder();
+        KtxhResult<int> r = b.AddJson(json);
 
         Assert.False(r.Success);
-        Assert.Equal(path, r.Error!.Value.Location);
-        Assert.Contains("Thuộc tính không xác định", r.Error.Value.MessageVi);
-        Assert.Contains("Unknown property", r.Error.Value.MessageEn);
+        Assert.Equal(path, r.Errors[0].Location.JsonPath);
+        Assert.Contains("Thuộc tính không xác định", r.Errors[0].MessageVi);
+        Assert.Contains("Unknown property", r.Errors[0].MessageEn);
         Assert.False(b.Build().TryResolve("Cây", out _));
     }
 
@@ -169,25 +169,26 @@ public sealed class UnitRegistryBuilderTests
     [InlineData("[]", "$")]
     public void Json_of_the_wrong_shape_is_reported_with_its_path(string json, string path)
     {
-        UnitResult<int> r = UnitRegistry.CreateBuilder().AddJson(json);
+        KtxhResult<int> r = MeasureUnitRegistry.CreateBuilder().AddJson(json);
         Assert.False(r.Success);
-        Assert.Equal(path, r.Error!.Value.Location);
+        Assert.Equal(path, r.Errors[0].Location.JsonPath);
     }
 
     [Fact]
     public void Malformed_json_is_reported_not_thrown()
     {
-        UnitResult<int> r = UnitRegistry.CreateBuilder().AddJson("{ \"units\": [ ", "broken.json");
-        Assert.Equal(UnitErrorKind.InvalidDefinition, r.Error!.Value.Kind);
-        Assert.Contains("JSON", r.Error.Value.MessageEn, StringComparison.Ordinal);
+        KtxhResult<int> r = MeasureUnitRegistry.CreateBuilder().AddJson("{ \"units\": [ ", "broken.json");
+        Assert.True(r.Errors[0].Is(JsonReadErrorCode.InvalidJson), r.ToString());
+        Assert.Equal("broken.json", r.Errors[0].Location.Source);
+        Assert.Equal(1, r.Errors[0].Location.Line);
     }
 
     [Fact]
     public void The_embedded_data_file_is_valid_on_its_own()
     {
-        using Stream s = typeof(UnitRegistry).Assembly.GetManifestResourceStream("Ktxh.Indicators.Data.units.json")!;
-        UnitResult<int> r = UnitRegistry.CreateBuilder().AddJson(s);
+        using Stream s = typeof(MeasureUnitRegistry).Assembly.GetManifestResourceStream("Ktxh.Indicators.Data.units.json")!;
+        KtxhResult<int> r = MeasureUnitRegistry.CreateBuilder().AddJson(s);
         Assert.True(r.Success, r.ToString());
-        Assert.Equal(UnitRegistry.Default.Units.Length, r.Value);
+        Assert.Equal(MeasureUnitRegistry.Default.Units.Length, r.Value);
     }
 }

@@ -44,7 +44,7 @@ public sealed class UnitResolutionTests
     [InlineData("triệu kWh", "KWH_M")]
     public void Spelling_variants_resolve_to_one_unit(string text, string code)
     {
-        UnitResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
+        KtxhResult<MeasureUnit> r = MeasureUnitRegistry.Default.Resolve(text);
         Assert.True(r.Success, r.ToString());
         Assert.Equal(code, r.Value.Code);
     }
@@ -60,23 +60,23 @@ public sealed class UnitResolutionTests
     [InlineData("Luot", "VISIT")]
     public void Text_without_diacritics_from_ocr_resolves_when_only_one_unit_fits(string text, string code)
     {
-        Assert.Equal(code, UnitRegistry.Default.Resolve(text).Value.Code);
+        Assert.Equal(code, MeasureUnitRegistry.Default.Resolve(text).Value.Code);
     }
 
     [Fact]
     public void Text_without_diacritics_that_fits_several_units_is_reported_with_the_candidates()
     {
-        UnitRegistry registry = UnitRegistry.CreateBuilder()
-            .Add(new UnitOfMeasure("TONNE", "Tấn", "tonne", Dimension.Mass, 1000m))
-            .Add(new UnitOfMeasure("TAN_X", "Tân", "made-up unit", Dimension.Persons, 1m))
+        MeasureUnitRegistry registry = MeasureUnitRegistry.CreateBuilder()
+            .Add(new MeasureUnit("TONNE", "Tấn", "tonne", Dimension.Mass, 1000m))
+            .Add(new MeasureUnit("TAN_X", "Tân", "made-up unit", Dimension.Persons, 1m))
             .Build();
 
-        UnitResult<UnitOfMeasure> r = registry.Resolve("tan");
+        KtxhResult<MeasureUnit> r = registry.Resolve("tan");
 
         Assert.False(r.Success);
-        Assert.Equal(UnitErrorKind.AmbiguousUnit, r.Error!.Value.Kind);
-        Assert.Contains("TONNE", r.Error.Value.MessageVi, StringComparison.Ordinal);
-        Assert.Contains("TAN_X", r.Error.Value.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(MeasureUnitErrorCode.AmbiguousUnit.ToString(), r.Errors[0].Code);
+        Assert.Contains("TONNE", r.Errors[0].MessageVi, StringComparison.Ordinal);
+        Assert.Contains("TAN_X", r.Errors[0].MessageEn, StringComparison.Ordinal);
         Assert.Equal("TONNE", registry.Resolve("tấn").Value.Code);
     }
 
@@ -84,7 +84,7 @@ public sealed class UnitResolutionTests
     public void Text_with_wrong_diacritics_is_not_matched_by_the_ocr_fallback()
     {
         // The fallback applies only to plain ASCII input; "tân" is a different word, not a spelling of "tấn".
-        Assert.False(UnitRegistry.Default.TryResolve("tân", out _));
+        Assert.False(MeasureUnitRegistry.Default.TryResolve("tân", out _));
     }
 
     [Theory]
@@ -94,26 +94,25 @@ public sealed class UnitResolutionTests
     [InlineData("tấn/ha/năm")]
     public void Unknown_text_is_reported_in_both_languages_and_never_guessed(string text)
     {
-        UnitResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
+        KtxhResult<MeasureUnit> r = MeasureUnitRegistry.Default.Resolve(text);
         Assert.False(r.Success);
-        UnitError e = r.Error!.Value;
-        Assert.Equal(UnitErrorKind.UnknownUnit, e.Kind);
+        KtxhError e = r.Errors[0];
+        Assert.Equal(MeasureUnitErrorCode.UnknownUnit.ToString(), e.Code);
         Assert.Equal("Không nhận ra đơn vị tính '" + text + "'", e.MessageVi);
         Assert.Equal("Unknown unit of measure '" + text + "'", e.MessageEn);
         Assert.Equal("Không nhận ra đơn vị tính '" + text + "' / Unknown unit of measure '" + text + "'", e.Message);
-        Assert.False(UnitRegistry.Default.TryResolve(text, out UnitOfMeasure? none));
+        Assert.False(MeasureUnitRegistry.Default.TryResolve(text, out MeasureUnit? none));
         Assert.Null(none);
-        UnitOfMeasureException ex = Assert.Throws<UnitOfMeasureException>(() => UnitRegistry.Default.Parse(text));
+        KtxhException ex = Assert.Throws<KtxhException>(() => MeasureUnitRegistry.Default.Parse(text));
         Assert.Contains("Unknown unit of measure", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_error_says_where_the_text_came_from()
     {
-        UnitError e = UnitRegistry.Default.Resolve("xyz", "$.indicators[12].unit").Error!.Value;
-        Assert.Equal("$.indicators[12].unit", e.Location);
-        Assert.Contains("$.indicators[12].unit", e.MessageVi, StringComparison.Ordinal);
-        Assert.Contains("$.indicators[12].unit", e.MessageEn, StringComparison.Ordinal);
+        KtxhError e = MeasureUnitRegistry.Default.Resolve("xyz", ErrorLocation.AtJsonPath("$.indicators[12].unit")).Errors[0];
+        Assert.Equal("$.indicators[12].unit", e.Location.JsonPath);
+        Assert.StartsWith("$.indicators[12].unit: [UnknownUnit] ", e.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -123,8 +122,8 @@ public sealed class UnitResolutionTests
     [InlineData("\n")]
     public void Empty_text_is_reported_as_empty(string? text)
     {
-        UnitResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
-        Assert.Equal(UnitErrorKind.EmptyText, r.Error!.Value.Kind);
+        KtxhResult<MeasureUnit> r = MeasureUnitRegistry.Default.Resolve(text);
+        Assert.Equal(MeasureUnitErrorCode.EmptyText.ToString(), r.Errors[0].Code);
     }
 
     [Theory]
@@ -144,16 +143,16 @@ public sealed class UnitResolutionTests
     [InlineData("Tỉ", "tỷ")]
     public void Normalisation_follows_the_documented_steps(string text, string key)
     {
-        Assert.Equal(key, UnitText.Normalize(text));
+        Assert.Equal(key, MeasureUnitText.Normalize(text));
     }
 
     [Fact]
     public void Get_finds_by_code_and_reports_an_unknown_code_in_both_languages()
     {
-        Assert.Equal("Tỷ đồng", UnitRegistry.Default.Get("VND_BN").NameVi);
-        Assert.True(UnitRegistry.Default.TryGet("HA", out UnitOfMeasure? ha));
+        Assert.Equal("Tỷ đồng", MeasureUnitRegistry.Default.Get("VND_BN").NameVi);
+        Assert.True(MeasureUnitRegistry.Default.TryGet("HA", out MeasureUnit? ha));
         Assert.Equal(10000m, ha.Scale);
-        KeyNotFoundException ex = Assert.Throws<KeyNotFoundException>(() => UnitRegistry.Default.Get("NOPE"));
+        KeyNotFoundException ex = Assert.Throws<KeyNotFoundException>(() => MeasureUnitRegistry.Default.Get("NOPE"));
         Assert.Contains("Không có đơn vị tính mã 'NOPE'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("No unit of measure has code 'NOPE'", ex.Message, StringComparison.Ordinal);
     }
@@ -161,16 +160,16 @@ public sealed class UnitResolutionTests
     [Fact]
     public void UnitsOf_lists_the_units_of_a_dimension_smallest_first()
     {
-        string[] codes = UnitRegistry.Default.UnitsOf(Dimension.MoneyVnd).Select(u => u.Code).ToArray();
+        string[] codes = MeasureUnitRegistry.Default.UnitsOf(Dimension.MoneyVnd).Select(u => u.Code).ToArray();
         Assert.Equal(new[] { "VND", "VND_K", "VND_M", "VND_BN", "VND_TN" }, codes);
     }
 
     [Fact]
     public void The_default_registry_is_built_once_and_shared_between_threads()
     {
-        UnitRegistry[] seen = new UnitRegistry[16];
-        Parallel.For(0, seen.Length, i => seen[i] = UnitRegistry.Default);
-        Assert.All(seen, r => Assert.Same(UnitRegistry.Default, r));
-        Assert.True(UnitRegistry.Default.Units.Length > 100);
+        MeasureUnitRegistry[] seen = new MeasureUnitRegistry[16];
+        Parallel.For(0, seen.Length, i => seen[i] = MeasureUnitRegistry.Default);
+        Assert.All(seen, r => Assert.Same(MeasureUnitRegistry.Default, r));
+        Assert.True(MeasureUnitRegistry.Default.Units.Length > 100);
     }
 }

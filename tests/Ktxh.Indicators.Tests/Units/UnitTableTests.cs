@@ -131,7 +131,7 @@ public sealed class UnitTableTests
     [MemberData(nameof(Table))]
     public void Every_built_in_unit_has_its_name_dimension_and_scale(string code, string nameVi, string dimension, string scale, bool additive)
     {
-        UnitOfMeasure unit = UnitRegistry.Default.Get(code);
+        MeasureUnit unit = MeasureUnitRegistry.Default.Get(code);
         Assert.Equal(nameVi, unit.NameVi);
         Assert.Equal(dimension, unit.Dimension.ToString());
         Assert.Equal(decimal.Parse(scale, CultureInfo.InvariantCulture), unit.Scale);
@@ -143,22 +143,22 @@ public sealed class UnitTableTests
     public void Every_built_in_unit_resolves_from_its_name_and_its_code(string code, string nameVi, string dimension, string scale, bool additive)
     {
         _ = (dimension, scale, additive);
-        Assert.Equal(code, UnitRegistry.Default.Resolve(nameVi).Value.Code);
-        Assert.Equal(code, UnitRegistry.Default.Resolve(code).Value.Code);
-        Assert.Equal(code, UnitRegistry.Default.Resolve(code.ToLowerInvariant()).Value.Code);
+        Assert.Equal(code, MeasureUnitRegistry.Default.Resolve(nameVi).Value.Code);
+        Assert.Equal(code, MeasureUnitRegistry.Default.Resolve(code).Value.Code);
+        Assert.Equal(code, MeasureUnitRegistry.Default.Resolve(code.ToLowerInvariant()).Value.Code);
     }
 
     [Fact]
     public void The_table_lists_every_built_in_unit_and_nothing_else()
     {
         var codes = Table.Select(r => (string)r[0]).ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(codes.Order(StringComparer.Ordinal), UnitRegistry.Default.Units.Select(u => u.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(codes.Order(StringComparer.Ordinal), MeasureUnitRegistry.Default.Units.Select(u => u.Code).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Codes_follow_the_documented_scheme()
     {
-        foreach (UnitOfMeasure u in UnitRegistry.Default.Units)
+        foreach (MeasureUnit u in MeasureUnitRegistry.Default.Units)
         {
             Assert.Matches("^[A-Z][A-Z0-9_]*$", u.Code);
         }
@@ -172,7 +172,7 @@ public sealed class UnitTableTests
     [InlineData("ANIMAL", "ANIMAL_K", "ANIMAL_M", null, null)]
     public void Multiplier_suffixes_mean_powers_of_a_thousand(string one, string k, string m, string? bn, string? tn)
     {
-        UnitRegistry r = UnitRegistry.Default;
+        MeasureUnitRegistry r = MeasureUnitRegistry.Default;
         decimal b = r.Get(one).Scale;
         Assert.Equal(b * 1000m, r.Get(k).Scale);
         Assert.Equal(b * 1000000m, r.Get(m).Scale);

@@ -69,7 +69,7 @@ public sealed class CatalogueCommandTests : IDisposable
         Assert.Contains($"Hợp lệ / Valid: {IndicatorCatalogue.BuiltIn.Count} chỉ tiêu / indicators, {IndicatorCatalogue.BuiltIn.Forms.Count} biểu / forms", validated);
 
         // Read back, written again: the same JSON, and the same catalogue.
-        CatalogueResult read = IndicatorCatalogueJson.ReadFile(file);
+        KtxhResult<IndicatorCatalogue> read = IndicatorCatalogueJson.ReadFile(file);
         Assert.True(read.Success, string.Join('\n', read.Errors));
         Assert.Equal(JsonNode.Parse(File.ReadAllText(file))!.ToJsonString(), JsonNode.Parse(IndicatorCatalogueJson.Write(read.Value!))!.ToJsonString());
         Assert.Equal(IndicatorCatalogue.BuiltIn.Indicators.Select(i => i.Code), read.Value!.Indicators.Select(i => i.Code));
@@ -102,8 +102,10 @@ public sealed class CatalogueCommandTests : IDisposable
 
         CliResult result = CliRunner.Run("catalogue", "validate", temp.File("broken.json"));
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("[InvalidJson] JSON không hợp lệ (dòng/line ", result.Stdout);
-        Assert.Contains("/ Invalid JSON (dòng/line ", result.Stdout);
+        // Located by Ktxh.Core's LocatedJson, as every JSON format of the SDK: "broken.json, dòng 120, cột 7 / … : [InvalidJson] …".
+        Assert.Contains("broken.json, ", result.Stdout);
+        Assert.Contains("dòng ", result.Stdout);
+        Assert.Contains(": [InvalidJson] ", result.Stdout);
         Assert.Contains("1 lỗi / errors", result.Stdout);
     }
 

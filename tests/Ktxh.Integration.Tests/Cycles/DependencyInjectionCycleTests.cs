@@ -23,7 +23,7 @@ public class DependencyInjectionCycleTests
         Assert.Same(catalogue, provider.GetRequiredService<IndicatorCatalogue>());
         Assert.Equal(IndicatorCatalogue.BuiltIn.Count, catalogue.Count);
         Assert.NotNull(provider.GetRequiredService<CutoffConvention>());
-        Assert.NotNull(provider.GetRequiredService<UnitRegistry>());
+        Assert.NotNull(provider.GetRequiredService<MeasureUnitRegistry>());
         Assert.Single(services, d => d.ServiceType == typeof(WorkingCalendar));
         Assert.Single(services, d => d.ServiceType == typeof(IndicatorCatalogue));
 

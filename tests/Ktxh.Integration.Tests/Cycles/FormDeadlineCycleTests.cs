@@ -106,7 +106,7 @@ public sealed class FormDeadlineCycleTests : IDisposable
     public void Deadlines_survive_the_json_round_trip()
     {
         string file = CatalogueWithDeadlines();
-        CatalogueResult read = IndicatorCatalogueJson.ReadFile(file);
+        KtxhResult<IndicatorCatalogue> read = IndicatorCatalogueJson.ReadFile(file);
         Assert.True(read.Success, string.Join('\n', read.Errors));
         JsonArray written = JsonNode.Parse(IndicatorCatalogueJson.Write(read.Value!))!["forms"]!.AsArray();
         JsonArray original = JsonNode.Parse(File.ReadAllText(file))!["forms"]!.AsArray();
@@ -120,7 +120,7 @@ public sealed class FormDeadlineCycleTests : IDisposable
     private List<(string Form, ReportingPeriod Period, Deadline Deadline)> ResolveAll()
     {
         string file = CatalogueWithDeadlines();
-        CatalogueResult read = IndicatorCatalogueJson.ReadFile(file);
+        KtxhResult<IndicatorCatalogue> read = IndicatorCatalogueJson.ReadFile(file);
         Assert.True(read.Success, string.Join('\n', read.Errors));
 
         // The rules as the catalogue hands them back (written out again, so nothing is read from the file we wrote).

@@ -28,7 +28,7 @@ public sealed class PackageConsumerTests
         Console.WriteLine($"indicators {IndicatorCatalogue.BuiltIn.Count}");
         AdministrativeHierarchy units = ReportingUnitDirectory.Vietnam.AsOf(new LocalDate(2026, 1, 1));
         Console.WriteLine($"hanoi-communes {units.CommunesOf("01").Count}");
-        Console.WriteLine($"convert {UnitConverter.Convert(1234.5m, "Triệu đồng", "Tỷ đồng").Value.ToString(CultureInfo.InvariantCulture)}");
+        Console.WriteLine($"convert {MeasureUnitConverter.Convert(1234.5m, "Triệu đồng", "Tỷ đồng").Value.ToString(CultureInfo.InvariantCulture)}");
         ReportingPeriod january = ReportingPeriod.Parse("2026-M01");
         AggregationResult result = AggregationEngine.Create(IndicatorCatalogue.BuiltIn, units, new LocalDate(2026, 1, 31)).Aggregate(
         [

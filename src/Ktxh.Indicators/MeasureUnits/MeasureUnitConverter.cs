@@ -13,24 +13,24 @@ namespace Ktxh.Indicators;
 /// converted by 10^k needs d + k ≤ 28 digits before the point, or at most 28 places after it.</para>
 /// <para>Different dimensions never convert: tấn → ha, VND → USD (no exchange rates), hộ → người. Thread-safe.</para>
 /// </remarks>
-public static class UnitConverter
+public static class MeasureUnitConverter
 {
     /// <summary>True when values in <paramref name="from"/> can be converted into <paramref name="to"/> (same dimension).</summary>
     /// <param name="from">The source unit.</param>
     /// <param name="to">The target unit.</param>
     /// <returns><c>true</c> when the dimensions are equal.</returns>
-    public static bool CanConvert(UnitOfMeasure from, UnitOfMeasure to)
+    public static bool CanConvert(MeasureUnit from, MeasureUnit to)
     {
         ArgumentNullException.ThrowIfNull(from);
         return from.CanConvertTo(to);
     }
 
-    /// <summary>Converts a value exactly; see <see cref="UnitOfMeasure.ConvertTo"/>.</summary>
+    /// <summary>Converts a value exactly; see <see cref="MeasureUnit.ConvertTo"/>.</summary>
     /// <param name="value">The value in <paramref name="from"/>.</param>
     /// <param name="from">The source unit.</param>
     /// <param name="to">The target unit.</param>
     /// <returns>The exact value in <paramref name="to"/>, or an error (different dimensions, inexact, out of range).</returns>
-    public static UnitResult<decimal> Convert(decimal value, UnitOfMeasure from, UnitOfMeasure to)
+    public static KtxhResult<decimal> Convert(decimal value, MeasureUnit from, MeasureUnit to)
     {
         ArgumentNullException.ThrowIfNull(from);
         return from.ConvertTo(value, to);
@@ -42,7 +42,7 @@ public static class UnitConverter
     /// <param name="to">The target unit.</param>
     /// <param name="result">The exact value in <paramref name="to"/>, or 0 on failure.</param>
     /// <returns><c>true</c> when the dimensions are equal and the exact result fits a decimal.</returns>
-    public static bool TryConvert(decimal value, UnitOfMeasure from, UnitOfMeasure to, out decimal result)
+    public static bool TryConvert(decimal value, MeasureUnit from, MeasureUnit to, out decimal result)
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
@@ -57,16 +57,16 @@ public static class UnitConverter
     /// <param name="value">The value.</param>
     /// <param name="fromText">The source unit text.</param>
     /// <param name="toText">The target unit text.</param>
-    /// <param name="registry">The registry; <see cref="UnitRegistry.Default"/> when null.</param>
+    /// <param name="registry">The registry; <see cref="MeasureUnitRegistry.Default"/> when null.</param>
     /// <returns>The exact value, or the errors (unknown unit texts, different dimensions, inexact).</returns>
-    public static UnitResult<decimal> Convert(decimal value, string fromText, string toText, UnitRegistry? registry = null)
+    public static KtxhResult<decimal> Convert(decimal value, string fromText, string toText, MeasureUnitRegistry? registry = null)
     {
-        registry ??= UnitRegistry.Default;
-        UnitResult<UnitOfMeasure> from = registry.Resolve(fromText);
-        UnitResult<UnitOfMeasure> to = registry.Resolve(toText);
+        registry ??= MeasureUnitRegistry.Default;
+        KtxhResult<MeasureUnit> from = registry.Resolve(fromText);
+        KtxhResult<MeasureUnit> to = registry.Resolve(toText);
         if (!from.Success || !to.Success)
         {
-            return UnitResult<decimal>.Fail(from.Errors.Concat(to.Errors));
+            return KtxhResult<decimal>.ForErrors(from.Errors.Concat(to.Errors));
         }
 
         return from.Value.ConvertTo(value, to.Value);
@@ -80,37 +80,36 @@ public static class UnitConverter
     /// <param name="values">The values with their units.</param>
     /// <param name="target">The unit of the total.</param>
     /// <returns>The exact total, or the errors.</returns>
-    public static UnitResult<decimal> Sum(IEnumerable<(decimal Value, UnitOfMeasure Unit)> values, UnitOfMeasure target)
+    public static KtxhResult<decimal> Sum(IEnumerable<(decimal Value, MeasureUnit Unit)> values, MeasureUnit target)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(target);
-        var errors = new List<UnitError>();
+        var errors = new List<KtxhError>();
         decimal total = 0m;
         int index = 0;
-        foreach ((decimal value, UnitOfMeasure unit) in values)
+        foreach ((decimal value, MeasureUnit unit) in values)
         {
-            string where = "[" + index++ + "]";
+            ErrorLocation where = ErrorLocation.AtIndex(index++);
             if (!unit.IsAdditive || !target.IsAdditive)
             {
-                UnitOfMeasure bad = unit.IsAdditive ? target : unit;
-                errors.Add(UnitError.Create(UnitErrorKind.IncompatibleDimensions,
+                MeasureUnit bad = unit.IsAdditive ? target : unit;
+                errors.Add(MeasureUnitErrors.Create(MeasureUnitErrorCode.IncompatibleDimensions,
                     "Không được cộng các giá trị theo '" + bad.NameVi + "' (tỷ lệ, chỉ số, bình quân được tính lại từ tử số và mẫu số)",
                     "Values in '" + bad.NameEn + "' are not summed (rates, indices and averages are recomputed from numerator and denominator)", where));
                 continue;
             }
 
-            UnitResult<decimal> converted = unit.ConvertTo(value, target);
+            KtxhResult<decimal> converted = unit.ConvertTo(value, target);
             if (!converted.Success)
             {
-                UnitError e = converted.Error!.Value;
-                errors.Add(UnitError.Create(e.Kind, e.MessageVi, e.MessageEn, where));
+                errors.Add(converted.Errors[0] with { Location = where });
                 continue;
             }
 
             ExactDecimal.Outcome added = ExactDecimal.TryAdd(total, converted.Value, out decimal next);
             if (added != ExactDecimal.Outcome.Exact)
             {
-                errors.Add(UnitError.Create(added == ExactDecimal.Outcome.Overflow ? UnitErrorKind.Overflow : UnitErrorKind.PrecisionExceeded,
+                errors.Add(MeasureUnitErrors.Create(added == ExactDecimal.Outcome.Overflow ? MeasureUnitErrorCode.Overflow : MeasureUnitErrorCode.PrecisionExceeded,
                     "Tổng không biểu diễn chính xác được bằng decimal (quá 28 chữ số)", "The total cannot be held exactly in a decimal (more than 28 digits)", where));
                 break;
             }
@@ -118,6 +117,6 @@ public static class UnitConverter
             total = next;
         }
 
-        return errors.Count == 0 ? UnitResult<decimal>.Ok(total) : UnitResult<decimal>.Fail(errors);
+        return errors.Count == 0 ? KtxhResult<decimal>.ForValue(total) : KtxhResult<decimal>.ForErrors(errors);
     }
 }

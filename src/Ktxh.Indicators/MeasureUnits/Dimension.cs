@@ -176,7 +176,7 @@ public readonly struct Dimension : IEquatable<Dimension>
 
     /// <summary>
     /// The canonical text: factors sorted by code joined by <c>*</c>, powers as <c>^n</c> (e.g. <c>LENGTH^-2*MASS</c>),
-    /// or <c>1</c> when dimensionless. <see cref="UnitRegistryBuilder"/> reads this form back.
+    /// or <c>1</c> when dimensionless. <see cref="MeasureUnitRegistryBuilder"/> reads this form back.
     /// </summary>
     /// <returns>The canonical text.</returns>
     public override string ToString() => IsDimensionless ? "1" : string.Join("*", Factors.Select(f => f.ToString()));

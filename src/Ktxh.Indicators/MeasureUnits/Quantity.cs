@@ -13,7 +13,7 @@ public readonly record struct Quantity
     /// <param name="value">The amount in <paramref name="unit"/>.</param>
     /// <param name="unit">The unit.</param>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
-    public Quantity(decimal value, UnitOfMeasure unit)
+    public Quantity(decimal value, MeasureUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
         Value = value;
@@ -24,16 +24,16 @@ public readonly record struct Quantity
     public decimal Value { get; }
 
     /// <summary>The unit of measure.</summary>
-    public UnitOfMeasure Unit { get; }
+    public MeasureUnit Unit { get; }
 
-    /// <summary>The same amount in another unit, exactly; see <see cref="UnitOfMeasure.ConvertTo"/>.</summary>
+    /// <summary>The same amount in another unit, exactly; see <see cref="MeasureUnit.ConvertTo"/>.</summary>
     /// <param name="target">The target unit.</param>
     /// <returns>The converted quantity, or the error (different dimensions, inexact, out of range).</returns>
-    public UnitResult<Quantity> ConvertTo(UnitOfMeasure target)
+    public KtxhResult<Quantity> ConvertTo(MeasureUnit target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        UnitResult<decimal> r = Unit.ConvertTo(Value, target);
-        return r.Success ? UnitResult<Quantity>.Ok(new Quantity(r.Value, target)) : UnitResult<Quantity>.Fail(r.Errors);
+        KtxhResult<decimal> r = Unit.ConvertTo(Value, target);
+        return r.Success ? KtxhResult<Quantity>.ForValue(new Quantity(r.Value, target)) : KtxhResult<Quantity>.ForErrors(r.Errors);
     }
 
     /// <summary>
@@ -42,11 +42,11 @@ public readonly record struct Quantity
     /// </summary>
     /// <param name="other">The quantity to add.</param>
     /// <returns>The sum, or the errors.</returns>
-    public UnitResult<Quantity> Add(Quantity other)
+    public KtxhResult<Quantity> Add(Quantity other)
     {
-        UnitOfMeasure unit = Unit;
-        UnitResult<decimal> sum = UnitConverter.Sum(new[] { (Value, Unit), (other.Value, other.Unit) }, unit);
-        return sum.Success ? UnitResult<Quantity>.Ok(new Quantity(sum.Value, unit)) : UnitResult<Quantity>.Fail(sum.Errors);
+        MeasureUnit unit = Unit;
+        KtxhResult<decimal> sum = MeasureUnitConverter.Sum(new[] { (Value, Unit), (other.Value, other.Unit) }, unit);
+        return sum.Success ? KtxhResult<Quantity>.ForValue(new Quantity(sum.Value, unit)) : KtxhResult<Quantity>.ForErrors(sum.Errors);
     }
 
     /// <summary>True when both quantities are the same amount of the same dimension (1 tỷ đồng ≡ 1,000 triệu đồng).</summary>
@@ -56,7 +56,7 @@ public readonly record struct Quantity
     {
         // Equal amounts convert exactly (the result is this.Value), so a failed conversion means "different".
         return other.Unit is not null && Unit is not null
-            && UnitConverter.TryConvert(other.Value, other.Unit, Unit, out decimal converted) && converted == Value;
+            && MeasureUnitConverter.TryConvert(other.Value, other.Unit, Unit, out decimal converted) && converted == Value;
     }
 
     /// <summary>The value (invariant culture) and the Vietnamese unit name, e.g. "1.2345 Tỷ đồng".</summary>

@@ -1,7 +1,7 @@
 namespace Ktxh.Indicators;
 
 /// <summary>Tells the catalogue validator whether a unit code exists and what it measures.</summary>
-internal interface IUnitLookup
+internal interface IMeasureUnitLookup
 {
     /// <summary>Looks a unit code up.</summary>
     /// <param name="code">The unit code.</param>

@@ -23,13 +23,13 @@ namespace Ktxh.Indicators;
 /// </list>
 /// Text is never corrected beyond these rules: a unit that is not registered is reported, not guessed.
 /// When the input is plain ASCII (OCR that lost the diacritics: "Ty dong", "Nguoi"), the registry also compares it
-/// with the diacritic-free form of its keys (<see cref="StripDiacritics"/>) and accepts a match only when exactly
+/// with the diacritic-free form of its keys (<see cref="VietnameseText.RemoveDiacritics"/>) and accepts a match only when exactly
 /// one unit has that form.
 /// Thread-safe (pure functions).
 /// </remarks>
-public static partial class UnitText
+public static partial class MeasureUnitText
 {
-    /// <summary>Normalises a unit text into the key used for lookups (see the remarks of <see cref="UnitText"/>).</summary>
+    /// <summary>Normalises a unit text into the key used for lookups (see the remarks of <see cref="MeasureUnitText"/>).</summary>
     /// <param name="text">The text as printed on a form or cell; null is treated as empty.</param>
     /// <returns>The key; empty when the text is empty or white space.</returns>
     public static string Normalize(string? text)
@@ -39,10 +39,8 @@ public static partial class UnitText
             return string.Empty;
         }
 
-        if (!IsAscii(text) && !text.IsNormalized(NormalizationForm.FormC))
-        {
-            text = text.Normalize(NormalizationForm.FormC);
-        }
+        // NFC as everywhere in the SDK; what follows is specific to units of measure ("/" and "." glue, ² → 2).
+        text = VietnameseText.Normalize(text);
 
         var sb = new StringBuilder(text.Length + 8);
         bool pendingSpace = false;
@@ -78,7 +76,7 @@ public static partial class UnitText
 
         string s = StripWrappingParentheses(sb.ToString());
         s = NormaliseCommas(s);
-        if (!IsAscii(s))
+        if (!VietnameseText.IsAscii(s))
         {
             s = NewStyleTones(s);
         }
@@ -93,41 +91,6 @@ public static partial class UnitText
         return s.Trim();
     }
 
-    /// <summary>
-    /// The text without Vietnamese diacritics (đ → d), as OCR sometimes leaves it: "tỷ đồng" → "ty dong".
-    /// </summary>
-    /// <param name="text">A text, usually already normalised with <see cref="Normalize"/>.</param>
-    /// <returns>The text without combining marks.</returns>
-    public static string StripDiacritics(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        string d = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(d.Length);
-        foreach (char c in d)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            sb.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    internal static bool IsAscii(string s)
-    {
-        foreach (char c in s)
-        {
-            if (c > 0x7F)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static string StripWrappingParentheses(string s)
     {

@@ -17,7 +17,7 @@ namespace Ktxh.Indicators;
 /// (<c>QUINTAL_PER_HA</c>, <c>TONNE_X_KM_K</c>).</para>
 /// <para>Two units are equal when code, dimension and scale are equal. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
+public sealed class MeasureUnit : IEquatable<MeasureUnit>
 {
     private readonly BigInteger _scaleMantissa;
     private readonly int _scaleExponent;
@@ -34,7 +34,7 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
     /// ratios, rates, averages and levels: no — they are recomputed from numerator and denominator).
     /// </param>
     /// <exception cref="ArgumentException">The code is not upper-case ASCII, a name is empty, or the scale is not positive.</exception>
-    public UnitOfMeasure(string code, string nameVi, string nameEn, Dimension dimension, decimal scale, IEnumerable<string>? aliases = null, bool isAdditive = true)
+    public MeasureUnit(string code, string nameVi, string nameEn, Dimension dimension, decimal scale, IEnumerable<string>? aliases = null, bool isAdditive = true)
     {
         ArgumentNullException.ThrowIfNull(code);
         if (!BaseDimension.CodePattern().IsMatch(code))
@@ -53,13 +53,13 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
         }
 
         Code = code;
-        NameVi = nameVi.Trim().Normalize(NormalizationForm.FormC);
+        NameVi = VietnameseText.Normalize(nameVi);
         NameEn = nameEn.Trim();
         Dimension = dimension;
         Scale = scale / 1.0000000000000000000000000000m; // drop trailing zeros so that 1000 and 1000.0 print alike
         Aliases = (aliases ?? Array.Empty<string>())
             .Where(a => !string.IsNullOrWhiteSpace(a))
-            .Select(a => a.Trim().Normalize(NormalizationForm.FormC))
+            .Select(a => VietnameseText.Normalize(a))
             .Distinct(StringComparer.Ordinal)
             .ToImmutableArray();
         IsAdditive = isAdditive;
@@ -90,7 +90,7 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
     /// <summary>True when a value in this unit can be converted into <paramref name="target"/> (same dimension).</summary>
     /// <param name="target">The target unit.</param>
     /// <returns><c>true</c> when the dimensions are equal.</returns>
-    public bool CanConvertTo(UnitOfMeasure target)
+    public bool CanConvertTo(MeasureUnit target)
     {
         ArgumentNullException.ThrowIfNull(target);
         return Dimension == target.Dimension;
@@ -106,24 +106,24 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
     /// terminate (1 J → kWh), or when it does not fit a <see cref="decimal"/> (more than 28 decimal places, more
     /// than 28–29 significant digits, or larger than <see cref="decimal.MaxValue"/>). Never rounded.
     /// </returns>
-    public UnitResult<decimal> ConvertTo(decimal value, UnitOfMeasure target)
+    public KtxhResult<decimal> ConvertTo(decimal value, MeasureUnit target)
     {
         ArgumentNullException.ThrowIfNull(target);
         if (Dimension != target.Dimension)
         {
-            return UnitResult<decimal>.Fail(UnitError.Incompatible(this, target));
+            return KtxhResult<decimal>.ForError(MeasureUnitErrors.Incompatible(this, target));
         }
 
         ExactDecimal.Outcome outcome = Convert(value, target, out decimal result);
         return outcome == ExactDecimal.Outcome.Exact
-            ? UnitResult<decimal>.Ok(result)
-            : UnitResult<decimal>.Fail(ConversionError(outcome, value, target));
+            ? KtxhResult<decimal>.ForValue(result)
+            : KtxhResult<decimal>.ForError(ConversionError(outcome, value, target));
     }
 
     /// <summary>The exact factor by which a value in this unit is multiplied to express it in <paramref name="target"/>.</summary>
     /// <param name="target">The target unit.</param>
     /// <returns>The factor (1000 from tỷ to triệu đồng), or an error when the dimensions differ or the factor is not a terminating decimal.</returns>
-    public UnitResult<decimal> FactorTo(UnitOfMeasure target) => ConvertTo(1m, target);
+    public KtxhResult<decimal> FactorTo(MeasureUnit target) => ConvertTo(1m, target);
 
     /// <summary>
     /// The product unit, e.g. tấn × km = tấn.km. Code <c>A_X_B</c>, names "A.B", scale the product of the scales.
@@ -131,7 +131,7 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
     /// <param name="other">The other factor.</param>
     /// <returns>The compound unit (additive only if both are).</returns>
     /// <exception cref="ArgumentException">The product of the scales does not fit a decimal.</exception>
-    public UnitOfMeasure Multiply(UnitOfMeasure other)
+    public MeasureUnit Multiply(MeasureUnit other)
     {
         ArgumentNullException.ThrowIfNull(other);
         if (ExactDecimal.TryMultiplyByRatio(Scale, ToRatio(other.Scale).Numerator, ToRatio(other.Scale).Denominator, out decimal scale) != ExactDecimal.Outcome.Exact)
@@ -139,7 +139,7 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
             throw new ArgumentException("Hệ số của đơn vị ghép vượt quá phạm vi decimal / The compound scale does not fit a decimal", nameof(other));
         }
 
-        return new UnitOfMeasure(Code + "_X_" + other.Code, NameVi + "." + other.NameVi, NameEn + "-" + other.NameEn, Dimension * other.Dimension, scale, null, IsAdditive && other.IsAdditive);
+        return new MeasureUnit(Code + "_X_" + other.Code, NameVi + "." + other.NameVi, NameEn + "-" + other.NameEn, Dimension * other.Dimension, scale, null, IsAdditive && other.IsAdditive);
     }
 
     /// <summary>
@@ -149,7 +149,7 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
     /// <param name="other">The divisor unit.</param>
     /// <returns>The compound unit.</returns>
     /// <exception cref="ArgumentException">The quotient of the scales is not an exact decimal.</exception>
-    public UnitOfMeasure Divide(UnitOfMeasure other)
+    public MeasureUnit Divide(MeasureUnit other)
     {
         ArgumentNullException.ThrowIfNull(other);
         if (ExactDecimal.TryMultiplyByRatio(Scale, ToRatio(other.Scale).Denominator, ToRatio(other.Scale).Numerator, out decimal scale) != ExactDecimal.Outcome.Exact)
@@ -157,16 +157,16 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
             throw new ArgumentException("Hệ số của đơn vị ghép không phải số thập phân chính xác / The compound scale is not an exact decimal", nameof(other));
         }
 
-        return new UnitOfMeasure(Code + "_PER_" + other.Code, NameVi + "/" + other.NameVi, NameEn + " per " + other.NameEn, Dimension / other.Dimension, scale, null, isAdditive: false);
+        return new MeasureUnit(Code + "_PER_" + other.Code, NameVi + "/" + other.NameVi, NameEn + " per " + other.NameEn, Dimension / other.Dimension, scale, null, isAdditive: false);
     }
 
     /// <inheritdoc />
-    public bool Equals(UnitOfMeasure? other) =>
+    public bool Equals(MeasureUnit? other) =>
         other is not null && (ReferenceEquals(this, other) ||
         (string.Equals(Code, other.Code, StringComparison.Ordinal) && Scale == other.Scale && Dimension == other.Dimension));
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as UnitOfMeasure);
+    public override bool Equals(object? obj) => Equals(obj as MeasureUnit);
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
@@ -175,19 +175,19 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
     /// <param name="left">The left operand.</param>
     /// <param name="right">The right operand.</param>
     /// <returns><c>true</c> when equal.</returns>
-    public static bool operator ==(UnitOfMeasure? left, UnitOfMeasure? right) => left is null ? right is null : left.Equals(right);
+    public static bool operator ==(MeasureUnit? left, MeasureUnit? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>Inequality.</summary>
     /// <param name="left">The left operand.</param>
     /// <param name="right">The right operand.</param>
     /// <returns><c>true</c> when different.</returns>
-    public static bool operator !=(UnitOfMeasure? left, UnitOfMeasure? right) => !(left == right);
+    public static bool operator !=(MeasureUnit? left, MeasureUnit? right) => !(left == right);
 
     /// <summary>The code and the Vietnamese name, e.g. <c>VND_BN (Tỷ đồng)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Code + " (" + NameVi + ")";
 
-    internal ExactDecimal.Outcome Convert(decimal value, UnitOfMeasure target, out decimal result)
+    internal ExactDecimal.Outcome Convert(decimal value, MeasureUnit target, out decimal result)
     {
         if (ReferenceEquals(this, target) || (_scaleMantissa == target._scaleMantissa && _scaleExponent == target._scaleExponent))
         {
@@ -216,20 +216,20 @@ public sealed class UnitOfMeasure : IEquatable<UnitOfMeasure>
         return ExactDecimal.TryMultiplyByRatio(value, numerator, denominator, out result);
     }
 
-    internal UnitError ConversionError(ExactDecimal.Outcome outcome, decimal value, UnitOfMeasure target)
+    internal KtxhError ConversionError(ExactDecimal.Outcome outcome, decimal value, MeasureUnit target)
     {
         string v = value.ToString(CultureInfo.InvariantCulture);
         string what = v + " " + NameVi + " → " + target.NameVi;
         string whatEn = v + " " + NameEn + " → " + target.NameEn;
         return outcome switch
         {
-            ExactDecimal.Outcome.NonTerminating => UnitError.Create(UnitErrorKind.InexactConversion,
+            ExactDecimal.Outcome.NonTerminating => MeasureUnitErrors.Create(MeasureUnitErrorCode.InexactConversion,
                 "Kết quả chuyển đổi " + what + " không phải số thập phân hữu hạn",
                 "The conversion " + whatEn + " has no exact decimal result", null),
-            ExactDecimal.Outcome.Overflow => UnitError.Create(UnitErrorKind.Overflow,
+            ExactDecimal.Outcome.Overflow => MeasureUnitErrors.Create(MeasureUnitErrorCode.Overflow,
                 "Kết quả chuyển đổi " + what + " vượt quá giá trị lớn nhất của decimal",
                 "The conversion " + whatEn + " exceeds the largest decimal", null),
-            _ => UnitError.Create(UnitErrorKind.PrecisionExceeded,
+            _ => MeasureUnitErrors.Create(MeasureUnitErrorCode.PrecisionExceeded,
                 "Kết quả chuyển đổi " + what + " cần nhiều hơn 28 chữ số có nghĩa hoặc thập phân",
                 "The conversion " + whatEn + " needs more than 28 significant or decimal digits", null),
         };

@@ -14,40 +14,40 @@ namespace Ktxh.Indicators;
 /// registry with <see cref="CreateBuilder"/> or extend the default with <see cref="ToBuilder"/>.</para>
 /// <para>Physical scales are the SI definitions (1 t = 1,000 kg, 1 ha = 10,000 m², 1 L = 0.001 m³,
 /// 1 kWh = 3,600,000 J); the tạ (100 kg) is the customary unit of the crop-yield forms (Tạ/ha in seed 004).</para>
-/// <para>Texts are compared after <see cref="UnitText.Normalize"/>; a text that matches nothing is reported with
+/// <para>Texts are compared after <see cref="MeasureUnitText.Normalize"/>; a text that matches nothing is reported with
 /// "Không nhận ra đơn vị tính 'xyz' / Unknown unit of measure 'xyz'", never guessed.</para>
 /// <para>A registry is immutable once built and safe to share between threads; <see cref="Default"/> is built
 /// lazily, once, on first use.</para>
 /// </remarks>
-public sealed class UnitRegistry
+public sealed class MeasureUnitRegistry
 {
     private const string ResourceName = "Ktxh.Indicators.Data.units.json";
 
-    private static readonly Lazy<UnitRegistry> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<MeasureUnitRegistry> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, UnitOfMeasure> _verbatim;
-    private readonly FrozenDictionary<string, UnitOfMeasure> _normalized;
-    private readonly FrozenDictionary<string, ImmutableArray<UnitOfMeasure>> _ascii;
-    private readonly FrozenDictionary<string, UnitOfMeasure> _byCode;
+    private readonly FrozenDictionary<string, MeasureUnit> _verbatim;
+    private readonly FrozenDictionary<string, MeasureUnit> _normalized;
+    private readonly FrozenDictionary<string, ImmutableArray<MeasureUnit>> _ascii;
+    private readonly FrozenDictionary<string, MeasureUnit> _byCode;
 
-    internal UnitRegistry(ImmutableArray<UnitOfMeasure> units, ImmutableArray<BaseDimension> baseDimensions)
+    internal MeasureUnitRegistry(ImmutableArray<MeasureUnit> units, ImmutableArray<BaseDimension> baseDimensions)
     {
         Units = units;
         BaseDimensions = baseDimensions;
-        var verbatim = new Dictionary<string, UnitOfMeasure>(StringComparer.Ordinal);
-        var normalized = new Dictionary<string, UnitOfMeasure>(StringComparer.Ordinal);
-        var ascii = new Dictionary<string, List<UnitOfMeasure>>(StringComparer.Ordinal);
-        foreach (UnitOfMeasure unit in units)
+        var verbatim = new Dictionary<string, MeasureUnit>(StringComparer.Ordinal);
+        var normalized = new Dictionary<string, MeasureUnit>(StringComparer.Ordinal);
+        var ascii = new Dictionary<string, List<MeasureUnit>>(StringComparer.Ordinal);
+        foreach (MeasureUnit unit in units)
         {
             foreach (string text in TextsOf(unit))
             {
                 verbatim.TryAdd(text, unit);
-                string key = UnitText.Normalize(text);
+                string key = MeasureUnitText.Normalize(text);
                 normalized[key] = unit; // the builder has already rejected conflicting keys
-                string bare = UnitText.StripDiacritics(key);
-                if (!ascii.TryGetValue(bare, out List<UnitOfMeasure>? list))
+                string bare = VietnameseText.RemoveDiacritics(key);
+                if (!ascii.TryGetValue(bare, out List<MeasureUnit>? list))
                 {
-                    ascii[bare] = list = new List<UnitOfMeasure>();
+                    ascii[bare] = list = new List<MeasureUnit>();
                 }
 
                 if (!list.Contains(unit))
@@ -66,29 +66,29 @@ public sealed class UnitRegistry
     /// <summary>
     /// The built-in registry, loaded lazily and once from the embedded <c>units.json</c>. Thread-safe.
     /// </summary>
-    public static UnitRegistry Default => LazyDefault.Value;
+    public static MeasureUnitRegistry Default => LazyDefault.Value;
 
     /// <summary>Every unit, in the order it was added.</summary>
-    public ImmutableArray<UnitOfMeasure> Units { get; }
+    public ImmutableArray<MeasureUnit> Units { get; }
 
     /// <summary>Every base dimension the units are built from.</summary>
     public ImmutableArray<BaseDimension> BaseDimensions { get; }
 
     /// <summary>A builder for a new, empty registry (the common base dimensions are predefined).</summary>
     /// <returns>The builder.</returns>
-    public static UnitRegistryBuilder CreateBuilder() => new();
+    public static MeasureUnitRegistryBuilder CreateBuilder() => new();
 
     /// <summary>A builder holding a copy of this registry's units, to extend it (the registry itself does not change).</summary>
     /// <returns>The builder.</returns>
-    public UnitRegistryBuilder ToBuilder()
+    public MeasureUnitRegistryBuilder ToBuilder()
     {
-        var builder = new UnitRegistryBuilder();
+        var builder = new MeasureUnitRegistryBuilder();
         foreach (BaseDimension b in BaseDimensions)
         {
             builder.AddBaseDimension(b);
         }
 
-        foreach (UnitOfMeasure u in Units)
+        foreach (MeasureUnit u in Units)
         {
             builder.Add(u);
         }
@@ -96,11 +96,11 @@ public sealed class UnitRegistry
         return builder;
     }
 
-    /// <summary>Finds the unit a text means (see <see cref="UnitText"/> for the normalisation).</summary>
+    /// <summary>Finds the unit a text means (see <see cref="MeasureUnitText"/> for the normalisation).</summary>
     /// <param name="text">The unit text as printed, e.g. "Tỷ đồng", "1000 tấn", "Tạ/ha".</param>
     /// <param name="unit">The unit, or null when none (or more than one) matches.</param>
     /// <returns><c>true</c> when exactly one unit matches.</returns>
-    public bool TryResolve(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UnitOfMeasure? unit)
+    public bool TryResolve(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MeasureUnit? unit)
     {
         unit = Find(text, out _);
         return unit is not null;
@@ -108,51 +108,51 @@ public sealed class UnitRegistry
 
     /// <summary>Resolves a unit text, reporting why it failed.</summary>
     /// <param name="text">The unit text as printed, e.g. "Tỷ đồng".</param>
-    /// <param name="location">Where the text came from (a JSON path, a cell, a line), quoted in the error; may be null.</param>
+    /// <param name="location">Where the text came from (a JSON path, a cell, a line), carried by the error; may be null.</param>
     /// <returns>
     /// The unit, or an error: empty text; "Không nhận ra đơn vị tính 'xyz' / Unknown unit of measure 'xyz'"; or,
     /// for diacritic-free text that fits several units, the candidates.
     /// </returns>
-    public UnitResult<UnitOfMeasure> Resolve(string? text, string? location = null)
+    public KtxhResult<MeasureUnit> Resolve(string? text, ErrorLocation? location = null)
     {
-        UnitOfMeasure? unit = Find(text, out ImmutableArray<UnitOfMeasure> candidates);
+        MeasureUnit? unit = Find(text, out ImmutableArray<MeasureUnit> candidates);
         if (unit is not null)
         {
-            return UnitResult<UnitOfMeasure>.Ok(unit);
+            return KtxhResult<MeasureUnit>.ForValue(unit);
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return UnitResult<UnitOfMeasure>.Fail(UnitError.Empty(location));
+            return KtxhResult<MeasureUnit>.ForError(MeasureUnitErrors.Empty(location));
         }
 
         if (!candidates.IsDefaultOrEmpty)
         {
             string list = string.Join(", ", candidates.Select(c => c.NameVi + " [" + c.Code + "]"));
-            return UnitResult<UnitOfMeasure>.Fail(UnitError.Create(
-                UnitErrorKind.AmbiguousUnit,
+            return KtxhResult<MeasureUnit>.ForError(MeasureUnitErrors.Create(
+                MeasureUnitErrorCode.AmbiguousUnit,
                 "Đơn vị tính '" + text + "' (không dấu) có thể là: " + list,
                 "Unit of measure '" + text + "' (without diacritics) could be: " + list,
                 location));
         }
 
-        return UnitResult<UnitOfMeasure>.Fail(UnitError.Unknown(text.Trim(), location));
+        return KtxhResult<MeasureUnit>.ForError(MeasureUnitErrors.Unknown(text.Trim(), location));
     }
 
     /// <summary>Resolves a unit text or throws.</summary>
     /// <param name="text">The unit text.</param>
     /// <returns>The unit.</returns>
-    /// <exception cref="UnitOfMeasureException">The text is empty, unknown or ambiguous.</exception>
-    public UnitOfMeasure Parse(string? text) => Resolve(text).GetValueOrThrow();
+    /// <exception cref="KtxhException">The text is empty, unknown or ambiguous.</exception>
+    public MeasureUnit Parse(string? text) => Resolve(text).GetValueOrThrow();
 
     /// <summary>The unit with a code, e.g. <c>VND_BN</c>.</summary>
     /// <param name="code">The code (exact, upper-case).</param>
     /// <returns>The unit.</returns>
     /// <exception cref="KeyNotFoundException">No unit has this code (message in Vietnamese and English).</exception>
-    public UnitOfMeasure Get(string code)
+    public MeasureUnit Get(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return _byCode.TryGetValue(code, out UnitOfMeasure? unit)
+        return _byCode.TryGetValue(code, out MeasureUnit? unit)
             ? unit
             : throw new KeyNotFoundException("Không có đơn vị tính mã '" + code + "' / No unit of measure has code '" + code + "'");
     }
@@ -161,7 +161,7 @@ public sealed class UnitRegistry
     /// <param name="code">The code (exact, upper-case).</param>
     /// <param name="unit">The unit, or null.</param>
     /// <returns><c>true</c> when found.</returns>
-    public bool TryGet(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UnitOfMeasure? unit)
+    public bool TryGet(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MeasureUnit? unit)
     {
         ArgumentNullException.ThrowIfNull(code);
         return _byCode.TryGetValue(code, out unit);
@@ -170,10 +170,10 @@ public sealed class UnitRegistry
     /// <summary>Every unit of a dimension (e.g. all money units in VND), smallest scale first.</summary>
     /// <param name="dimension">The dimension.</param>
     /// <returns>The units.</returns>
-    public IReadOnlyList<UnitOfMeasure> UnitsOf(Dimension dimension) =>
+    public IReadOnlyList<MeasureUnit> UnitsOf(Dimension dimension) =>
         Units.Where(u => u.Dimension == dimension).OrderBy(u => u.Scale).ToArray();
 
-    internal static IEnumerable<string> TextsOf(UnitOfMeasure unit)
+    internal static IEnumerable<string> TextsOf(MeasureUnit unit)
     {
         yield return unit.Code;
         yield return unit.NameVi;
@@ -184,7 +184,7 @@ public sealed class UnitRegistry
         }
     }
 
-    private UnitOfMeasure? Find(string? text, out ImmutableArray<UnitOfMeasure> candidates)
+    private MeasureUnit? Find(string? text, out ImmutableArray<MeasureUnit> candidates)
     {
         candidates = default;
         if (text is null)
@@ -192,12 +192,12 @@ public sealed class UnitRegistry
             return null;
         }
 
-        if (_verbatim.TryGetValue(text, out UnitOfMeasure? unit))
+        if (_verbatim.TryGetValue(text, out MeasureUnit? unit))
         {
             return unit;
         }
 
-        string key = UnitText.Normalize(text);
+        string key = MeasureUnitText.Normalize(text);
         if (key.Length == 0)
         {
             return null;
@@ -209,7 +209,7 @@ public sealed class UnitRegistry
         }
 
         // OCR that lost the diacritics: accepted only when exactly one unit fits.
-        if (UnitText.IsAscii(key) && _ascii.TryGetValue(key, out ImmutableArray<UnitOfMeasure> fits))
+        if (VietnameseText.IsAscii(key) && _ascii.TryGetValue(key, out ImmutableArray<MeasureUnit> fits))
         {
             if (fits.Length == 1)
             {
@@ -222,14 +222,14 @@ public sealed class UnitRegistry
         return null;
     }
 
-    private static UnitRegistry LoadDefault()
+    private static MeasureUnitRegistry LoadDefault()
     {
-        using Stream stream = typeof(UnitRegistry).Assembly.GetManifestResourceStream(ResourceName)
+        using Stream stream = typeof(MeasureUnitRegistry).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("Thiếu tài nguyên " + ResourceName + " / Missing embedded resource " + ResourceName);
-        UnitRegistryBuilder builder = CreateBuilder();
-        UnitResult<int> loaded = builder.AddJson(stream, ResourceName);
+        MeasureUnitRegistryBuilder builder = CreateBuilder();
+        KtxhResult<int> loaded = builder.AddJson(stream, ResourceName);
         return loaded.Success
             ? builder.Build()
-            : throw new InvalidOperationException(string.Join(Environment.NewLine, loaded.Errors.Select(e => e.Message)));
+            : throw new InvalidOperationException(string.Join(Environment.NewLine, loaded.Errors));
     }
 }

@@ -1,7 +1,7 @@
 namespace Ktxh.Indicators;
 
 /// <summary>What went wrong when resolving, converting or loading units of measure.</summary>
-public enum UnitErrorKind
+public enum MeasureUnitErrorCode
 {
     /// <summary>The unit text was empty or only white space.</summary>
     EmptyText = 1,

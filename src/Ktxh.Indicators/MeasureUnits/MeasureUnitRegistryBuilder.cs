@@ -5,22 +5,22 @@ using System.Text.Json;
 namespace Ktxh.Indicators;
 
 /// <summary>
-/// Builds a <see cref="UnitRegistry"/> step by step: base dimensions, units, aliases, or a JSON document in the
+/// Builds a <see cref="MeasureUnitRegistry"/> step by step: base dimensions, units, aliases, or a JSON document in the
 /// format of the embedded <c>units.json</c>. Conflicts (two units claiming the same code or the same text after
-/// <see cref="UnitText.Normalize"/>) are rejected when they are added, so a built registry is never ambiguous.
+/// <see cref="MeasureUnitText.Normalize"/>) are rejected when they are added, so a built registry is never ambiguous.
 /// </summary>
 /// <remarks>Not thread-safe: build on one thread, then share the immutable registry.</remarks>
-public sealed class UnitRegistryBuilder
+public sealed class MeasureUnitRegistryBuilder
 {
     private static readonly string[] BaseDimensionProperties = ["$comment", "code", "nameVi", "nameEn", "baseUnitVi", "kind"];
     private static readonly string[] UnitProperties = ["$comment", "code", "nameVi", "nameEn", "dimension", "scale", "additive", "aliases"];
 
     private readonly Dictionary<string, BaseDimension> _bases = new(StringComparer.Ordinal);
-    private readonly List<UnitOfMeasure> _units = new();
-    private readonly Dictionary<string, UnitOfMeasure> _byCode = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, UnitOfMeasure> _byKey = new(StringComparer.Ordinal);
+    private readonly List<MeasureUnit> _units = new();
+    private readonly Dictionary<string, MeasureUnit> _byCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MeasureUnit> _byKey = new(StringComparer.Ordinal);
 
-    internal UnitRegistryBuilder()
+    internal MeasureUnitRegistryBuilder()
     {
         foreach (BaseDimension b in new[] { BaseDimension.Mass, BaseDimension.Length, BaseDimension.Time, BaseDimension.Vnd, BaseDimension.Usd, BaseDimension.Person })
         {
@@ -29,13 +29,13 @@ public sealed class UnitRegistryBuilder
     }
 
     /// <summary>The units added so far.</summary>
-    public IReadOnlyList<UnitOfMeasure> Units => _units;
+    public IReadOnlyList<MeasureUnit> Units => _units;
 
     /// <summary>Adds (or confirms) a base dimension.</summary>
     /// <param name="baseDimension">The base dimension.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">Another base dimension already has this code with different names or kind.</exception>
-    public UnitRegistryBuilder AddBaseDimension(BaseDimension baseDimension)
+    public MeasureUnitRegistryBuilder AddBaseDimension(BaseDimension baseDimension)
     {
         ArgumentNullException.ThrowIfNull(baseDimension);
         if (_bases.TryGetValue(baseDimension.Code, out BaseDimension? existing) && !SameDefinition(existing, baseDimension))
@@ -58,7 +58,7 @@ public sealed class UnitRegistryBuilder
     /// <param name="unit">The unit; its base dimensions are added if missing.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">The code is taken, or one of its texts already means another unit.</exception>
-    public UnitRegistryBuilder Add(UnitOfMeasure unit)
+    public MeasureUnitRegistryBuilder Add(MeasureUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
         List<string> problems = Conflicts(unit, replacing: null);
@@ -77,16 +77,16 @@ public sealed class UnitRegistryBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="KeyNotFoundException">No unit has this code.</exception>
     /// <exception cref="ArgumentException">A text already means another unit.</exception>
-    public UnitRegistryBuilder AddAlias(string code, params string[] aliases)
+    public MeasureUnitRegistryBuilder AddAlias(string code, params string[] aliases)
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(aliases);
-        if (!_byCode.TryGetValue(code, out UnitOfMeasure? old))
+        if (!_byCode.TryGetValue(code, out MeasureUnit? old))
         {
             throw new KeyNotFoundException("Không có đơn vị tính mã '" + code + "' / No unit of measure has code '" + code + "'");
         }
 
-        var updated = new UnitOfMeasure(old.Code, old.NameVi, old.NameEn, old.Dimension, old.Scale, old.Aliases.Concat(aliases), old.IsAdditive);
+        var updated = new MeasureUnit(old.Code, old.NameVi, old.NameEn, old.Dimension, old.Scale, old.Aliases.Concat(aliases), old.IsAdditive);
         List<string> problems = Conflicts(updated, replacing: old);
         if (problems.Count > 0)
         {
@@ -102,9 +102,9 @@ public sealed class UnitRegistryBuilder
     /// e.g. <c>MASS/LENGTH^2</c>, <c>PUPIL/TEACHER</c>, <c>1</c> (dimensionless).
     /// </summary>
     /// <param name="text">The dimension text.</param>
-    /// <param name="location">Where the text came from, quoted in errors; may be null.</param>
+    /// <param name="location">Where the text came from, carried by the errors; may be null.</param>
     /// <returns>The dimension, or an error naming the unknown base dimension or the bad syntax.</returns>
-    public UnitResult<Dimension> ParseDimension(string? text, string? location = null)
+    public KtxhResult<Dimension> ParseDimension(string? text, ErrorLocation? location = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -114,7 +114,7 @@ public sealed class UnitRegistryBuilder
         string t = text.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (t == "1")
         {
-            return UnitResult<Dimension>.Ok(Dimension.Dimensionless);
+            return KtxhResult<Dimension>.ForValue(Dimension.Dimensionless);
         }
 
         Dimension result = Dimension.Dimensionless;
@@ -167,10 +167,10 @@ public sealed class UnitRegistryBuilder
             start = i + 1;
         }
 
-        return UnitResult<Dimension>.Ok(result);
+        return KtxhResult<Dimension>.ForValue(result);
 
-        UnitResult<Dimension> Bad(string vi, string en) =>
-            UnitResult<Dimension>.Fail(UnitError.Create(UnitErrorKind.InvalidDefinition, vi, en, location));
+        KtxhResult<Dimension> Bad(string vi, string en) =>
+            KtxhResult<Dimension>.ForError(MeasureUnitErrors.Create(MeasureUnitErrorCode.InvalidDefinition, vi, en, location));
     }
 
     /// <summary>
@@ -181,18 +181,15 @@ public sealed class UnitRegistryBuilder
     /// <param name="utf8Json">The JSON document.</param>
     /// <param name="source">A name for the document, quoted in errors (a file name); may be null.</param>
     /// <returns>The number of units added, or the errors.</returns>
-    public UnitResult<int> AddJson(Stream utf8Json, string? source = null)
+    public KtxhResult<int> AddJson(Stream utf8Json, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonDocument doc;
-        try
+
+        // Byte order mark, duplicate keys and syntax errors are read the same way for every JSON format of the SDK.
+        KtxhResult<JsonDocument> parsed = LocatedJson.Parse(utf8Json, new LocatedJsonOptions { Source = source, AllowComments = true, AllowTrailingCommas = true });
+        if (!parsed.TryGetValue(out JsonDocument? doc))
         {
-            doc = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowDuplicateProperties = false });
-        }
-        catch (JsonException ex)
-        {
-            return UnitResult<int>.Fail(UnitError.Create(UnitErrorKind.InvalidDefinition,
-                "JSON không hợp lệ: " + ex.Message, "Invalid JSON: " + ex.Message, Where(source, ex.Path ?? "$")));
+            return parsed.ConvertError<int>();
         }
 
         using (doc)
@@ -205,7 +202,7 @@ public sealed class UnitRegistryBuilder
     /// <param name="json">The JSON text.</param>
     /// <param name="source">A name for the document, quoted in errors; may be null.</param>
     /// <returns>The number of units added, or the errors.</returns>
-    public UnitResult<int> AddJson(string json, string? source = null)
+    public KtxhResult<int> AddJson(string json, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
@@ -214,15 +211,22 @@ public sealed class UnitRegistryBuilder
 
     /// <summary>Builds the immutable registry.</summary>
     /// <returns>The registry.</returns>
-    public UnitRegistry Build() => new(_units.ToImmutableArray(), _bases.Values.OrderBy(b => b.Code, StringComparer.Ordinal).ToImmutableArray());
+    /// <remarks>Every unit was checked when it was added, so building cannot fail; the method throws no <see cref="KtxhException"/>.</remarks>
+    public MeasureUnitRegistry Build() => BuildResult().Value;
 
-    private UnitResult<int> AddJson(JsonElement root, string? source)
+    /// <summary>Builds the immutable registry, as a result (the builder contract shared by every package).</summary>
+    /// <returns>The registry; never a failure, since every unit was checked when it was added.</returns>
+    public KtxhResult<MeasureUnitRegistry> BuildResult() => KtxhResult<MeasureUnitRegistry>.ForValue(BuildRegistry());
+
+    private MeasureUnitRegistry BuildRegistry() => new(_units.ToImmutableArray(), _bases.Values.OrderBy(b => b.Code, StringComparer.Ordinal).ToImmutableArray());
+
+    private KtxhResult<int> AddJson(JsonElement root, string? source)
     {
-        var errors = new List<UnitError>();
+        var errors = new List<KtxhError>();
         var newBases = new List<BaseDimension>();
-        var newUnits = new List<UnitOfMeasure>();
+        var newUnits = new List<MeasureUnit>();
         void Error(string vi, string en, string path) =>
-            errors.Add(UnitError.Create(UnitErrorKind.InvalidDefinition, vi, en, Where(source, path)));
+            errors.Add(MeasureUnitErrors.Create(MeasureUnitErrorCode.InvalidDefinition, vi, en, Where(source, path)));
 
         // A misspelt key ("aliasses") must be an error, not a silently dropped setting.
         void ReportUnknownProperties(JsonElement element, string path, string[] known)
@@ -239,18 +243,18 @@ public sealed class UnitRegistryBuilder
         if (root.ValueKind != JsonValueKind.Object)
         {
             Error("Tài liệu phải là một đối tượng JSON", "The document must be a JSON object", "$");
-            return UnitResult<int>.Fail(errors);
+            return KtxhResult<int>.ForErrors(errors);
         }
 
         // Work on a scratch copy so that nothing is applied unless everything is valid.
-        var scratch = new UnitRegistryBuilder();
+        var scratch = new MeasureUnitRegistryBuilder();
         scratch._bases.Clear();
         foreach (KeyValuePair<string, BaseDimension> p in _bases)
         {
             scratch._bases[p.Key] = p.Value;
         }
 
-        foreach (UnitOfMeasure u in _units)
+        foreach (MeasureUnit u in _units)
         {
             scratch.Store(u, null);
         }
@@ -317,7 +321,7 @@ public sealed class UnitRegistryBuilder
                     continue;
                 }
 
-                UnitResult<Dimension> dim = scratch.ParseDimension(Str(e, "dimension"), Where(source, path + ".dimension"));
+                KtxhResult<Dimension> dim = scratch.ParseDimension(Str(e, "dimension"), Where(source, path + ".dimension"));
                 if (!dim.Success)
                 {
                     errors.AddRange(dim.Errors);
@@ -337,10 +341,10 @@ public sealed class UnitRegistryBuilder
                     aliases.AddRange(al.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!));
                 }
 
-                UnitOfMeasure unit;
+                MeasureUnit unit;
                 try
                 {
-                    unit = new UnitOfMeasure(code, vi, en, dim.Value, scale, aliases, additive);
+                    unit = new MeasureUnit(code, vi, en, dim.Value, scale, aliases, additive);
                 }
                 catch (ArgumentException ex)
                 {
@@ -367,7 +371,7 @@ public sealed class UnitRegistryBuilder
 
         if (errors.Count > 0)
         {
-            return UnitResult<int>.Fail(errors);
+            return KtxhResult<int>.ForErrors(errors);
         }
 
         foreach (BaseDimension b in newBases)
@@ -375,15 +379,15 @@ public sealed class UnitRegistryBuilder
             AddBaseDimension(b);
         }
 
-        foreach (UnitOfMeasure u in newUnits)
+        foreach (MeasureUnit u in newUnits)
         {
             Store(u, null);
         }
 
-        return UnitResult<int>.Ok(newUnits.Count);
+        return KtxhResult<int>.ForValue(newUnits.Count);
     }
 
-    private List<string> Conflicts(UnitOfMeasure unit, UnitOfMeasure? replacing)
+    private List<string> Conflicts(MeasureUnit unit, MeasureUnit? replacing)
     {
         var problems = new List<string>();
         if (replacing is null && _byCode.ContainsKey(unit.Code))
@@ -391,14 +395,14 @@ public sealed class UnitRegistryBuilder
             problems.Add("Mã đơn vị tính '" + unit.Code + "' đã có / Unit code '" + unit.Code + "' is already taken");
         }
 
-        foreach (string text in UnitRegistry.TextsOf(unit))
+        foreach (string text in MeasureUnitRegistry.TextsOf(unit))
         {
-            string key = UnitText.Normalize(text);
+            string key = MeasureUnitText.Normalize(text);
             if (key.Length == 0)
             {
                 problems.Add("Tên hoặc bí danh trống cho '" + unit.Code + "' / Empty name or alias for '" + unit.Code + "'");
             }
-            else if (_byKey.TryGetValue(key, out UnitOfMeasure? other) && other.Code != unit.Code)
+            else if (_byKey.TryGetValue(key, out MeasureUnit? other) && other.Code != unit.Code)
             {
                 problems.Add("'" + text + "' đã là đơn vị tính '" + other.Code + "', không thể gán cho '" + unit.Code + "' / '" + text + "' already means '" + other.Code + "', cannot also mean '" + unit.Code + "'");
             }
@@ -415,7 +419,7 @@ public sealed class UnitRegistryBuilder
         return problems;
     }
 
-    private void Store(UnitOfMeasure unit, UnitOfMeasure? replacing)
+    private void Store(MeasureUnit unit, MeasureUnit? replacing)
     {
         if (replacing is not null)
         {
@@ -427,9 +431,9 @@ public sealed class UnitRegistryBuilder
         }
 
         _byCode[unit.Code] = unit;
-        foreach (string text in UnitRegistry.TextsOf(unit))
+        foreach (string text in MeasureUnitRegistry.TextsOf(unit))
         {
-            _byKey[UnitText.Normalize(text)] = unit;
+            _byKey[MeasureUnitText.Normalize(text)] = unit;
         }
 
         foreach (DimensionFactor f in unit.Dimension.Factors)
@@ -441,7 +445,7 @@ public sealed class UnitRegistryBuilder
     private static bool SameDefinition(BaseDimension a, BaseDimension b) =>
         ReferenceEquals(a, b) || (a.Code == b.Code && a.Kind == b.Kind && a.NameVi == b.NameVi && a.NameEn == b.NameEn && a.BaseUnitVi == b.BaseUnitVi);
 
-    private static JsonElement ArrayOrError(JsonElement root, string name, List<UnitError> errors, string? source)
+    private static JsonElement ArrayOrError(JsonElement root, string name, List<KtxhError> errors, string? source)
     {
         if (!root.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -450,7 +454,7 @@ public sealed class UnitRegistryBuilder
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(UnitError.Create(UnitErrorKind.InvalidDefinition, "'" + name + "' phải là một mảng JSON", "'" + name + "' must be a JSON array", Where(source, "$." + name)));
+            errors.Add(MeasureUnitErrors.Create(MeasureUnitErrorCode.InvalidDefinition, "'" + name + "' phải là một mảng JSON", "'" + name + "' must be a JSON array", Where(source, "$." + name)));
             return default;
         }
 
@@ -503,5 +507,5 @@ public sealed class UnitRegistryBuilder
         return (string.Join("; ", vi), string.Join("; ", en));
     }
 
-    private static string Where(string? source, string path) => string.IsNullOrEmpty(source) ? path : source + " " + path;
+    private static ErrorLocation Where(string? source, string path) => ErrorLocation.AtJsonPath(path).WithSource(source);
 }

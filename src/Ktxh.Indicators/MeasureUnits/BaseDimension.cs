@@ -30,10 +30,10 @@ public sealed partial class BaseDimension : IEquatable<BaseDimension>
         }
 
         Code = code;
-        NameVi = RequireText(nameVi, nameof(nameVi)).Normalize(System.Text.NormalizationForm.FormC);
+        NameVi = VietnameseText.Normalize(RequireText(nameVi, nameof(nameVi)));
         NameEn = RequireText(nameEn, nameof(nameEn));
         Kind = kind;
-        BaseUnitVi = RequireText(baseUnitVi, nameof(baseUnitVi)).Normalize(System.Text.NormalizationForm.FormC);
+        BaseUnitVi = VietnameseText.Normalize(RequireText(baseUnitVi, nameof(baseUnitVi)));
     }
 
     /// <summary>Stable upper-case ASCII code, e.g. <c>MASS</c>.</summary>
