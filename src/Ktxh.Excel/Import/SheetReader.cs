@@ -99,6 +99,13 @@ internal sealed class SheetReader : IDisposable
 
                     string type = cell.DataType?.InnerText is { Length: > 0 } t ? t : "n";
                     string? raw = type == "inlineStr" ? cell.InlineString?.InnerText : cell.CellValue?.Text;
+                    if (raw is null && cell.CellFormula is null)
+                    {
+                        // A styled cell without a value (ClosedXML writes t="s" and no <v>) is empty.
+                        cells.Remove((row, column));
+                        continue;
+                    }
+
                     cells[(row, column)] = new RawCell(type, raw, cell.CellFormula is null ? null : cell.CellFormula.Text ?? string.Empty);
                 }
             }
