@@ -47,7 +47,7 @@ public class FuzzTests
     private static readonly string[] CellTypes = ["n", "s", "b", "e", "str", "inlineStr", "d", "zz", ""];
     private static readonly string[] CellValues = ["-1", "abc", "1e400", "NaN", "1.234,5", "99999999999999999999999999999999", "", "0", "#REF!", "2147483648", "-0", "1E-30", "   "];
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 600)]
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 500)]
     public Property A_mutated_workbook_gives_errors_or_whole_values_never_an_exception(MutationCase mutation)
     {
         byte[] file = Mutate(Valid, mutation);
