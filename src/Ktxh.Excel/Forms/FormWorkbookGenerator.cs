@@ -109,8 +109,8 @@ public sealed class FormWorkbookGenerator
 
     private static string DescribePeriods(IReadOnlyList<ReportingPeriod> periods) =>
         periods.Count == 1
-            ? $"{periods[0].Id} (từ {periods[0].Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} đến {periods[0].End.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})"
-            : $"{periods[0].Id} đến {periods[^1].Id} ({periods.Count} kỳ)";
+            ? $"{PeriodText.Vietnamese(periods[0])} (từ {periods[0].Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} đến {periods[0].End.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}; mã kỳ {periods[0].Id})"
+            : $"{PeriodText.Vietnamese(periods[0])} đến {PeriodText.Vietnamese(periods[^1])} ({periods.Count} kỳ)";
 
     private static void WriteColumnHeaders(IXLWorksheet sheet, FormLayout layout)
     {
@@ -125,7 +125,7 @@ public sealed class FormWorkbookGenerator
         {
             int first = group.First().ColumnNumber;
             int lastOfGroup = group.Last().ColumnNumber;
-            sheet.Cell(FormLayout.PeriodHeaderRow, first).SetValue($"Kỳ {group.Key.Id}");
+            sheet.Cell(FormLayout.PeriodHeaderRow, first).SetValue(PeriodText.Vietnamese(group.Key));
             if (lastOfGroup > first)
             {
                 sheet.Range(FormLayout.PeriodHeaderRow, first, FormLayout.PeriodHeaderRow, lastOfGroup).Merge();
