@@ -18,5 +18,6 @@ internal static class CommandCatalog
         yield return CatalogueCommand.Create();
         yield return AggregateCommand.Create();
         yield return ValidateCommand.Create();
+        yield return ExcelCommand.Create();
     }
 }
