@@ -27,6 +27,7 @@ public class ImportErrorTests
         { "boolean in a numeric cell", ExcelErrorCode.NotANumber, Sheet, "E13" },
         { "code cell edited", ExcelErrorCode.LayoutChanged, Sheet, "B11" },
         { "text too long", ExcelErrorCode.TextTooLong, Sheet, "E14" },
+        { "of-which exceeds its parent", ExcelErrorCode.HierarchyMismatch, Sheet, "E10" },
     };
 
     private static byte[] Case(string name) => name switch
@@ -40,6 +41,7 @@ public class ImportErrorTests
         "boolean in a numeric cell" => With(s => s.Cell("E13").SetValue(true)),
         "code cell edited" => With(s => s.Cell("B11").SetValue("DN_KHAC")),
         "text too long" => With(s => s.Cell("E14").SetValue(new string('a', 4001))),
+        "of-which exceeds its parent" => With(s => s.Cell("E10").SetValue(2000m)),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -85,7 +87,11 @@ public class ImportErrorTests
     [MemberData(nameof(VietnameseTexts))]
     public void Numbers_typed_as_Vietnamese_text_are_understood(string typed, decimal expected)
     {
-        KtxhResult<FormImport> result = Import(With(s => s.Cell("E9").SetValue(typed)));
+        KtxhResult<FormImport> result = Import(With(s =>
+        {
+            s.Cell("E9").SetValue(typed);
+            s.Cell("E10").Clear(XLClearOptions.Contents); // its of-which part, which must not exceed it
+        }));
         Assert.True(result.Success, string.Join("\n", result.Errors));
         Assert.Equal(expected, result.Value.Values.Single(v => v.IndicatorCode == "THU_NS" && v.Column == FormColumnKind.ThisPeriod).Value);
     }

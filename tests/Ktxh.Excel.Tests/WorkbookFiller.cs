@@ -28,7 +28,7 @@ internal static class WorkbookFiller
     {
         s.Cell("E9").SetValue(1234.5m);
         s.Cell("F9").SetValue(1100m);
-        s.Cell("E10").SetValue(800.25m);
+        s.Cell("E10").SetValue(0.25m);
         s.Cell("E11").SetValue(12);
         s.Cell("E12").SetValue(15230);
         s.Cell("E13").SetValue(45.5m);

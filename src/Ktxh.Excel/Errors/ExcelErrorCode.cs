@@ -59,4 +59,7 @@ public enum ExcelErrorCode
 
     /// <summary>A text cell is longer than <see cref="KtxhExcelOptions.MaxTextLength"/>.</summary>
     TextTooLong = 19,
+
+    /// <summary>An of-which ("Trong đó") value exceeds its parent, or the components of a parent do not add up to it within the catalogue's tolerance.</summary>
+    HierarchyMismatch = 20,
 }

@@ -117,9 +117,33 @@ public sealed class FormWorkbookImporter
             ReadRow(layout, row, cells, values, errors, warnings);
         }
 
+        CheckHierarchy(layout, values, errors);
         return errors.Count > 0
             ? KtxhResult<FormImport>.ForErrors(errors)
             : KtxhResult<FormImport>.ForValue(new FormImport(layout.Form, layout.UnitCode, layout.Periods, values.AsReadOnly(), warnings.AsReadOnly()));
+    }
+
+    /// <summary>
+    /// An of-which ("Trong đó") value must not exceed its parent and components must add up to it (the catalogue's
+    /// rules, DOMAIN.md aggregation practice); each finding is put at the cell of the offending value.
+    /// </summary>
+    private void CheckHierarchy(FormLayout layout, List<DataValue> values, List<KtxhError> errors)
+    {
+        DataValidationResult check = _catalogue.ValidateValues(values, layout.Form);
+        foreach (DataValueProblem problem in check.Problems)
+        {
+            if (problem.Code is DataValueProblemCode.OfWhichExceedsParent or DataValueProblemCode.ComponentSumMismatch
+                && problem.Index is int i && i >= 0 && i < values.Count)
+            {
+                DataValue v = values[i];
+                LayoutRow? row = layout.Rows.FirstOrDefault(r => string.Equals(r.Indicator.Code, v.IndicatorCode, StringComparison.Ordinal));
+                LayoutColumn? column = layout.Columns.FirstOrDefault(c => c.Period == v.Period && c.Column.Kind == v.Column);
+                if (row is not null && column is not null)
+                {
+                    errors.Add(ExcelErrors.At(ExcelErrorCode.HierarchyMismatch, layout.SheetName, CellAddress.Of(row.RowNumber, column.ColumnNumber), problem.MessageVi, problem.MessageEn));
+                }
+            }
+        }
     }
 
     /// <summary>Reads the metadata sheet and rebuilds the layout it claims, checking that it is the current one.</summary>
