@@ -117,6 +117,14 @@ public class FormWorkbookGeneratorTests
     }
 
     [Fact]
+    public void Control_characters_in_names_are_dropped_not_written_into_broken_xml()
+    {
+        byte[] bytes = new FormWorkbookGenerator(TestCatalogue.Catalogue).Generate(TestCatalogue.Request with { UnitName = "Phường\u0001 Ba Đình" });
+        using XLWorkbook workbook = Open(bytes);
+        Assert.Equal("00004 – Phường Ba Đình", workbook.Worksheet(FormWorkbookRequest.DefaultSheetName).Cell("C3").GetString());
+    }
+
+    [Fact]
     public void No_period_is_a_programmer_error()
     {
         Assert.Throws<ArgumentException>(() => new FormWorkbookGenerator(TestCatalogue.Catalogue).Generate(TestCatalogue.Request with { Periods = [] }));

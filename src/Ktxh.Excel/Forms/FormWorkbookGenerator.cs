@@ -77,7 +77,7 @@ public sealed class FormWorkbookGenerator
         ReportForm form = layout.Form;
         int last = Math.Max(layout.LastColumn, FormLayout.UnitColumn);
         IXLCell title = sheet.Cell(FormLayout.TitleRow, 1);
-        title.SetValue(form.NameVi.ToUpper(CultureInfo.GetCultureInfo("vi-VN")));
+        title.SetValue(XmlText.Safe(form.NameVi.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))));
         title.Style.Font.Bold = true;
         title.Style.Font.FontSize = 14;
         title.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
@@ -103,7 +103,7 @@ public sealed class FormWorkbookGenerator
         l.SetValue(label);
         l.Style.Font.Bold = true;
         sheet.Range(row, 1, row, FormLayout.CodeColumn).Merge();
-        sheet.Cell(row, FormLayout.HeaderValueColumn).SetValue(value);
+        sheet.Cell(row, FormLayout.HeaderValueColumn).SetValue(XmlText.Safe(value));
         sheet.Range(row, FormLayout.HeaderValueColumn, row, last).Merge();
     }
 
@@ -134,7 +134,7 @@ public sealed class FormWorkbookGenerator
             foreach (LayoutColumn column in group)
             {
                 string header = FormColumnHeaders.Vietnamese(column.Column) + (column.IsEntered ? string.Empty : " (tự tính)");
-                sheet.Cell(FormLayout.ColumnHeaderRow, column.ColumnNumber).SetValue(header);
+                sheet.Cell(FormLayout.ColumnHeaderRow, column.ColumnNumber).SetValue(XmlText.Safe(header));
             }
         }
 
@@ -159,15 +159,15 @@ public sealed class FormWorkbookGenerator
                 sheet.Cell(r, FormLayout.OrdinalColumn).SetValue((++ordinal).ToString(CultureInfo.InvariantCulture));
             }
 
-            sheet.Cell(r, FormLayout.CodeColumn).SetValue(row.Indicator.Code);
+            sheet.Cell(r, FormLayout.CodeColumn).SetValue(XmlText.Safe(row.Indicator.Code));
             IXLCell name = sheet.Cell(r, FormLayout.NameColumn);
             string label = row.FormRow.LabelVi ?? row.Indicator.NameVi;
-            name.SetValue(row.FormRow.IsOfWhich ? "Trong đó: " + label : label);
+            name.SetValue(XmlText.Safe(row.FormRow.IsOfWhich ? "Trong đó: " + label : label));
             name.Style.Alignment.Indent = Math.Clamp(row.FormRow.Level, 0, 15);
             name.Style.Alignment.WrapText = true;
             name.Style.Font.Bold = row.FormRow.Level == 0 && !row.FormRow.IsOfWhich;
             name.Style.Font.Italic = row.FormRow.IsOfWhich;
-            sheet.Cell(r, FormLayout.UnitColumn).SetValue(UnitName(row.Indicator));
+            sheet.Cell(r, FormLayout.UnitColumn).SetValue(XmlText.Safe(UnitName(row.Indicator)));
 
             foreach (LayoutColumn column in layout.Columns)
             {
@@ -294,7 +294,7 @@ public sealed class FormWorkbookGenerator
         foreach ((string key, string value) in layout.Metadata())
         {
             meta.Cell(row, 1).SetValue(key);
-            meta.Cell(row, 2).SetValue(value);
+            meta.Cell(row, 2).SetValue(XmlText.Safe(value));
             row++;
         }
 
