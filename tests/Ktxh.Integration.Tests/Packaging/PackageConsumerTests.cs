@@ -86,7 +86,7 @@ public sealed class PackageConsumerTests
                 """);
             File.WriteAllText(Path.Combine(folder, "Program.cs"), Program);
 
-            (int exitCode, string output) = PackedPackages.RunDotnet(folder, TimeSpan.FromMinutes(3),
+            (int exitCode, string output) = PackedPackages.RunDotnet(folder, TimeSpan.FromMinutes(10),
                 "run", "-c", "Release", "--disable-build-servers", "-nologo");
 
             Assert.True(exitCode == 0, output);

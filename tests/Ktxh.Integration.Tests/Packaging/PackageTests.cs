@@ -228,7 +228,7 @@ public sealed class PackageTests
     [InlineData("samples/Ktxh.Cli/Ktxh.Cli.csproj")]
     public void Tests_benchmarks_and_samples_are_not_packable(string project)
     {
-        (int exitCode, string output) = PackedPackages.RunDotnet(packages.RepositoryRoot, TimeSpan.FromMinutes(1),
+        (int exitCode, string output) = PackedPackages.RunDotnet(packages.RepositoryRoot, TimeSpan.FromMinutes(5),
             "msbuild", project, "-getProperty:IsPackable", "-nologo");
         Assert.True(exitCode == 0, output);
         Assert.Equal("false", output.Trim());

@@ -16,7 +16,7 @@ public sealed class PackagesCollection : ICollectionFixture<PackedPackages>
 /// </summary>
 public sealed class PackedPackages : IDisposable
 {
-    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(10);
 
     /// <summary>Packs the projects.</summary>
     public PackedPackages()
