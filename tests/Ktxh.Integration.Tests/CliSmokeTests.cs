@@ -11,6 +11,6 @@ public class CliSmokeTests
     [InlineData("deadline")]
     public void The_command_is_registered(string name)
     {
-        Assert.Contains(Ktxh.Cli.Commands.CommandCatalog.All(), c => c.Name == name);
+        Assert.Contains(Ktxh.Cli.Commands.CommandCatalog.All(new Ktxh.Cli.CliContext(Ktxh.Cli.KtxhCli.Services, TextWriter.Null, TextWriter.Null)), c => c.Name == name);
     }
 }

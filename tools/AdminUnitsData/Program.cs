@@ -1,18 +1,38 @@
 // Regenerates the compact built-in administrative-unit data of Ktxh.Indicators from the two official tables.
 //
 // Usage (from the repository root):
-//   dotnet run --project tools/AdminUnitsData -- <folder with the two CSV files> src/Ktxh.Indicators/Data/admin-units-vn.tsv docs/admin-units-anomalies.md
+//   dotnet run --project tools/AdminUnitsData
+// which is the same as
+//   dotnet run --project tools/AdminUnitsData -- tools/AdminUnitsData/Sources src/Ktxh.Indicators/Data/admin-units-vn.tsv docs/admin-units-anomalies.md
 //
-// Inputs: communes-before-2025-07-01.csv (code table in force 2025-01-04) and conversion-2025-07-01.csv (conversion
-// table of the 1 July 2025 reform, Resolution 202/2025/QH15). The output format is described in the header of the
-// TSV it writes and in docs/admin-units.md.
+// Inputs (kept in the repository, tools/AdminUnitsData/Sources, with their source and date in its README):
+// communes-before-2025-07-01.csv (code table in force 2025-01-04) and conversion-2025-07-01.csv (conversion table of
+// the 1 July 2025 reform, Resolution 202/2025/QH15). The output format is described in the header of the TSV it
+// writes and in docs/admin-units.md. Relative paths are relative to the current directory.
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
+if (args.Length == 0)
+{
+    // The defaults: the repository's own copies of the tables and its data files.
+    args =
+    [
+        Path.Combine("tools", "AdminUnitsData", "Sources"),
+        Path.Combine("src", "Ktxh.Indicators", "Data", "admin-units-vn.tsv"),
+        Path.Combine("docs", "admin-units-anomalies.md"),
+    ];
+    if (!Directory.Exists(args[0]))
+    {
+        Console.Error.WriteLine($"Không thấy {args[0]}: hãy chạy từ thư mục gốc của kho / {args[0]} not found: run from the repository root.");
+        return 2;
+    }
+}
+
 if (args.Length != 3)
 {
-    Console.Error.WriteLine("usage: AdminUnitsData <input folder> <output tsv> <output anomalies md>");
+    Console.Error.WriteLine("usage: AdminUnitsData [<input folder> <output tsv> <output anomalies md>]");
+    Console.Error.WriteLine("       (no arguments: tools/AdminUnitsData/Sources src/Ktxh.Indicators/Data/admin-units-vn.tsv docs/admin-units-anomalies.md)");
     return 2;
 }
 

@@ -7,7 +7,7 @@ namespace Ktxh.Benchmarks.ReportingUnits;
 /// <summary>
 /// Loading the built-in administrative units (compact resource → validated directory) against a naive peer that
 /// splits the two original official CSV files (2.3 MB) on commas. Both start from text already in memory.
-/// Originals are read from KTXH_ADMIN_UNITS_DIR (default /work/shared/data/admin-units).
+/// Originals are read from the repository's copy, <c>tools/AdminUnitsData/Sources</c> (or from KTXH_ADMIN_UNITS_DIR).
 /// </summary>
 [MemoryDiagnoser]
 public class AdminUnitsLoadBenchmarks
@@ -143,7 +143,26 @@ public class AdminUnitsLookupBenchmarks
 internal static class AdminUnitsNaive
 {
     public static string DataDirectory() =>
-        Environment.GetEnvironmentVariable("KTXH_ADMIN_UNITS_DIR") is { Length: > 0 } d ? d : "/work/shared/data/admin-units";
+        Environment.GetEnvironmentVariable("KTXH_ADMIN_UNITS_DIR") is { Length: > 0 } d ? d : RepositorySources();
+
+    // BenchmarkDotNet runs the benchmarks from a generated folder under bin/, so the repository is found by walking up
+    // (from the working directory, then from the assembly) to the folder that holds Ktxh.Sdk.sln.
+    private static string RepositorySources()
+    {
+        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Ktxh.Sdk.sln")))
+                {
+                    return Path.Combine(dir.FullName, "tools", "AdminUnitsData", "Sources");
+                }
+            }
+        }
+
+        throw new DirectoryNotFoundException(
+            "Không tìm thấy thư mục gốc của kho (Ktxh.Sdk.sln); đặt KTXH_ADMIN_UNITS_DIR / Repository root (Ktxh.Sdk.sln) not found; set KTXH_ADMIN_UNITS_DIR.");
+    }
 
     public static List<string[]> Split(string csv)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Ktxh;
 using Ktxh.Aggregation;
 using Ktxh.Indicators;
 using Ktxh.Periods;
@@ -10,9 +11,9 @@ using NodaTime.Text;
 namespace Ktxh.Cli.Commands;
 
 /// <summary><c>ktxh aggregate</c>: roll values up the hierarchy and across time; see docs/aggregation-csv.md.</summary>
-internal static class AggregateCommand
+internal sealed class AggregateCommand(CliContext cli)
 {
-    public static Command Create()
+    public Command Create()
     {
         var values = new Option<FileInfo>("--values") { Description = "Input CSV: indicator,unit,period,value[,disaggregation,maturity,unit_of_measure].", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "Output CSV: indicator,unit,period,value,reported_units,expected_units,maturity,flags.", Required = true };
@@ -35,7 +36,7 @@ internal static class AggregateCommand
                 {
                     if (!ReportingPeriod.TryParse(id, out ReportingPeriod p))
                     {
-                        Console.Error.WriteLine($"--periods: kỳ '{id}' không hợp lệ / period '{id}' is not valid");
+                        cli.Error.WriteLine($"--periods: kỳ '{id}' không hợp lệ / period '{id}' is not valid");
                         return KtxhCli.InvalidInput;
                     }
 
@@ -43,16 +44,16 @@ internal static class AggregateCommand
                 }
             }
 
-            AggregationEngine engine = AggregationEngine.Create(loaded!.Catalogue, loaded.Hierarchy, loaded.AsOf);
+            AggregationEngine engine = AggregationEngine.Create(loaded!.Catalogue, loaded.Hierarchy, loaded.AsOf, converter: cli.Get<IMeasureConverter>());
             AggregationResult result = engine.Aggregate(loaded.Inputs);
             foreach (AggregationIssue issue in result.Rejected)
             {
-                Console.Error.WriteLine($"{parse.GetValue(values)!.Name}: {Describe(issue, loaded.Lines)}");
+                cli.Error.WriteLine(Describe(issue, loaded.Inputs));
             }
 
             foreach (AggregationIssue issue in result.Omitted)
             {
-                Console.Error.WriteLine($"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}");
+                cli.Error.WriteLine($"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}");
             }
 
             // Write to a temporary file first: the output appears whole or not at all.
@@ -65,25 +66,25 @@ internal static class AggregateCommand
             }
 
             File.Move(temp, target.FullName, overwrite: true);
-            Console.WriteLine($"{loaded.Inputs.Count} giá trị vào / values in, {result.Rejected.Count} bị loại / rejected, {rows} dòng tổng hợp / aggregate rows → {target.Name}");
+            cli.Out.WriteLine($"{loaded.Inputs.Count} giá trị vào / values in, {result.Rejected.Count} bị loại / rejected, {rows} dòng tổng hợp / aggregate rows → {target.Name}");
             return 0;
         });
         return command;
     }
 
     /// <summary>A rejected value with the file line it came from.</summary>
-    internal static string Describe(AggregationIssue issue, IReadOnlyList<int> lines) =>
-        issue.InputIndex >= 0 && issue.InputIndex < lines.Count
-            ? $"dòng/line {lines[issue.InputIndex]}: {issue.IndicatorCode} {issue.UnitCode} {issue.PeriodId}: {issue.MessageVi} / {issue.MessageEn}"
+    internal static string Describe(AggregationIssue issue, AggregationInputs inputs) =>
+        issue.InputIndex >= 0 && issue.InputIndex < inputs.Count
+            ? $"{inputs.LocationOf(issue.InputIndex)}: {issue.IndicatorCode} {issue.UnitCode} {issue.PeriodId}: {issue.MessageVi} / {issue.MessageEn}"
             : $"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}";
 
-    internal sealed record Loaded(IndicatorCatalogue Catalogue, AdministrativeHierarchy Hierarchy, LocalDate AsOf, IReadOnlyList<AggregationInput> Inputs, IReadOnlyList<int> Lines);
+    internal sealed record Loaded(IndicatorCatalogue Catalogue, AdministrativeHierarchy Hierarchy, LocalDate AsOf, AggregationInputs Inputs);
 
     /// <summary>Reads the catalogue, the values and the hierarchy; prints every error (located, bilingual) and returns false on any.</summary>
-    internal static bool TryLoad(FileInfo values, FileInfo? catalogueFile, string? asOfText, out Loaded? loaded)
+    internal bool TryLoad(FileInfo values, FileInfo? catalogueFile, string? asOfText, out Loaded? loaded)
     {
         loaded = null;
-        IndicatorCatalogue catalogue = IndicatorCatalogue.BuiltIn;
+        IndicatorCatalogue catalogue = cli.Get<IndicatorCatalogue>();
         if (catalogueFile is not null)
         {
             CatalogueResult read = IndicatorCatalogueJson.ReadFile(catalogueFile.FullName);
@@ -91,7 +92,7 @@ internal static class AggregateCommand
             {
                 foreach (CatalogueError e in read.Errors)
                 {
-                    Console.Error.WriteLine($"{catalogueFile.Name}: {e}");
+                    cli.Error.WriteLine($"{catalogueFile.Name}: {e}");
                 }
 
                 return false;
@@ -102,21 +103,21 @@ internal static class AggregateCommand
 
         if (!values.Exists)
         {
-            Console.Error.WriteLine($"Không tìm thấy tệp '{values.FullName}' / File '{values.FullName}' not found");
+            cli.Error.WriteLine($"Không tìm thấy tệp '{values.FullName}' / File '{values.FullName}' not found");
             return false;
         }
 
-        CsvReadResult<IReadOnlyList<AggregationInput>> csv;
+        KtxhResult<AggregationInputs> csv;
         using (var reader = new StreamReader(values.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
         {
-            csv = AggregationCsv.ReadInputs(reader);
+            csv = AggregationCsv.ReadInputs(reader, values.Name);
         }
 
         if (!csv.Success)
         {
-            foreach (CsvError e in csv.Errors)
+            foreach (KtxhError e in csv.Errors)
             {
-                Console.Error.WriteLine($"{values.Name}: {e}");
+                cli.Error.WriteLine(e);
             }
 
             return false;
@@ -128,7 +129,7 @@ internal static class AggregateCommand
             ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(asOfText);
             if (!parsed.Success)
             {
-                Console.Error.WriteLine($"--as-of: ngày '{asOfText}' không hợp lệ (yyyy-MM-dd) / date '{asOfText}' is not valid (yyyy-MM-dd)");
+                cli.Error.WriteLine($"--as-of: ngày '{asOfText}' không hợp lệ (yyyy-MM-dd) / date '{asOfText}' is not valid (yyyy-MM-dd)");
                 return false;
             }
 
@@ -136,11 +137,11 @@ internal static class AggregateCommand
         }
         else
         {
-            asOf = csv.Value!.Count == 0 ? ReportingUnitDirectory.TwoLevelReformDate : csv.Value!.Max(i => i.Period.End);
+            asOf = csv.Value.Count == 0 ? ReportingUnitDirectory.TwoLevelReformDate : csv.Value.Max(i => i.Period.End);
         }
 
-        AdministrativeHierarchy hierarchy = ReportingUnitDirectory.Vietnam.AsOf(asOf);
-        loaded = new Loaded(catalogue, hierarchy, asOf, csv.Value!, csv.Lines);
+        AdministrativeHierarchy hierarchy = cli.Get<ReportingUnitDirectory>().AsOf(asOf);
+        loaded = new Loaded(catalogue, hierarchy, asOf, csv.Value);
         return true;
     }
 }

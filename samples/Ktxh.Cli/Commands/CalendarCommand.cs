@@ -13,7 +13,7 @@ namespace Ktxh.Cli.Commands;
 /// reason, name and source, and whether the year is official or a forecast;
 /// <c>ktxh calendar is-working &lt;date&gt;</c>: whether a date is a working day, and why not.
 /// </summary>
-internal static class CalendarCommand
+internal sealed class CalendarCommand(CliContext cli)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -21,7 +21,7 @@ internal static class CalendarCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep Vietnamese letters readable
     };
 
-    public static Command Create()
+    public Command Create()
     {
         var year = new Argument<int>("year") { Description = "The gregorian year (1900–2199)." };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of text." };
@@ -35,7 +35,7 @@ internal static class CalendarCommand
         return command;
     }
 
-    private static Command CreateIsWorking()
+    private Command CreateIsWorking()
     {
         var date = new Argument<string>("date") { Description = "The date, yyyy-MM-dd." };
         var command = new Command("is-working", "Say whether a date is a working day for civil servants, and why not.") { date };
@@ -45,43 +45,43 @@ internal static class CalendarCommand
             ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
             if (!parsed.Success || parsed.Value < WorkingCalendar.MinDate || parsed.Value > WorkingCalendar.MaxDate)
             {
-                Console.Error.WriteLine(
+                cli.Error.WriteLine(
                     $"Ngày không hợp lệ \"{text}\": cần dạng yyyy-MM-dd trong khoảng 1900–2199 / " +
                     $"Invalid date \"{text}\": expected yyyy-MM-dd within 1900–2199.");
                 return 2;
             }
 
-            WorkingCalendar calendar = WorkingCalendar.VietnamCivilService;
+            WorkingCalendar calendar = cli.Get<WorkingCalendar>();
             LocalDate day = parsed.Value;
             DayOff? off = calendar.GetDayOff(day);
             string forecast = calendar.IsForecast(day.Year) ? " [dự báo / forecast]" : string.Empty;
             if (off is null)
             {
-                Console.WriteLine($"{Iso(day)} ({day.DayOfWeek}): ngày làm việc / working day{forecast}");
+                cli.Out.WriteLine($"{Iso(day)} ({day.DayOfWeek}): ngày làm việc / working day{forecast}");
                 return 0;
             }
 
-            Console.WriteLine($"{Iso(day)} ({day.DayOfWeek}): nghỉ / day off — {off.Reason}: {off.NameVi} / {off.NameEn}{forecast}");
+            cli.Out.WriteLine($"{Iso(day)} ({day.DayOfWeek}): nghỉ / day off — {off.Reason}: {off.NameVi} / {off.NameEn}{forecast}");
             if (off.Source is not null)
             {
-                Console.WriteLine($"  Nguồn / Source: {off.Source}");
+                cli.Out.WriteLine($"  Nguồn / Source: {off.Source}");
             }
 
-            Console.WriteLine($"  Ngày làm việc tiếp theo / next working day: {Iso(calendar.NextWorkingDayOnOrAfter(day))}");
+            cli.Out.WriteLine($"  Ngày làm việc tiếp theo / next working day: {Iso(calendar.NextWorkingDayOnOrAfter(day))}");
             return 1;
         });
         return command;
     }
 
-    private static int ListYear(int year, bool asJson)
+    private int ListYear(int year, bool asJson)
     {
         if (year < WorkingCalendar.MinDate.Year || year > WorkingCalendar.MaxDate.Year)
         {
-            Console.Error.WriteLine($"Năm {year} nằm ngoài phạm vi 1900–2199 / Year {year} is outside 1900–2199.");
+            cli.Error.WriteLine($"Năm {year} nằm ngoài phạm vi 1900–2199 / Year {year} is outside 1900–2199.");
             return 2;
         }
 
-        WorkingCalendar calendar = WorkingCalendar.VietnamCivilService;
+        WorkingCalendar calendar = cli.Get<WorkingCalendar>();
         CalendarYearInfo info = calendar.GetYearInfo(year);
         IReadOnlyList<DayOff> daysOff = calendar.DaysOff(year);
         IReadOnlyList<MakeUpWorkingDay> worked = calendar.MakeUpWorkingDays(year);
@@ -107,50 +107,50 @@ internal static class CalendarCommand
                 saturdaysWorked = worked.Select(w => new { date = Iso(w.Date), replaces = Iso(w.ReplacesDate), source = w.Source }),
                 workingDays = calendar.WorkingDaysBetween(new LocalDate(year, 1, 1).PlusDays(-1), new LocalDate(year, 12, 31)),
             };
-            Console.WriteLine(JsonSerializer.Serialize(document, Json));
+            cli.Out.WriteLine(JsonSerializer.Serialize(document, Json));
             return 0;
         }
 
-        Console.WriteLine($"Lịch làm việc công chức / Civil-service working calendar {year} (Bộ luật Lao động / Labor Code {info.LaborCode})");
+        cli.Out.WriteLine($"Lịch làm việc công chức / Civil-service working calendar {year} (Bộ luật Lao động / Labor Code {info.LaborCode})");
         if (info.IsForecast)
         {
-            Console.WriteLine("DỰ BÁO theo quy tắc, chưa có quyết định chính thức / FORECAST by rule, no official decision loaded.");
+            cli.Out.WriteLine("DỰ BÁO theo quy tắc, chưa có quyết định chính thức / FORECAST by rule, no official decision loaded.");
         }
         else
         {
-            Console.WriteLine("Chính thức / Official:");
+            cli.Out.WriteLine("Chính thức / Official:");
             foreach (OfficialDecision decision in info.Decisions)
             {
-                Console.WriteLine($"  - {decision.Citation}");
+                cli.Out.WriteLine($"  - {decision.Citation}");
             }
         }
 
-        Console.WriteLine();
+        cli.Out.WriteLine();
         foreach (DayOff d in daysOff)
         {
             string weekday = d.Date.DayOfWeek.ToString()[..3];
-            Console.WriteLine($"{Iso(d.Date)} {weekday}  {d.Reason,-13} {d.NameVi} / {d.NameEn}");
+            cli.Out.WriteLine($"{Iso(d.Date)} {weekday}  {d.Reason,-13} {d.NameVi} / {d.NameEn}");
         }
 
         if (worked.Count > 0)
         {
-            Console.WriteLine();
-            Console.WriteLine("Làm bù / Rest days worked:");
+            cli.Out.WriteLine();
+            cli.Out.WriteLine("Làm bù / Rest days worked:");
             foreach (MakeUpWorkingDay w in worked)
             {
-                Console.WriteLine($"{Iso(w.Date)} {w.Date.DayOfWeek.ToString()[..3]}  thay cho / replaces {Iso(w.ReplacesDate)} — {w.Source}");
+                cli.Out.WriteLine($"{Iso(w.Date)} {w.Date.DayOfWeek.ToString()[..3]}  thay cho / replaces {Iso(w.ReplacesDate)} — {w.Source}");
             }
         }
 
         foreach (string note in info.Notes)
         {
-            Console.WriteLine($"Ghi chú / Note: {note}");
+            cli.Out.WriteLine($"Ghi chú / Note: {note}");
         }
 
         int workingDays = calendar.WorkingDaysBetween(new LocalDate(year, 1, 1).PlusDays(-1), new LocalDate(year, 12, 31));
-        Console.WriteLine($"Số ngày làm việc / Working days: {workingDays.ToString(CultureInfo.InvariantCulture)}");
+        cli.Out.WriteLine($"Số ngày làm việc / Working days: {workingDays.ToString(CultureInfo.InvariantCulture)}");
         return 0;
     }
 
-    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

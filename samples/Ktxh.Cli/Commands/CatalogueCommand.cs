@@ -7,9 +7,9 @@ using Ktxh.Indicators;
 namespace Ktxh.Cli.Commands;
 
 /// <summary><c>ktxh catalogue</c>: show, validate and export the indicator catalogue.</summary>
-internal static class CatalogueCommand
+internal sealed class CatalogueCommand(CliContext cli)
 {
-    public static Command Create()
+    public Command Create()
     {
         var command = new Command("catalogue", "Show, validate and export the indicator catalogue (danh mục chỉ tiêu).");
         command.Subcommands.Add(Show());
@@ -18,18 +18,18 @@ internal static class CatalogueCommand
         return command;
     }
 
-    private static Command Show()
+    private Command Show()
     {
         var agency = new Option<string?>("--agency") { Description = "Only the indicators of this agency code (e.g. CTK, KBNN)." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var show = new Command("show", "List the built-in catalogue's indicators.") { agency, json };
         show.SetAction(parse =>
         {
-            IndicatorCatalogue catalogue = IndicatorCatalogue.BuiltIn;
+            IndicatorCatalogue catalogue = cli.Get<IndicatorCatalogue>();
             string? agencyCode = parse.GetValue(agency);
             if (agencyCode is not null && !catalogue.TryGetAgency(agencyCode, out _))
             {
-                Console.Error.WriteLine($"Không có cơ quan '{agencyCode}' / No agency '{agencyCode}'. Có / Known: {string.Join(", ", catalogue.Agencies.Select(a => a.Code))}");
+                cli.Error.WriteLine($"Không có cơ quan '{agencyCode}' / No agency '{agencyCode}'. Có / Known: {string.Join(", ", catalogue.Agencies.Select(a => a.Code))}");
                 return 1;
             }
 
@@ -38,7 +38,7 @@ internal static class CatalogueCommand
             {
                 if (agencyCode is null)
                 {
-                    Console.WriteLine(IndicatorCatalogueJson.Write(catalogue));
+                    cli.Out.WriteLine(IndicatorCatalogueJson.Write(catalogue));
                 }
                 else
                 {
@@ -52,16 +52,16 @@ internal static class CatalogueCommand
             {
                 string indent = new(' ', Depth(catalogue, i) * 2);
                 string marker = i.Relation?.Kind == IndicatorRelationKind.OfWhich ? "Trong đó: " : string.Empty;
-                Console.WriteLine($"{i.Code,-16} {indent}{marker}{i.NameVi} [{i.UnitCode ?? "-"}; {string.Join(",", i.Periods)}; {i.ValueKind}]");
+                cli.Out.WriteLine($"{i.Code,-16} {indent}{marker}{i.NameVi} [{i.UnitCode ?? "-"}; {string.Join(",", i.Periods)}; {i.ValueKind}]");
             }
 
-            Console.WriteLine($"{indicators.Count} chỉ tiêu / indicators (catalogue {catalogue.Version})");
+            cli.Out.WriteLine($"{indicators.Count} chỉ tiêu / indicators (catalogue {catalogue.Version})");
             return 0;
         });
         return show;
     }
 
-    private static int Depth(IndicatorCatalogue catalogue, Indicator indicator)
+    private int Depth(IndicatorCatalogue catalogue, Indicator indicator)
     {
         int depth = 0;
         for (Indicator? p = catalogue.ParentOf(indicator.Code); p is not null && depth < 20; p = catalogue.ParentOf(p.Code))
@@ -72,9 +72,9 @@ internal static class CatalogueCommand
         return depth;
     }
 
-    private static void WriteJsonList(IReadOnlyList<Indicator> indicators)
+    private void WriteJsonList(IReadOnlyList<Indicator> indicators)
     {
-        using var stdout = new MemoryStream(); // written through Console.Out, so a host can redirect it
+        using var stdout = new MemoryStream(); // written through the CLI's writer
         using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartArray();
         foreach (Indicator i in indicators)
@@ -113,10 +113,10 @@ internal static class CatalogueCommand
         writer.WriteEndArray();
         writer.Flush();
         stdout.WriteByte((byte)'\n');
-        Console.Out.Write(Encoding.UTF8.GetString(stdout.ToArray()));
+        cli.Out.Write(Encoding.UTF8.GetString(stdout.ToArray()));
     }
 
-    private static Command Validate()
+    private Command Validate()
     {
         var file = new Argument<FileInfo>("file.json") { Description = "The catalogue JSON file (schema version 1)." };
         var validate = new Command("validate", "Validate a catalogue JSON file; print every error; exit 0 when valid, 1 otherwise.") { file };
@@ -126,34 +126,38 @@ internal static class CatalogueCommand
             CatalogueResult result = IndicatorCatalogueJson.ReadFile(path.FullName);
             if (result.Success)
             {
-                Console.WriteLine($"Hợp lệ / Valid: {result.Value!.Count} chỉ tiêu / indicators, {result.Value.Forms.Count} biểu / forms");
+                cli.Out.WriteLine($"Hợp lệ / Valid: {result.Value!.Count} chỉ tiêu / indicators, {result.Value.Forms.Count} biểu / forms");
                 return 0;
             }
 
             foreach (CatalogueError error in result.Errors)
             {
-                Console.WriteLine(error);
+                cli.Out.WriteLine(error);
             }
 
-            Console.WriteLine($"{result.Errors.Count} lỗi / errors");
+            cli.Out.WriteLine($"{result.Errors.Count} lỗi / errors");
             return 1;
         });
         return validate;
     }
 
-    private static Command Export()
+    private Command Export()
     {
         var file = new Argument<FileInfo>("file.json") { Description = "Where to write the built-in catalogue as JSON." };
         var export = new Command("export", "Export the built-in catalogue as JSON (schema version 1).") { file };
         export.SetAction(parse =>
         {
             FileInfo path = parse.GetValue(file)!;
-            using (FileStream stream = File.Create(path.FullName))
+            // Write to a temporary file first: the export appears whole or not at all.
+            string temp = path.FullName + ".tmp";
+            using (FileStream stream = File.Create(temp))
             {
-                IndicatorCatalogueJson.Write(IndicatorCatalogue.BuiltIn, stream);
+                IndicatorCatalogueJson.Write(cli.Get<IndicatorCatalogue>(), stream);
             }
 
-            Console.WriteLine($"Đã ghi / Wrote {IndicatorCatalogue.BuiltIn.Count} chỉ tiêu / indicators to {path.FullName}");
+            File.Move(temp, path.FullName, overwrite: true);
+
+            cli.Out.WriteLine($"Đã ghi / Wrote {cli.Get<IndicatorCatalogue>().Count} chỉ tiêu / indicators to {path.FullName}");
             return 0;
         });
         return export;

@@ -5,18 +5,18 @@ namespace Ktxh.Cli.Commands;
 /// <summary>The list of the CLI's top-level commands, in the order <c>ktxh --help</c> shows them.</summary>
 internal static class CommandCatalog
 {
-    /// <summary>Creates every top-level command.</summary>
-    public static IEnumerable<Command> All()
+    /// <summary>Creates every top-level command, each running with <paramref name="cli"/>'s services and writers.</summary>
+    public static IEnumerable<Command> All(CliContext cli)
     {
-        yield return DemoCommand.Create();
-        yield return LunarCommand.Create();
-        yield return CalendarCommand.Create();
-        yield return PeriodsCommand.Create();
-        yield return DeadlineCommand.Create();
-        yield return UnitOfMeasureCommand.Create();
-        yield return UnitsCommand.Create();
-        yield return CatalogueCommand.Create();
-        yield return AggregateCommand.Create();
-        yield return ValidateCommand.Create();
+        yield return new DemoCommand(cli).Create();
+        yield return new LunarCommand(cli).Create();
+        yield return new CalendarCommand(cli).Create();
+        yield return new PeriodsCommand(cli).Create();
+        yield return new DeadlineCommand(cli).Create();
+        yield return new UnitOfMeasureCommand(cli).Create();
+        yield return new UnitsCommand(cli).Create();
+        yield return new CatalogueCommand(cli).Create();
+        yield return new AggregateCommand(cli).Create();
+        yield return new ValidateCommand(cli).Create();
     }
 }

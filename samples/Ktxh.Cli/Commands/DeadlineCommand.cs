@@ -13,7 +13,7 @@ namespace Ktxh.Cli.Commands;
 /// one period; <c>ktxh deadline --rule day-of-last-month:25 --year 2026 --type Month --cutoff decree09</c>: the schedule
 /// of a year. Invalid input: a message in Vietnamese and English and exit code 2.
 /// </summary>
-internal static class DeadlineCommand
+internal sealed class DeadlineCommand(CliContext cli)
 {
     private const int InvalidInput = 2;
 
@@ -23,7 +23,7 @@ internal static class DeadlineCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Keep Vietnamese letters readable.
     };
 
-    public static Command Create()
+    public Command Create()
     {
         var rule = new Option<string>("--rule") { Description = "The deadline rule, e.g. day-of-month-after:12, day-of-last-month:25, working-days-after-cutoff:3, days-after-period:20, fixed-date:09-15, date:2026-03-31." };
         var period = new Option<string>("--period") { Description = "One reporting period, e.g. 2026-M01, 2026-Q2, 2026." };
@@ -37,12 +37,11 @@ internal static class DeadlineCommand
         };
         command.SetAction(parseResult =>
         {
-            Console.OutputEncoding = Encoding.UTF8;
             bool asJson = parseResult.GetValue(json);
             var ruleResult = DeadlineRule.ParseWithResult(parseResult.GetValue(rule));
             if (!ruleResult.Success)
             {
-                return Fail("--rule: " + ruleResult.Error.Value.MessageVi, "--rule: " + ruleResult.Error.Value.MessageEn);
+                return Fail("--rule: " + ruleResult.Errors[0].MessageVi, "--rule: " + ruleResult.Errors[0].MessageEn);
             }
 
             CutoffConvention? convention = parseResult.GetValue(cutoff) switch
@@ -59,7 +58,7 @@ internal static class DeadlineCommand
             string? periodText = parseResult.GetValue(period);
             int? scheduleYear = parseResult.GetValue(year);
             PeriodType? scheduleType = parseResult.GetValue(type);
-            var calendar = WorkingCalendar.VietnamCivilService;
+            var calendar = cli.Get<WorkingCalendar>();
             try
             {
                 if (periodText is not null && scheduleYear is null && scheduleType is null)
@@ -67,7 +66,7 @@ internal static class DeadlineCommand
                     var periodResult = ReportingPeriod.ParseWithResult(periodText);
                     if (!periodResult.Success)
                     {
-                        return Fail("--period: " + periodResult.Error.Value.MessageVi, "--period: " + periodResult.Error.Value.MessageEn);
+                        return Fail("--period: " + periodResult.Errors[0].MessageVi, "--period: " + periodResult.Errors[0].MessageEn);
                     }
 
                     var deadline = ruleResult.Value.Resolve(periodResult.Value, calendar, convention);
@@ -98,7 +97,7 @@ internal static class DeadlineCommand
         return command;
     }
 
-    private static void Print(IReadOnlyList<ScheduleEntry> entries, bool asJson, WorkingCalendar calendar)
+    private void Print(IReadOnlyList<ScheduleEntry> entries, bool asJson, WorkingCalendar calendar)
     {
         if (asJson)
         {
@@ -117,29 +116,29 @@ internal static class DeadlineCommand
                 gapWorkingDays = e.GapCheck.WorkingDaysBetween,
                 gapCheckPassed = e.GapCheck.Passed,
             });
-            Console.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+            cli.Out.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
             return;
         }
 
-        Console.WriteLine("Kỳ / period        Chốt số liệu / cut-off     Hạn / nominal  Hạn thực / effective  Khoảng cách / gap");
+        cli.Out.WriteLine("Kỳ / period        Chốt số liệu / cut-off     Hạn / nominal  Hạn thực / effective  Khoảng cách / gap");
         foreach (var e in entries)
         {
             string forecast = calendar.IsForecast(e.Deadline.Effective.Year) ? " (dự báo / forecast calendar)" : string.Empty;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{e.Period.Id,-18} {Format(e.Cutoff.Start)}–{Format(e.Cutoff.End)}  {Format(e.Deadline.Nominal)}     {Format(e.Deadline.Effective)}{(e.Deadline.IsMoved ? " *" : "  ")}          {e.GapCheck.WorkingDaysBetween} {(e.GapCheck.Passed ? "ok" : "< 1: Decree 09 Art. 8(5)")}{forecast}"));
             if (e.Deadline.IsMoved && entries.Count == 1)
             {
-                Console.WriteLine("  " + e.Deadline.ReasonVi);
-                Console.WriteLine("  " + e.Deadline.ReasonEn);
+                cli.Out.WriteLine("  " + e.Deadline.ReasonVi);
+                cli.Out.WriteLine("  " + e.Deadline.ReasonEn);
             }
         }
     }
 
-    private static string Format(LocalDate date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private string Format(LocalDate date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    private static int Fail(string vi, string en)
+    private int Fail(string vi, string en)
     {
-        Console.Error.WriteLine(en.Length > 0 ? $"{vi} / {en}" : vi);
+        cli.Error.WriteLine(en.Length > 0 ? $"{vi} / {en}" : vi);
         return InvalidInput;
     }
 }

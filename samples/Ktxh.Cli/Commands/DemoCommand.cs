@@ -10,9 +10,9 @@ namespace Ktxh.Cli.Commands;
 /// catalogue, calendar and administrative units (the main job). Exit code 0 when every total checks out, 1 otherwise,
 /// 2 for invalid options.
 /// </summary>
-internal static class DemoCommand
+internal sealed class DemoCommand(CliContext cli)
 {
-    public static Command Create()
+    public Command Create()
     {
         var province = new Option<string>("--province") { Description = "The province (2-digit code after 1/7/2025), default 37 Ninh Bình (which took in Hà Nam, the seed's province).", DefaultValueFactory = _ => "37" };
         var period = new Option<string>("--period") { Description = "The monthly period, default 2026-M10.", DefaultValueFactory = _ => "2026-M10" };
@@ -20,28 +20,32 @@ internal static class DemoCommand
         var command = new Command("demo", "Run the demo reporting cycle on the built-in catalogue and calendar.") { province, period, seed };
         command.SetAction(parseResult =>
         {
-            Console.OutputEncoding = Encoding.UTF8;
             var parsed = ReportingPeriod.ParseWithResult(parseResult.GetValue(period));
             if (!parsed.Success || parsed.Value.Type != PeriodType.Month)
             {
-                Console.Error.WriteLine(parsed.Success
+                cli.Error.WriteLine(parsed.Success
                     ? "--period phải là một tháng, ví dụ 2026-M10. / --period must be a month, e.g. 2026-M10."
-                    : "--period: " + parsed.Error.Value.Message);
+                    : "--period: " + PeriodMessage(parsed.Errors[0]));
                 return 2;
             }
 
             string code = parseResult.GetValue(province)!;
-            var hierarchy = Ktxh.Indicators.ReportingUnitDirectory.Vietnam.AsOf(parsed.Value.End);
+            var hierarchy = cli.Get<Ktxh.Indicators.ReportingUnitDirectory>().AsOf(parsed.Value.End);
             if (hierarchy.Find(code) is not { Kind: Ktxh.Indicators.ReportingUnitKind.Province })
             {
-                Console.Error.WriteLine($"Không có tỉnh mã '{code}' vào ngày {parsed.Value.End:yyyy-MM-dd}. / No province with code '{code}' on {parsed.Value.End:yyyy-MM-dd}.");
+                cli.Error.WriteLine($"Không có tỉnh mã '{code}' vào ngày {parsed.Value.End:yyyy-MM-dd}. / No province with code '{code}' on {parsed.Value.End:yyyy-MM-dd}.");
                 return 2;
             }
 
-            Console.WriteLine($"Ktxh SDK — chu trình báo cáo mẫu / demo reporting cycle: tỉnh {code}, kỳ {parsed.Value.Id}");
-            var outcome = new DemoCycle(Console.Out).Run(code, parsed.Value, parseResult.GetValue(seed));
+            cli.Out.WriteLine($"Ktxh SDK — chu trình báo cáo mẫu / demo reporting cycle: tỉnh {code}, kỳ {parsed.Value.Id}");
+            var outcome = new DemoCycle(cli.Out, cli.Services).Run(code, parsed.Value, parseResult.GetValue(seed));
             return outcome.ProvinceRetailTotal == outcome.HandSum && outcome.OldTotal == outcome.RemappedTotal ? 0 : 1;
         });
         return command;
     }
+
+    // The message as the CLI has always printed it: the position inside each language ("… (vị trí 5) / … (at position 5)").
+    private static string PeriodMessage(KtxhError error) => error.Location.Position is { } p
+        ? $"{error.MessageVi} (vị trí {p}) / {error.MessageEn} (at position {p})"
+        : error.Message;
 }

@@ -15,7 +15,7 @@ namespace Ktxh.Cli.Commands;
 /// (or <c>--to-gregorian 2020-04L-15</c>); <c>--json</c> for machine output. Invalid input: a message in Vietnamese
 /// and English and exit code 2.
 /// </summary>
-internal static class LunarCommand
+internal sealed class LunarCommand(CliContext cli)
 {
     private const int InvalidInput = 2;
 
@@ -25,7 +25,7 @@ internal static class LunarCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Keep Vietnamese letters readable.
     };
 
-    public static Command Create()
+    public Command Create()
     {
         var values = new Argument<string[]>("values")
         {
@@ -46,7 +46,6 @@ internal static class LunarCommand
         command.TreatUnmatchedTokensAsErrors = false; // Reported below, bilingually, with exit code 2.
         command.SetAction(parseResult =>
         {
-            Console.OutputEncoding = Encoding.UTF8;
             bool asJson = parseResult.GetValue(json);
             if (parseResult.UnmatchedTokens.Count > 0)
             {
@@ -77,7 +76,7 @@ internal static class LunarCommand
         return command;
     }
 
-    private static int RunFromGregorian(string[] given, bool leap, bool asJson)
+    private int RunFromGregorian(string[] given, bool leap, bool asJson)
     {
         if (given.Length != 1 || leap)
         {
@@ -94,11 +93,11 @@ internal static class LunarCommand
                 $"Gregorian date \"{given[0]}\" is invalid: expected yyyy-MM-dd, e.g. 2026-02-17.");
         }
 
-        LunarConversionResult<LunarDate> result = VietnameseLunarCalendar.ConvertFromGregorian(parsed.Value);
-        return result.Success ? Print(parsed.Value, result.Value, asJson) : Fail(asJson, result.Error!);
+        KtxhResult<LunarDate> result = VietnameseLunarCalendar.ConvertFromGregorian(parsed.Value);
+        return result.TryGetValue(out LunarDate lunar) ? Print(parsed.Value, lunar, asJson) : Fail(asJson, result.Errors[0]);
     }
 
-    private static int RunToGregorian(string[] given, bool leap, bool asJson)
+    private int RunToGregorian(string[] given, bool leap, bool asJson)
     {
         LunarDate? lunar = given.Length switch
         {
@@ -113,11 +112,11 @@ internal static class LunarCommand
                 $"Lunar date \"{string.Join(" ", given)}\" is invalid: expected <year> <month> <day> (add --leap for a leap month) or yyyy-MM-dd / yyyy-MML-dd, e.g. 2023 3 10 or 2020-04L-15.");
         }
 
-        LunarConversionResult<LocalDate> result = VietnameseLunarCalendar.ConvertToGregorian(lunar.Value);
-        return result.Success ? Print(result.Value, lunar.Value, asJson) : Fail(asJson, result.Error!);
+        KtxhResult<LocalDate> result = VietnameseLunarCalendar.ConvertToGregorian(lunar.Value);
+        return result.TryGetValue(out LocalDate gregorian) ? Print(gregorian, lunar.Value, asJson) : Fail(asJson, result.Errors[0]);
     }
 
-    private static LunarDate? TryNumbers(string[] given, bool leap)
+    private LunarDate? TryNumbers(string[] given, bool leap)
     {
         int[] numbers = new int[3];
         for (int i = 0; i < 3; i++)
@@ -132,7 +131,7 @@ internal static class LunarCommand
     }
 
     // "2020-04L-15" (leap month 4) or "2023-03-10".
-    private static LunarDate? TryIsoLike(string text, bool leap)
+    private LunarDate? TryIsoLike(string text, bool leap)
     {
         string[] parts = text.Split('-');
         if (parts.Length != 3)
@@ -145,7 +144,7 @@ internal static class LunarCommand
         return TryNumbers([parts[0], month, parts[2]], leap || leapMark);
     }
 
-    private static int Print(LocalDate gregorian, LunarDate lunar, bool asJson)
+    private int Print(LocalDate gregorian, LunarDate lunar, bool asJson)
     {
         string canChi = VietnameseLunarCalendar.CanChiYear(lunar.Year);
         int leapMonth = VietnameseLunarCalendar.LeapMonth(lunar.Year);
@@ -153,7 +152,7 @@ internal static class LunarCommand
         string iso = gregorian.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         if (asJson)
         {
-            using var stream = new MemoryStream(); // written through Console.Out, so a host can redirect it
+            using var stream = new MemoryStream(); // written through the CLI's writer
             using (var writer = new Utf8JsonWriter(stream, JsonOptions))
             {
                 writer.WriteStartObject();
@@ -174,25 +173,27 @@ internal static class LunarCommand
             }
 
             stream.WriteByte((byte)'\n');
-            Console.Out.Write(Encoding.UTF8.GetString(stream.ToArray()));
+            cli.Out.Write(Encoding.UTF8.GetString(stream.ToArray()));
             return 0;
         }
 
         string leapText = leapMonth == 0 ? "không có / none" : $"tháng {leapMonth} nhuận / leap month {leapMonth}";
-        Console.WriteLine($"Dương lịch / Gregorian:  {iso}");
-        Console.WriteLine($"Âm lịch / Lunar:         {lunar}{(lunar.IsLeapMonth ? " — tháng nhuận / leap month" : string.Empty)}");
-        Console.WriteLine($"Năm / Year:              {canChi} ({lunar.Year}); tháng nhuận trong năm / leap month of the year: {leapText}");
-        Console.WriteLine($"Tháng có / Month has:    {daysInMonth} ngày / days");
+        cli.Out.WriteLine($"Dương lịch / Gregorian:  {iso}");
+        cli.Out.WriteLine($"Âm lịch / Lunar:         {lunar}{(lunar.IsLeapMonth ? " — tháng nhuận / leap month" : string.Empty)}");
+        cli.Out.WriteLine($"Năm / Year:              {canChi} ({lunar.Year}); tháng nhuận trong năm / leap month of the year: {leapText}");
+        cli.Out.WriteLine($"Tháng có / Month has:    {daysInMonth} ngày / days");
         return 0;
     }
 
-    private static int Fail(bool asJson, LunarDateError error) => Fail(asJson, error.Field, error.MessageVi, error.MessageEn, error.Kind.ToString());
+    // The JSON keeps its shape: "kind" is the error's code (a LunarDateErrorCode name), "field" the field at fault.
+    private int Fail(bool asJson, KtxhError error) =>
+        Fail(asJson, error.Location.Field ?? "date", error.MessageVi, error.MessageEn, error.Code);
 
-    private static int Fail(bool asJson, string field, string messageVi, string messageEn, string kind = "InvalidInput")
+    private int Fail(bool asJson, string field, string messageVi, string messageEn, string kind = "InvalidInput")
     {
         if (asJson)
         {
-            using var stream = new MemoryStream(); // written through Console.Out, so a host can redirect it
+            using var stream = new MemoryStream(); // written through the CLI's writer
             using (var writer = new Utf8JsonWriter(stream, JsonOptions))
             {
                 writer.WriteStartObject();
@@ -206,12 +207,12 @@ internal static class LunarCommand
             }
 
             stream.WriteByte((byte)'\n');
-            Console.Out.Write(Encoding.UTF8.GetString(stream.ToArray()));
+            cli.Out.Write(Encoding.UTF8.GetString(stream.ToArray()));
         }
         else
         {
-            Console.Error.WriteLine($"Lỗi: {messageVi}");
-            Console.Error.WriteLine($"Error: {messageEn}");
+            cli.Error.WriteLine($"Lỗi: {messageVi}");
+            cli.Error.WriteLine($"Error: {messageEn}");
         }
 
         return InvalidInput;

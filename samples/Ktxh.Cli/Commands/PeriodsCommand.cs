@@ -10,7 +10,7 @@ namespace Ktxh.Cli.Commands;
 /// <c>ktxh periods &lt;year&gt; --type &lt;type&gt; [--json] [--cutoff calendar|decree09]</c>: lists the reporting periods
 /// of a year with their identifiers, first and last days and, when asked, their cut-off windows.
 /// </summary>
-internal static class PeriodsCommand
+internal sealed class PeriodsCommand(CliContext cli)
 {
     private static readonly Dictionary<string, PeriodType> TypeNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,7 +30,7 @@ internal static class PeriodsCommand
     private sealed record Window(LocalDate Start, LocalDate End);
 
     // The CLI's own names (half-month) and the enum's (HalfMonth) both name a type, in any case.
-    private static bool TryType(string? name, out PeriodType type)
+    private bool TryType(string? name, out PeriodType type)
     {
         if (name is not null && TypeNames.TryGetValue(name, out type))
         {
@@ -40,7 +40,7 @@ internal static class PeriodsCommand
         return Enum.TryParse(name, ignoreCase: true, out type) && Enum.IsDefined(type) && !int.TryParse(name, out _);
     }
 
-    public static Command Create()
+    public Command Create()
     {
         var year = new Argument<int>("year") { Description = "The year (for weeks: the ISO week-year)." };
         var type = new Option<string>("--type", "-t")
@@ -80,7 +80,7 @@ internal static class PeriodsCommand
             int maxYear = kind == PeriodType.Week ? ReportingPeriod.MaxWeekYear : ReportingPeriod.MaxYear;
             if (y < ReportingPeriod.MinYear || y > maxYear)
             {
-                Console.Error.WriteLine($"Năm phải từ 1 đến {maxYear} / The year must be 1 to {maxYear}.");
+                cli.Error.WriteLine($"Năm phải từ 1 đến {maxYear} / The year must be 1 to {maxYear}.");
                 return 2;
             }
 
@@ -89,18 +89,18 @@ internal static class PeriodsCommand
                 var window = convention?.WindowFor(p);
                 return new Row(p, p.Start, p.End, p.ToIsoInterval(),
                     window is { Success: true } ? new Window(window.Value.Start, window.Value.End) : null,
-                    window is { Success: false } ? window.Error!.Value.Message : null);
+                    window is { Success: false } ? window.Errors[0].Message : null);
             }).ToList();
 
             if (parseResult.GetValue(json))
             {
                 var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }.ConfigureForKtxhPeriods();
                 options.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
-                Console.WriteLine(JsonSerializer.Serialize(rows, options));
+                cli.Out.WriteLine(JsonSerializer.Serialize(rows, options));
                 return 0;
             }
 
-            Console.WriteLine(convention is null
+            cli.Out.WriteLine(convention is null
                 ? $"{"Id",-14} {"Start",-10} {"End",-10}"
                 : $"{"Id",-14} {"Start",-10} {"End",-10} Cut-off ({convention.Name})");
             foreach (var row in rows)
@@ -111,7 +111,7 @@ internal static class PeriodsCommand
                     line += row.Cutoff is { } w ? $" {Iso(w.Start)}..{Iso(w.End)}" : $" {row.CutoffError}";
                 }
 
-                Console.WriteLine(line);
+                cli.Out.WriteLine(line);
             }
 
             return 0;
@@ -120,7 +120,7 @@ internal static class PeriodsCommand
     }
 
     /// <summary>The periods of <paramref name="kind"/> belonging to <paramref name="year"/>.</summary>
-    private static IEnumerable<ReportingPeriod> PeriodsOf(int year, PeriodType kind) => kind switch
+    private IEnumerable<ReportingPeriod> PeriodsOf(int year, PeriodType kind) => kind switch
     {
         PeriodType.NineMonths => [ReportingPeriod.NineMonths(year)],
         PeriodType.YearToDate => Enumerable.Range(1, 12).Select(m => ReportingPeriod.YearToDate(year, m)),
@@ -128,5 +128,5 @@ internal static class PeriodsCommand
         _ => ReportingPeriod.CalendarYear(year).SubPeriods(kind),
     };
 
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -8,9 +8,9 @@ namespace Ktxh.Cli.Commands;
 /// <c>ktxh uom</c>: list the built-in units of measure, resolve unit texts as printed on forms, and convert values
 /// exactly between units (<c>ktxh uom convert 1234.5 "Triệu đồng" "Tỷ đồng"</c>).
 /// </summary>
-internal static class UnitOfMeasureCommand
+internal sealed class UnitOfMeasureCommand(CliContext cli)
 {
-    public static Command Create()
+    public Command Create()
     {
         var command = new Command("uom", "Units of measure (đơn vị tính): list, resolve unit texts, convert values exactly.");
         command.Subcommands.Add(List());
@@ -19,14 +19,14 @@ internal static class UnitOfMeasureCommand
         return command;
     }
 
-    private static Command List()
+    private Command List()
     {
         var list = new Command("list", "List every built-in unit: code, Vietnamese name, dimension, scale.");
         list.SetAction(_ =>
         {
-            foreach (UnitOfMeasure u in UnitRegistry.Default.Units)
+            foreach (UnitOfMeasure u in cli.Get<UnitRegistry>().Units)
             {
-                Console.WriteLine(string.Join('\t', u.Code, u.NameVi, u.NameEn, u.Dimension.ToString(), u.Scale.ToString(CultureInfo.InvariantCulture), u.IsAdditive ? "additive" : "not additive"));
+                cli.Out.WriteLine(string.Join('\t', u.Code, u.NameVi, u.NameEn, u.Dimension.ToString(), u.Scale.ToString(CultureInfo.InvariantCulture), u.IsAdditive ? "additive" : "not additive"));
             }
 
             return 0;
@@ -34,7 +34,7 @@ internal static class UnitOfMeasureCommand
         return list;
     }
 
-    private static Command Resolve()
+    private Command Resolve()
     {
         var texts = new Argument<string[]>("text") { Description = "Unit texts as printed, e.g. \"Tỷ đồng\" \"1000 tấn\"", Arity = ArgumentArity.OneOrMore };
         var resolve = new Command("resolve", "Resolve unit texts to units (reports unknown texts, never guesses).");
@@ -44,14 +44,14 @@ internal static class UnitOfMeasureCommand
             int exit = 0;
             foreach (string text in parse.GetValue(texts) ?? Array.Empty<string>())
             {
-                UnitResult<UnitOfMeasure> r = UnitRegistry.Default.Resolve(text);
+                UnitResult<UnitOfMeasure> r = cli.Get<UnitRegistry>().Resolve(text);
                 if (r.Success)
                 {
-                    Console.WriteLine(text + "\t" + r.Value.Code + "\t" + r.Value.NameVi + "\t" + r.Value.Dimension.NameVi + " / " + r.Value.Dimension.NameEn);
+                    cli.Out.WriteLine(text + "\t" + r.Value.Code + "\t" + r.Value.NameVi + "\t" + r.Value.Dimension.NameVi + " / " + r.Value.Dimension.NameEn);
                 }
                 else
                 {
-                    Console.Error.WriteLine(r.Error!.Value.Message);
+                    cli.Error.WriteLine(r.Error!.Value.Message);
                     exit = 1;
                 }
             }
@@ -61,7 +61,7 @@ internal static class UnitOfMeasureCommand
         return resolve;
     }
 
-    private static Command Convert()
+    private Command Convert()
     {
         var value = new Argument<string>("value") { Description = "The value, invariant culture (e.g. 1234.5)" };
         var from = new Argument<string>("from") { Description = "The unit of the value, e.g. \"Triệu đồng\"" };
@@ -75,7 +75,7 @@ internal static class UnitOfMeasureCommand
             string text = parse.GetValue(value) ?? string.Empty;
             if (!decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out decimal v))
             {
-                Console.Error.WriteLine("Giá trị không hợp lệ '" + text + "' / Invalid value '" + text + "'");
+                cli.Error.WriteLine("Giá trị không hợp lệ '" + text + "' / Invalid value '" + text + "'");
                 return 1;
             }
 
@@ -84,13 +84,13 @@ internal static class UnitOfMeasureCommand
             {
                 foreach (UnitError e in r.Errors)
                 {
-                    Console.Error.WriteLine(e.Message);
+                    cli.Error.WriteLine(e.Message);
                 }
 
                 return 1;
             }
 
-            Console.WriteLine(r.Value.ToString(CultureInfo.InvariantCulture));
+            cli.Out.WriteLine(r.Value.ToString(CultureInfo.InvariantCulture));
             return 0;
         });
         return convert;

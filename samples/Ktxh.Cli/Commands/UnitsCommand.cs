@@ -13,7 +13,7 @@ namespace Ktxh.Cli.Commands;
 /// <c>map --from &lt;old code&gt;</c>, <c>show &lt;code&gt;</c>, <c>list --province &lt;code&gt;</c>, <c>search &lt;text&gt;</c>;
 /// <c>--as-of &lt;yyyy-MM-dd&gt;</c> (default: today in Asia/Ho_Chi_Minh) and <c>--json</c> on each.
 /// </summary>
-internal static class UnitsCommand
+internal sealed class UnitsCommand(CliContext cli)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -21,7 +21,7 @@ internal static class UnitsCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static Command Create()
+    public Command Create()
     {
         var command = new Command("units", "Administrative units (before/after 2025-07-01) and their successions / Đơn vị hành chính và kế thừa.");
         command.Subcommands.Add(Map());
@@ -31,11 +31,11 @@ internal static class UnitsCommand
         return command;
     }
 
-    private static Option<string?> AsOfOption() => new("--as-of") { Description = "Date yyyy-MM-dd (default: today, Asia/Ho_Chi_Minh)." };
+    private Option<string?> AsOfOption() => new("--as-of") { Description = "Date yyyy-MM-dd (default: today, Asia/Ho_Chi_Minh)." };
 
-    private static Option<bool> JsonOption() => new("--json") { Description = "Write JSON." };
+    private Option<bool> JsonOption() => new("--json") { Description = "Write JSON." };
 
-    private static Command Map()
+    private Command Map()
     {
         var from = new Option<string>("--from") { Description = "Old unit code (commune, island district or province).", Required = true };
         Option<string?> asOf = AsOfOption();
@@ -48,7 +48,7 @@ internal static class UnitsCommand
                 return 2;
             }
 
-            ReportingUnitDirectory vn = ReportingUnitDirectory.Vietnam;
+            ReportingUnitDirectory vn = cli.Get<ReportingUnitDirectory>();
             ForwardMapping m = vn.Successions.MapForward(parse.GetValue(from)!, date);
             ReportingUnit? province = vn.Successions.MapForwardToProvince(m.ResolvedCode, date);
             ReportingUnit? old = vn.VersionsOf(m.ResolvedCode).FirstOrDefault();
@@ -76,22 +76,22 @@ internal static class UnitsCommand
                 return m.Status == ForwardMappingStatus.UnknownCode ? 1 : 0;
             }
 
-            Console.WriteLine($"{m.Code}{(m.ResolvedCode != m.Code ? $" (= {m.ResolvedCode})" : "")} {old?.NameVi} → as of {Iso(date)}: {m.Status}");
+            cli.Out.WriteLine($"{m.Code}{(m.ResolvedCode != m.Code ? $" (= {m.ResolvedCode})" : "")} {old?.NameVi} → as of {Iso(date)}: {m.Status}");
             foreach (MappedTarget t in m.Targets)
             {
                 string share = t.Share is { } s ? "share " + s.ToString("0.######", CultureInfo.InvariantCulture) : "share unknown";
                 string kinds = string.Join(" → ", t.Path.Select(p => p.Kind + (p.Scope is PartTransferScope.NotApplicable or PartTransferScope.Unspecified ? "" : $" ({p.Scope})")));
-                Console.WriteLine($"  {t.Code} {t.NameVi}  {share}  {kinds}");
+                cli.Out.WriteLine($"  {t.Code} {t.NameVi}  {share}  {kinds}");
             }
 
             if (province is not null)
             {
-                Console.WriteLine($"  province: {province.Code} {province.NameVi}");
+                cli.Out.WriteLine($"  province: {province.Code} {province.NameVi}");
             }
 
             if (m.Flag.Length > 0)
             {
-                Console.WriteLine($"  ! {m.Flag}");
+                cli.Out.WriteLine($"  ! {m.Flag}");
             }
 
             return m.Status == ForwardMappingStatus.UnknownCode ? 1 : 0;
@@ -99,7 +99,7 @@ internal static class UnitsCommand
         return command;
     }
 
-    private static Command Show()
+    private Command Show()
     {
         var code = new Argument<string>("code") { Description = "Unit code." };
         Option<string?> asOf = AsOfOption();
@@ -112,14 +112,14 @@ internal static class UnitsCommand
                 return 2;
             }
 
-            ReportingUnitDirectory vn = ReportingUnitDirectory.Vietnam;
+            ReportingUnitDirectory vn = cli.Get<ReportingUnitDirectory>();
             AdministrativeHierarchy h = vn.AsOf(date);
             string c = parse.GetValue(code)!.Trim();
             ReportingUnit? u = h.Find(c);
             IReadOnlyList<ReportingUnit> versions = vn.VersionsOf(c);
             if (u is null && versions.Count == 0)
             {
-                Console.Error.WriteLine($"Không có đơn vị mã '{c}' / No unit with code '{c}'.");
+                cli.Error.WriteLine($"Không có đơn vị mã '{c}' / No unit with code '{c}'.");
                 return 1;
             }
 
@@ -140,26 +140,26 @@ internal static class UnitsCommand
                 return 0;
             }
 
-            Console.WriteLine(u is null ? $"{c}: not in force on {Iso(date)}" : $"{u.Code} {u.NameVi} ({u.Kind}{(u.CommuneType != CommuneType.None ? ", " + u.CommuneType : "")}) as of {Iso(date)}");
+            cli.Out.WriteLine(u is null ? $"{c}: not in force on {Iso(date)}" : $"{u.Code} {u.NameVi} ({u.Kind}{(u.CommuneType != CommuneType.None ? ", " + u.CommuneType : "")}) as of {Iso(date)}");
             if (u is not null)
             {
-                Console.WriteLine("  in: " + string.Join(" < ", h.AncestorsOf(c).Select(a => $"{a.Code} {a.NameVi}")));
-                Console.WriteLine($"  children: {h.ChildrenOf(c).Count}");
+                cli.Out.WriteLine("  in: " + string.Join(" < ", h.AncestorsOf(c).Select(a => $"{a.Code} {a.NameVi}")));
+                cli.Out.WriteLine($"  children: {h.ChildrenOf(c).Count}");
             }
 
             foreach (ReportingUnit v in versions)
             {
-                Console.WriteLine($"  version {v.Id}: {v.NameVi} [{(v.ValidFrom is { } f ? Iso(f) : "…")}, {(v.ValidTo is { } t ? Iso(t) : "…")})");
+                cli.Out.WriteLine($"  version {v.Id}: {v.NameVi} [{(v.ValidFrom is { } f ? Iso(f) : "…")}, {(v.ValidTo is { } t ? Iso(t) : "…")})");
             }
 
             foreach (Succession s in backward)
             {
-                Console.WriteLine($"  formed from {s.FromCode} {s.FromName}: {s.Kind}{(s.Share is null ? ", share unknown" : "")}");
+                cli.Out.WriteLine($"  formed from {s.FromCode} {s.FromName}: {s.Kind}{(s.Share is null ? ", share unknown" : "")}");
             }
 
             foreach (Succession s in forward)
             {
-                Console.WriteLine($"  went to {s.ToCode} on {Iso(s.EffectiveDate)}: {s.Kind}{(s.Share is null ? ", share unknown" : "")}");
+                cli.Out.WriteLine($"  went to {s.ToCode} on {Iso(s.EffectiveDate)}: {s.Kind}{(s.Share is null ? ", share unknown" : "")}");
             }
 
             return 0;
@@ -167,7 +167,7 @@ internal static class UnitsCommand
         return command;
     }
 
-    private static Command List()
+    private Command List()
     {
         var province = new Option<string>("--province") { Description = "Province code.", Required = true };
         Option<string?> asOf = AsOfOption();
@@ -180,11 +180,11 @@ internal static class UnitsCommand
                 return 2;
             }
 
-            AdministrativeHierarchy h = ReportingUnitDirectory.Vietnam.AsOf(date);
+            AdministrativeHierarchy h = cli.Get<ReportingUnitDirectory>().AsOf(date);
             ReportingUnit? p = h.Find(parse.GetValue(province));
             if (p is null || p.Kind != ReportingUnitKind.Province)
             {
-                Console.Error.WriteLine($"Không có tỉnh mã '{parse.GetValue(province)}' ngày {Iso(date)} / No province with code '{parse.GetValue(province)}' on {Iso(date)}.");
+                cli.Error.WriteLine($"Không có tỉnh mã '{parse.GetValue(province)}' ngày {Iso(date)} / No province with code '{parse.GetValue(province)}' on {Iso(date)}.");
                 return 1;
             }
 
@@ -195,10 +195,10 @@ internal static class UnitsCommand
                 return 0;
             }
 
-            Console.WriteLine($"{p.Code} {p.NameVi} as of {Iso(date)}: {communes.Count} communes");
+            cli.Out.WriteLine($"{p.Code} {p.NameVi} as of {Iso(date)}: {communes.Count} communes");
             foreach (ReportingUnit c in communes)
             {
-                Console.WriteLine(h.HasDistricts ? $"  {c.Code}  {c.NameVi}  ({h.ParentOf(c.Code)?.NameVi})" : $"  {c.Code}  {c.NameVi}");
+                cli.Out.WriteLine(h.HasDistricts ? $"  {c.Code}  {c.NameVi}  ({h.ParentOf(c.Code)?.NameVi})" : $"  {c.Code}  {c.NameVi}");
             }
 
             return 0;
@@ -206,7 +206,7 @@ internal static class UnitsCommand
         return command;
     }
 
-    private static Command Search()
+    private Command Search()
     {
         var text = new Argument<string>("text") { Description = "Name to look for (diacritics and case ignored)." };
         Option<string?> asOf = AsOfOption();
@@ -219,7 +219,7 @@ internal static class UnitsCommand
                 return 2;
             }
 
-            AdministrativeHierarchy h = ReportingUnitDirectory.Vietnam.AsOf(date);
+            AdministrativeHierarchy h = cli.Get<ReportingUnitDirectory>().AsOf(date);
             IReadOnlyList<ReportingUnit> hits = h.Search(parse.GetValue(text)!);
             if (parse.GetValue(json))
             {
@@ -229,7 +229,7 @@ internal static class UnitsCommand
 
             foreach (ReportingUnit u in hits)
             {
-                Console.WriteLine($"{u.Code}  {u.NameVi}  ({u.Kind}{(h.ProvinceOf(u.Code) is { } p && p != u ? ", " + p.NameVi : "")})");
+                cli.Out.WriteLine($"{u.Code}  {u.NameVi}  ({u.Kind}{(h.ProvinceOf(u.Code) is { } p && p != u ? ", " + p.NameVi : "")})");
             }
 
             return hits.Count == 0 ? 1 : 0;
@@ -237,7 +237,7 @@ internal static class UnitsCommand
         return command;
     }
 
-    private static object Describe(ReportingUnit u) => new
+    private object Describe(ReportingUnit u) => new
     {
         id = u.Id.ToString(),
         code = u.Code,
@@ -250,7 +250,7 @@ internal static class UnitsCommand
         validTo = u.ValidTo is { } t ? Iso(t) : null,
     };
 
-    private static bool TryDate(string? text, out LocalDate date)
+    private bool TryDate(string? text, out LocalDate date)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -263,13 +263,13 @@ internal static class UnitsCommand
         date = r.Success ? r.Value : default;
         if (!r.Success)
         {
-            Console.Error.WriteLine($"--as-of: ngày không hợp lệ '{text}' (cần yyyy-MM-dd) / invalid date '{text}' (expected yyyy-MM-dd).");
+            cli.Error.WriteLine($"--as-of: ngày không hợp lệ '{text}' (cần yyyy-MM-dd) / invalid date '{text}' (expected yyyy-MM-dd).");
         }
 
         return r.Success;
     }
 
-    private static string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);
+    private string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);
 
-    private static void Write<T>(T value) => Console.WriteLine(JsonSerializer.Serialize(value, Json));
+    private void Write<T>(T value) => cli.Out.WriteLine(JsonSerializer.Serialize(value, Json));
 }

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Text;
+using Ktxh;
 using Ktxh.Aggregation;
 
 namespace Ktxh.Cli.Commands;
 
 /// <summary><c>ktxh validate</c>: check values (one submission or a whole province) against the built-in rules and for outliers.</summary>
-internal static class ValidateCommand
+internal sealed class ValidateCommand(CliContext cli)
 {
-    public static Command Create()
+    public Command Create()
     {
         var values = new Option<FileInfo>("--values") { Description = "Values CSV (same format as ktxh aggregate's input).", Required = true };
         var history = new Option<FileInfo?>("--history") { Description = "Earlier values of the same units, for outliers (same format)." };
@@ -15,7 +16,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "Validate indicator values (kiểm tra số liệu): of-which rows, components, signs, bounds, outliers.") { values, history, catalogue };
         command.SetAction(parse =>
         {
-            if (!AggregateCommand.TryLoad(parse.GetValue(values)!, parse.GetValue(catalogue), null, out AggregateCommand.Loaded? loaded))
+            if (!new AggregateCommand(cli).TryLoad(parse.GetValue(values)!, parse.GetValue(catalogue), null, out AggregateCommand.Loaded? loaded))
             {
                 return KtxhCli.InvalidInput;
             }
@@ -24,12 +25,12 @@ internal static class ValidateCommand
             if (parse.GetValue(history) is { } h)
             {
                 using var reader = new StreamReader(h.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                CsvReadResult<IReadOnlyList<AggregationInput>> read = AggregationCsv.ReadInputs(reader);
+                KtxhResult<AggregationInputs> read = AggregationCsv.ReadInputs(reader, h.Name);
                 if (!read.Success)
                 {
-                    foreach (CsvError e in read.Errors)
+                    foreach (KtxhError e in read.Errors)
                     {
-                        Console.Error.WriteLine($"{h.Name}: {e}");
+                        cli.Error.WriteLine(e);
                     }
 
                     return KtxhCli.InvalidInput;
@@ -38,16 +39,17 @@ internal static class ValidateCommand
                 past = read.Value;
             }
 
-            var validator = new Validator(loaded!.Catalogue);
-            IReadOnlyList<ValidationFinding> findings = validator.Validate(loaded.Inputs, past);
+            // The registered validator, unless --catalogue names another catalogue.
+            Validator validator = parse.GetValue(catalogue) is null ? cli.Get<Validator>() : new Validator(loaded!.Catalogue);
+            IReadOnlyList<ValidationFinding> findings = validator.Validate(loaded!.Inputs, past);
             foreach (ValidationFinding f in findings)
             {
-                Console.WriteLine(f);
+                cli.Out.WriteLine(f);
             }
 
             int errors = findings.Count(f => f.Severity == ValidationSeverity.Error);
             int warnings = findings.Count(f => f.Severity == ValidationSeverity.Warning);
-            Console.WriteLine($"{loaded.Inputs.Count} giá trị / values: {errors} lỗi / errors, {warnings} cảnh báo / warnings, {findings.Count - errors - warnings} lưu ý / notes");
+            cli.Out.WriteLine($"{loaded.Inputs.Count} giá trị / values: {errors} lỗi / errors, {warnings} cảnh báo / warnings, {findings.Count - errors - warnings} lưu ý / notes");
             // 1: the values were read but fail an error-level rule; 2 is kept for input that cannot be read.
             return errors > 0 ? 1 : 0;
         });

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ktxh.Aggregation;
 using Ktxh.Indicators;
 using Ktxh.Periods;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace Ktxh.Cli.Demo;
@@ -31,7 +32,9 @@ internal sealed record DemoOutcome(
 /// province, validation, the roll-up to the province with the columns of a Vietnamese report, reconciliation against
 /// typed totals and the remapping of an old series onto the new communes.
 /// </summary>
-internal sealed class DemoCycle(TextWriter output)
+/// <param name="output">Where the cycle is narrated.</param>
+/// <param name="services">The services the calendar, catalogue, units, converter and validator are resolved from.</param>
+internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
 {
     private const string FormCode = "CTK.09";
 
@@ -41,7 +44,7 @@ internal sealed class DemoCycle(TextWriter output)
         LocalDate asOf = period.End;
 
         Heading(1, "Lịch làm việc", "Working calendar");
-        var calendar = WorkingCalendar.VietnamCivilService;
+        var calendar = services.GetRequiredService<WorkingCalendar>();
         var daysOff = calendar.DaysOff(period.Year);
         Line($"Năm {period.Year}: {daysOff.Count} ngày nghỉ lễ, bù, hoán đổi; {(calendar.IsForecast(period.Year) ? "DỰ BÁO theo quy tắc / FORECAST by rule" : "theo quyết định chính thức / official decisions")}.");
         foreach (var day in daysOff.Where(d => d.Reason == DayOffReason.PublicHoliday).Take(3))
@@ -50,7 +53,7 @@ internal sealed class DemoCycle(TextWriter output)
         }
 
         Heading(2, "Danh mục chỉ tiêu", "Indicator catalogue");
-        var catalogue = IndicatorCatalogue.BuiltIn;
+        var catalogue = services.GetRequiredService<IndicatorCatalogue>();
         var form = catalogue.GetForm(FormCode);
         Line($"{catalogue.Count} chỉ tiêu / indicators, {catalogue.Forms.Count} biểu / forms, {catalogue.Agencies.Count} cơ quan / agencies (seed 004, Hà Nam IOC).");
         Line($"Biểu {form.Code}: {form.NameVi} ({form.PeriodType}), {form.Rows.Count} dòng / rows:");
@@ -61,7 +64,7 @@ internal sealed class DemoCycle(TextWriter output)
         }
 
         Heading(3, "Đơn vị hành chính", "Administrative units");
-        var directory = ReportingUnitDirectory.Vietnam;
+        var directory = services.GetRequiredService<ReportingUnitDirectory>();
         var hierarchy = directory.AsOf(asOf);
         var province = hierarchy.Get(provinceCode);
         string[] communes = hierarchy.CommunesOf(provinceCode).Select(u => u.Code).ToArray();
@@ -90,7 +93,7 @@ internal sealed class DemoCycle(TextWriter output)
         Heading(6, "Kiểm tra", "Validation");
         var current = data.Values.Where(v => v.Period == period).ToArray();
         var history = data.Values.Where(v => v.Period != period).ToArray();
-        var findings = new Validator(catalogue).Validate(current, history);
+        var findings = services.GetRequiredService<Validator>().Validate(current, history);
         foreach (var group in findings.GroupBy(f => f.RuleCode).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             Line($"  {group.Key}: {group.Count()}");
@@ -103,7 +106,8 @@ internal sealed class DemoCycle(TextWriter output)
         }
 
         Heading(7, "Tổng hợp", "Aggregation");
-        var engine = AggregationEngine.Create(catalogue, hierarchy, asOf);
+        // The registered engine is built on one date; the demo needs the hierarchy of its period, with the same converter.
+        var engine = AggregationEngine.Create(catalogue, hierarchy, asOf, converter: services.GetRequiredService<IMeasureConverter>());
         var result = engine.Aggregate(data.Values);
         Line($"{"Chỉ tiêu / indicator",-52} {"Kỳ này",14} {"Lũy kế",14} {"Cùng kỳ",14} {"% cùng kỳ",10} {"Báo cáo",8} Độ tin cậy");
         foreach (string code in new[] { DemoData.RetailTotal }.Concat(DemoData.RetailComponents))

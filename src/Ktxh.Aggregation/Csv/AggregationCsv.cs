@@ -5,47 +5,6 @@ using Ktxh.Periods;
 
 namespace Ktxh.Aggregation;
 
-/// <summary>One problem in a CSV file, located by line and column (both 1-based), in Vietnamese and English.</summary>
-/// <param name="Line">The 1-based line (the header is line 1).</param>
-/// <param name="Column">The 1-based column (field) number, or 0 for the whole line.</param>
-/// <param name="MessageVi">The message in Vietnamese.</param>
-/// <param name="MessageEn">The message in English.</param>
-public sealed record CsvError(int Line, int Column, string MessageVi, string MessageEn)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"dòng/line {Line}, cột/column {Column}: {MessageVi} / {MessageEn}";
-}
-
-/// <summary>The outcome of reading a CSV file: the values when every line is valid, otherwise every error found.</summary>
-/// <typeparam name="T">The value read.</typeparam>
-public sealed class CsvReadResult<T>
-    where T : class
-{
-    internal CsvReadResult(T? value, IReadOnlyList<CsvError> errors, IReadOnlyList<int>? lines = null)
-    {
-        Value = errors.Count == 0 ? value : null;
-        Errors = errors;
-        Lines = errors.Count == 0 && lines is not null ? lines : [];
-    }
-
-    /// <summary>For a list read from a file: the 1-based line each item started on (same order as the items).</summary>
-    public IReadOnlyList<int> Lines { get; }
-
-    /// <summary>Whether the file was read without error.</summary>
-    public bool Success => Errors.Count == 0;
-
-    /// <summary>The value, or null when there were errors (nothing is half-read).</summary>
-    public T? Value { get; }
-
-    /// <summary>Every error, in file order.</summary>
-    public IReadOnlyList<CsvError> Errors { get; }
-
-    /// <summary>The value, or throws.</summary>
-    /// <returns>The value.</returns>
-    /// <exception cref="FormatException">The file had errors; the message lists them.</exception>
-    public T GetValueOrThrow() => Value ?? throw new FormatException(string.Join(Environment.NewLine, Errors));
-}
-
 /// <summary>
 /// The CSV formats of the aggregation engine (documented in <c>docs/aggregation-csv.md</c>): UTF-8, comma separated,
 /// RFC 4180 quoting, invariant culture with <c>.</c> as the decimal separator.
@@ -65,23 +24,25 @@ public static class AggregationCsv
 
     /// <summary>Reads input values; nothing is returned unless every line is valid.</summary>
     /// <param name="reader">The CSV text.</param>
-    /// <returns>The inputs, or every error with its line and column.</returns>
+    /// <param name="source">The file name, for the errors' <see cref="ErrorLocation.Source"/>, or null when unknown.</param>
+    /// <returns>The inputs with the line each came from, or every error (an <see cref="AggregationCsvErrorCode"/>
+    /// located by line, column and column name, in Vietnamese and English).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    public static CsvReadResult<IReadOnlyList<AggregationInput>> ReadInputs(TextReader reader)
+    public static KtxhResult<AggregationInputs> ReadInputs(TextReader reader, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var errors = new List<CsvError>();
+        var errors = new List<KtxhError>();
         var inputs = new List<AggregationInput>();
         var lines = new List<int>();
         var interned = new Dictionary<string, string>(StringComparer.Ordinal);
         var periods = new Dictionary<string, ReportingPeriod>(StringComparer.Ordinal);
         int line = 0;
         Dictionary<string, int>? columns = null;
-        foreach (List<string> fields in Records(reader, errors, () => line, l => line = l))
+        foreach (List<string> fields in Records(reader, errors, source, () => line, l => line = l))
         {
             if (columns is null)
             {
-                columns = Header(fields, errors);
+                columns = Header(fields, errors, source);
                 if (columns is null)
                 {
                     break;
@@ -97,7 +58,7 @@ public static class AggregationCsv
 
             if (fields.Count != columns.Count)
             {
-                errors.Add(new CsvError(line, 0, $"Dòng có {fields.Count} trường, tiêu đề có {columns.Count}", $"The line has {fields.Count} fields, the header {columns.Count}"));
+                errors.Add(Error(AggregationCsvErrorCode.FieldCount, source, line, null, null, $"Dòng có {fields.Count} trường, tiêu đề có {columns.Count}", $"The line has {fields.Count} fields, the header {columns.Count}"));
                 continue;
             }
 
@@ -108,41 +69,39 @@ public static class AggregationCsv
             bool ok = true;
             if (indicator.Length == 0)
             {
-                errors.Add(new CsvError(line, columns["indicator"] + 1, "Thiếu mã chỉ tiêu", "The indicator code is missing"));
+                errors.Add(Error(AggregationCsvErrorCode.MissingIndicator, source, line, columns["indicator"] + 1, "indicator", "Thiếu mã chỉ tiêu", "The indicator code is missing"));
                 ok = false;
             }
 
             if (unit.Length == 0)
             {
-                errors.Add(new CsvError(line, columns["unit"] + 1, "Thiếu mã đơn vị báo cáo", "The reporting unit code is missing"));
+                errors.Add(Error(AggregationCsvErrorCode.MissingReportingUnit, source, line, columns["unit"] + 1, "unit", "Thiếu mã đơn vị báo cáo", "The reporting unit code is missing"));
                 ok = false;
             }
 
             if (!periods.TryGetValue(periodText, out ReportingPeriod period))
             {
-                PeriodResult<ReportingPeriod> parsed = ReportingPeriod.ParseWithResult(periodText);
-                if (parsed.Success)
+                if (ReportingPeriod.TryParse(periodText, out period))
                 {
-                    period = parsed.Value;
                     periods[periodText] = period;
                 }
                 else
                 {
-                    errors.Add(new CsvError(line, columns["period"] + 1, $"Kỳ '{periodText}' không hợp lệ (ví dụ 2026-M07, 2026-Q3)", $"Period '{periodText}' is not valid (e.g. 2026-M07, 2026-Q3)"));
+                    errors.Add(Error(AggregationCsvErrorCode.InvalidPeriod, source, line, columns["period"] + 1, "period", $"Kỳ '{periodText}' không hợp lệ (ví dụ 2026-M07, 2026-Q3)", $"Period '{periodText}' is not valid (e.g. 2026-M07, 2026-Q3)"));
                     ok = false;
                 }
             }
 
             if (!decimal.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
             {
-                errors.Add(new CsvError(line, columns["value"] + 1, $"Giá trị '{valueText}' không phải số (dấu thập phân là '.')", $"Value '{valueText}' is not a number ('.' is the decimal separator)"));
+                errors.Add(Error(AggregationCsvErrorCode.InvalidValue, source, line, columns["value"] + 1, "value", $"Giá trị '{valueText}' không phải số (dấu thập phân là '.')", $"Value '{valueText}' is not a number ('.' is the decimal separator)"));
                 ok = false;
             }
 
             Maturity maturity = Maturity.Official;
             if (columns.TryGetValue("maturity", out int mc) && !TryMaturity(fields[mc].Trim(), out maturity))
             {
-                errors.Add(new CsvError(line, mc + 1, $"Mức độ '{fields[mc]}' không hợp lệ (uoc-tinh, so-bo, chinh-thuc)", $"Maturity '{fields[mc]}' is not valid (estimate, preliminary, official)"));
+                errors.Add(Error(AggregationCsvErrorCode.InvalidMaturity, source, line, mc + 1, "maturity", $"Mức độ '{fields[mc]}' không hợp lệ (uoc-tinh, so-bo, chinh-thuc)", $"Maturity '{fields[mc]}' is not valid (estimate, preliminary, official)"));
                 ok = false;
             }
 
@@ -157,10 +116,10 @@ public static class AggregationCsv
 
         if (columns is null && errors.Count == 0)
         {
-            errors.Add(new CsvError(1, 0, "Tệp rỗng: thiếu dòng tiêu đề indicator,unit,period,value", "The file is empty: the header indicator,unit,period,value is missing"));
+            errors.Add(Error(AggregationCsvErrorCode.EmptyFile, source, 1, null, null, "Tệp rỗng: thiếu dòng tiêu đề indicator,unit,period,value", "The file is empty: the header indicator,unit,period,value is missing"));
         }
 
-        return new CsvReadResult<IReadOnlyList<AggregationInput>>(inputs, errors, lines);
+        return KtxhResult.FromErrorsOr(errors, () => new AggregationInputs(inputs, lines, source));
     }
 
     /// <summary>Writes every aggregate of a result.</summary>
@@ -243,7 +202,7 @@ public static class AggregationCsv
         return maturity != 0;
     }
 
-    private static Dictionary<string, int>? Header(List<string> fields, List<CsvError> errors)
+    private static Dictionary<string, int>? Header(List<string> fields, List<KtxhError> errors, string? source)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < fields.Count; i++)
@@ -251,24 +210,24 @@ public static class AggregationCsv
             string name = fields[i].Trim().TrimStart('\uFEFF').ToLowerInvariant();
             if (!Required.Contains(name) && !Optional.Contains(name))
             {
-                errors.Add(new CsvError(1, i + 1, $"Cột '{fields[i]}' không được hỗ trợ", $"Column '{fields[i]}' is not supported"));
+                errors.Add(Error(AggregationCsvErrorCode.UnsupportedColumn, source, 1, i + 1, fields[i].Trim(), $"Cột '{fields[i]}' không được hỗ trợ", $"Column '{fields[i]}' is not supported"));
             }
             else if (!columns.TryAdd(name, i))
             {
-                errors.Add(new CsvError(1, i + 1, $"Cột '{name}' bị lặp", $"Column '{name}' appears twice"));
+                errors.Add(Error(AggregationCsvErrorCode.DuplicateColumn, source, 1, i + 1, name, $"Cột '{name}' bị lặp", $"Column '{name}' appears twice"));
             }
         }
 
         foreach (string r in Required.Where(r => !columns.ContainsKey(r)))
         {
-            errors.Add(new CsvError(1, 0, $"Thiếu cột bắt buộc '{r}'", $"The required column '{r}' is missing"));
+            errors.Add(Error(AggregationCsvErrorCode.MissingColumn, source, 1, null, r, $"Thiếu cột bắt buộc '{r}'", $"The required column '{r}' is missing"));
         }
 
         return errors.Count == 0 ? columns : null;
     }
 
     /// <summary>Splits RFC 4180 records (quoted fields may hold commas, quotes and line breaks).</summary>
-    private static IEnumerable<List<string>> Records(TextReader reader, List<CsvError> errors, Func<int> getLine, Action<int> setLine)
+    private static IEnumerable<List<string>> Records(TextReader reader, List<KtxhError> errors, string? source, Func<int> getLine, Action<int> setLine)
     {
         int physical = 0;
         string? text;
@@ -290,7 +249,7 @@ public static class AggregationCsv
                         string? next = reader.ReadLine();
                         if (next is null)
                         {
-                            errors.Add(new CsvError(getLine(), fields.Count + 1, "Dấu ngoặc kép không được đóng", "A quoted field is not closed"));
+                            errors.Add(Error(AggregationCsvErrorCode.UnclosedQuote, source, getLine(), fields.Count + 1, null, "Dấu ngoặc kép không được đóng", "A quoted field is not closed"));
                             broken = true;
                             break;
                         }
@@ -322,7 +281,7 @@ public static class AggregationCsv
                         i++;
                         if (i < text.Length && text[i] != ',')
                         {
-                            errors.Add(new CsvError(getLine(), fields.Count + 1, "Ký tự thừa sau dấu ngoặc kép đóng", "Unexpected text after a closing quote"));
+                            errors.Add(Error(AggregationCsvErrorCode.TextAfterQuote, source, getLine(), fields.Count + 1, null, "Ký tự thừa sau dấu ngoặc kép đóng", "Unexpected text after a closing quote"));
                             broken = true;
                             break;
                         }
@@ -358,10 +317,14 @@ public static class AggregationCsv
         }
     }
 
+    // Every error names the file (when known), the 1-based line, the 1-based column and the column's header name.
+    private static KtxhError Error(AggregationCsvErrorCode code, string? source, int line, int? column, string? field, string messageVi, string messageEn) =>
+        KtxhError.Create(code, new ErrorLocation { Source = source, Line = line, Column = column, Field = field }, messageVi, messageEn);
+
     private static string Quote(string s) =>
         s.AsSpan().IndexOfAny(",\"\n\r") < 0 ? s : "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static string Nfc(string s) => s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+    private static string Nfc(string s) => VietnameseText.Normalize(s);
 
     private static string Intern(string s, Dictionary<string, string> pool)
     {

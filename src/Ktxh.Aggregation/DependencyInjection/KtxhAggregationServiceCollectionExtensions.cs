@@ -1,55 +1,73 @@
 using Ktxh.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NodaTime;
+using Microsoft.Extensions.Options;
 
 namespace Ktxh.Aggregation;
-
-/// <summary>What <see cref="KtxhAggregationServiceCollectionExtensions.AddKtxhAggregation(IServiceCollection, Action{KtxhAggregationRegistration})"/> registers.</summary>
-public sealed class KtxhAggregationRegistration
-{
-    /// <summary>The date of the administrative hierarchy the engine is built on (default: 1/7/2025, the two-level reform).</summary>
-    public LocalDate AsOf { get; set; } = ReportingUnitDirectory.TwoLevelReformDate;
-
-    /// <summary>The engine's options.</summary>
-    public AggregationOptions Options { get; set; } = AggregationOptions.Default;
-
-    /// <summary>Declared validation rules.</summary>
-    public IList<ValidationRule> Rules { get; } = [];
-
-    /// <summary>The validator's options.</summary>
-    public ValidatorOptions ValidatorOptions { get; set; } = ValidatorOptions.Default;
-}
 
 /// <summary>Registration of the aggregation engine and the validator in a service collection.</summary>
 public static class KtxhAggregationServiceCollectionExtensions
 {
-    /// <summary>Registers an <see cref="AggregationEngine"/> (built once, over the registered
-    /// <see cref="IndicatorCatalogue"/> and the built-in administrative units) and a <see cref="Validator"/> as
-    /// singletons. Uses <c>TryAdd</c>: repeated calls are harmless. Register the catalogue first
-    /// (<c>AddKtxhIndicators</c>).</summary>
+    /// <summary>Registers an <see cref="AggregationEngine"/> and a <see cref="Validator"/> with the default options;
+    /// see <see cref="AddKtxhAggregation(IServiceCollection, Action{KtxhAggregationOptions})"/>.</summary>
     /// <param name="services">The services.</param>
     /// <returns>The same services.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddKtxhAggregation(this IServiceCollection services) => services.AddKtxhAggregation(_ => { });
 
-    /// <summary>Registers the engine and the validator with options.</summary>
+    /// <summary>
+    /// Registers an <see cref="AggregationEngine"/> (built once, over the container's <see cref="IndicatorCatalogue"/>
+    /// and <see cref="ReportingUnitDirectory"/> as of <see cref="KtxhAggregationOptions.AsOf"/>, so units and agencies
+    /// a host registers are in the hierarchy), an <see cref="IMeasureConverter"/> over the container's
+    /// <see cref="UnitRegistry"/> and a <see cref="Validator"/>, as singletons.
+    /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the options.</param>
+    /// <param name="configure">Sets the options; registered with <c>Configure</c>, so several calls compose (each
+    /// call's configuration runs, in order, on the same <see cref="KtxhAggregationOptions"/>).</param>
     /// <returns>The same services.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IServiceCollection AddKtxhAggregation(this IServiceCollection services, Action<KtxhAggregationRegistration> configure)
+    /// <remarks>
+    /// Services are added with <c>TryAdd</c>: what a host registered first wins. When no catalogue or directory is
+    /// registered yet, <c>AddKtxhIndicators()</c> and <c>AddKtxhReportingUnits()</c> register the built-in ones, so
+    /// the registration works alone and passes <c>ValidateOnBuild</c> and <c>ValidateScopes</c>. A host that serves
+    /// its own catalogue or directory (an agency of its province, say) registers it before this call, since those
+    /// registrations also use <c>TryAdd</c>.
+    /// </remarks>
+    public static IServiceCollection AddKtxhAggregation(this IServiceCollection services, Action<KtxhAggregationOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        var registration = new KtxhAggregationRegistration();
-        configure(registration);
-        services.TryAddSingleton(registration);
-        services.TryAddSingleton(sp => AggregationEngine.Create(
-            sp.GetRequiredService<IndicatorCatalogue>(),
-            ReportingUnitDirectory.Vietnam.AsOf(registration.AsOf),
-            registration.AsOf,
-            registration.Options));
-        services.TryAddSingleton(sp => new Validator(sp.GetRequiredService<IndicatorCatalogue>(), registration.Rules, registration.ValidatorOptions));
+        services.Configure(configure);
+
+        // Only when absent: both use TryAdd, but their own options would then be fixed before a host's later call.
+        if (!services.Any(d => d.ServiceType == typeof(IndicatorCatalogue)))
+        {
+            services.AddKtxhIndicators();
+        }
+
+        if (!services.Any(d => d.ServiceType == typeof(ReportingUnitDirectory)))
+        {
+            services.AddKtxhReportingUnits();
+        }
+
+        // A host that registered its catalogue by hand may have no registry: the built-in units then.
+        services.TryAddSingleton<IMeasureConverter>(sp =>
+            sp.GetService<UnitRegistry>() is { } registry ? new MeasureConverter(registry) : MeasureConverter.Default);
+        services.TryAddSingleton(sp =>
+        {
+            KtxhAggregationOptions options = sp.GetRequiredService<IOptions<KtxhAggregationOptions>>().Value;
+            return AggregationEngine.Create(
+                sp.GetRequiredService<IndicatorCatalogue>(),
+                sp.GetRequiredService<ReportingUnitDirectory>().AsOf(options.AsOf),
+                options.AsOf,
+                options.EngineOptions,
+                sp.GetRequiredService<IMeasureConverter>());
+        });
+        services.TryAddSingleton(sp =>
+        {
+            KtxhAggregationOptions options = sp.GetRequiredService<IOptions<KtxhAggregationOptions>>().Value;
+            return new Validator(sp.GetRequiredService<IndicatorCatalogue>(), options.Rules, options.ValidatorOptions);
+        });
         return services;
     }
 }

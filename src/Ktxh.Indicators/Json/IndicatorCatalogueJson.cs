@@ -440,13 +440,13 @@ public static partial class IndicatorCatalogueJson
                 return null;
             }
 
-            PeriodResult<DeadlineRule> parsed = DeadlineRule.ParseWithResult(text);
+            KtxhResult<DeadlineRule> parsed = DeadlineRule.ParseWithResult(text);
             if (parsed.Success)
             {
                 return parsed.Value;
             }
 
-            PeriodError error = parsed.Error!.Value;
+            KtxhError error = parsed.Errors[0];
             Error(CatalogueErrorCode.InvalidField, path, error.MessageVi, error.MessageEn);
             return null;
         }

@@ -16,7 +16,8 @@ namespace Ktxh.Periods;
 /// <para><b>Official and forecast years.</b> The Tết days, the day adjacent to National Day, swapped weekdays
 /// (with the Saturdays worked) and any extra day off are fixed each year by the Government (dispatches of the
 /// Government Office, VPCP-KGVX). The built-in data holds the decisions for 2020–2026, each cited; a host can load
-/// newer ones (<see cref="WorkingCalendarBuilder.WithDecisions(string)"/>). A year without a loaded decision is a
+/// newer ones (<see cref="WorkingCalendarBuilder.WithDecisions(string, string?)"/>) or take every decision from
+/// another source (<see cref="WorkingCalendarBuilder.WithDecisionSource"/>, <see cref="ICalendarDecisionSource"/>). A year without a loaded decision is a
 /// forecast by rule (<see cref="IsForecast(int)"/>): it is what the rules predict, not what will be announced.</para>
 /// <para><b>Range.</b> Years 1900–2199 (the range of <see cref="VietnameseLunarCalendar"/>). Methods given a date
 /// outside that range, or whose answer would fall outside it, throw <see cref="ArgumentOutOfRangeException"/>.</para>
@@ -26,7 +27,7 @@ namespace Ktxh.Periods;
 public sealed class WorkingCalendar
 {
     private static readonly Lazy<WorkingCalendar> CivilService = new(
-        () => new WorkingCalendarBuilder().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+        BuildCivilService, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly CalendarOptions _options;
     private readonly YearTable?[] _years = new YearTable?[HolidayRules.MaxYear - HolidayRules.MinYear + 1];
@@ -54,6 +55,16 @@ public sealed class WorkingCalendar
     /// <summary>Starts a builder with the built-in civil-service week and decisions.</summary>
     /// <returns>A new builder.</returns>
     public static WorkingCalendarBuilder CreateBuilder() => new();
+
+    // The embedded data is part of the package: an error in it is a packaging defect, not bad input.
+    private static WorkingCalendar BuildCivilService()
+    {
+        KtxhResult<WorkingCalendar> built = new WorkingCalendarBuilder().BuildResult();
+        return built.TryGetValue(out WorkingCalendar? calendar)
+            ? calendar
+            : throw new InvalidOperationException(
+                "Dữ liệu lịch nhúng không hợp lệ / The embedded calendar data is invalid: " + string.Join("; ", built.Errors));
+    }
 
     /// <summary>The weekly rest days of this calendar (Saturday and Sunday for civil servants).</summary>
     public IReadOnlyList<IsoDayOfWeek> WeeklyRestDays => _options.RestDays;

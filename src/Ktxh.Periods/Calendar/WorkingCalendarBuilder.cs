@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using NodaTime;
 
@@ -10,30 +9,24 @@ namespace Ktxh.Periods;
 /// calendar (Monday–Friday, built-in decisions 2020–2026).
 /// </summary>
 /// <remarks>
-/// A builder is not thread-safe; the calendar it builds is immutable and thread-safe, and later changes to the
-/// builder do not affect it. Methods that take data validate all of it first and change nothing when any of it is
-/// invalid.
+/// <para>Methods named <c>With…</c> chain; data is checked when the calendar is built: <see cref="BuildResult"/>
+/// returns the calendar or every error found in every decision set given (located, in Vietnamese and English), and
+/// <see cref="Build"/> throws them as a <see cref="KtxhException"/>. Nothing is built when any data is invalid.</para>
+/// <para>A builder is not thread-safe; the calendar it builds is immutable and thread-safe, and later changes to the
+/// builder do not affect it.</para>
 /// </remarks>
 public sealed class WorkingCalendarBuilder
 {
-    /// <summary>The name of the embedded resource with the built-in decisions.</summary>
-    public const string BuiltInResourceName = "Ktxh.Periods.Data.vn-civil-service-calendar.json";
-
-    private static readonly Lazy<IReadOnlyList<YearDecision>> BuiltIn = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private readonly Dictionary<int, YearDecision> _decisions = new();
+    // The decision sets, applied in order at build time: each replaces the years it decides.
+    private readonly List<Func<KtxhResult<CalendarDecisions>>> _decisions = [BuiltInCalendarDecisionSource.Instance.Load];
     private readonly Dictionary<LocalDate, DayOff> _localDays = new();
     private IsoDayOfWeek[] _restDays = [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
     private LocalDate? _cultureDayFrom;
 
-    /// <summary>Starts with the civil-service week (Saturday and Sunday off) and the built-in decisions.</summary>
-    /// <exception cref="InvalidOperationException">The embedded data is invalid (a packaging defect).</exception>
+    /// <summary>Starts with the civil-service week (Saturday and Sunday off) and the built-in decisions
+    /// (<see cref="BuiltInCalendarDecisionSource"/>).</summary>
     public WorkingCalendarBuilder()
     {
-        foreach (YearDecision decision in BuiltIn.Value)
-        {
-            _decisions[decision.Year] = decision;
-        }
     }
 
     /// <summary>Sets the weekly rest days, e.g. <c>IsoDayOfWeek.Sunday</c> alone for a 6-day week. Official swaps
@@ -102,7 +95,8 @@ public sealed class WorkingCalendarBuilder
         return this;
     }
 
-    /// <summary>Removes every official decision, built-in or loaded: every year becomes a forecast by rule.</summary>
+    /// <summary>Removes every official decision, built-in or given before: every year becomes a forecast by rule
+    /// (until decisions are given again).</summary>
     /// <returns>This builder.</returns>
     public WorkingCalendarBuilder WithoutDecisions()
     {
@@ -111,62 +105,99 @@ public sealed class WorkingCalendarBuilder
     }
 
     /// <summary>
-    /// Loads official decisions from JSON (the format of the built-in data, documented in <c>docs/calendar.md</c>).
-    /// A year in the data replaces that year's decisions. All or nothing: when any error is found, nothing is loaded
-    /// and the result lists every error with its JSON path (or line and position), in Vietnamese and English.
+    /// Takes every official decision from <paramref name="source"/> instead of the built-in ones (and instead of any
+    /// given before); the source is loaded when the calendar is built.
     /// </summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The years loaded, or the errors.</returns>
-    public CalendarDataResult WithDecisions(string json)
+    /// <param name="source">The source, such as a <see cref="JsonCalendarDecisionSource"/> or a host's own.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public WorkingCalendarBuilder WithDecisionSource(ICalendarDecisionSource source)
     {
-        ArgumentNullException.ThrowIfNull(json);
-
-        // Text read without BOM detection (File.ReadAllBytes decoded by hand, a web upload) may start with U+FEFF.
-        (IReadOnlyList<YearDecision> years, IReadOnlyList<CalendarDataError> errors) = DecisionDataReader.Parse(json.TrimStart('\uFEFF'));
-        if (errors.Count > 0)
-        {
-            return new CalendarDataResult(Array.Empty<int>(), errors);
-        }
-
-        foreach (YearDecision year in years)
-        {
-            _decisions[year.Year] = year;
-        }
-
-        return new CalendarDataResult(years.Select(y => y.Year).ToArray(), Array.Empty<CalendarDataError>());
+        ArgumentNullException.ThrowIfNull(source);
+        _decisions.Clear();
+        _decisions.Add(source.Load);
+        return this;
     }
 
-    /// <summary>Loads official decisions from a UTF-8 JSON stream; see <see cref="WithDecisions(string)"/>.</summary>
-    /// <param name="utf8Json">The stream (read to its end, not closed).</param>
-    /// <returns>The years loaded, or the errors.</returns>
-    public CalendarDataResult WithDecisions(Stream utf8Json)
+    /// <summary>
+    /// Adds official decisions: a year they decide replaces that year's decisions given before (built-in or other);
+    /// the other years stay.
+    /// </summary>
+    /// <param name="decisions">The decisions.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decisions"/> is null.</exception>
+    public WorkingCalendarBuilder WithDecisions(CalendarDecisions decisions)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        using var reader = new StreamReader(utf8Json, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return WithDecisions(reader.ReadToEnd());
+        ArgumentNullException.ThrowIfNull(decisions);
+        KtxhResult<CalendarDecisions> loaded = KtxhResult<CalendarDecisions>.ForValue(decisions);
+        _decisions.Add(() => loaded);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds official decisions read from JSON (the format of the built-in data, documented in <c>docs/calendar.md</c>):
+    /// a year in the data replaces that year's decisions. The text is read now and checked when the calendar is built:
+    /// <see cref="BuildResult"/> then lists every error (JSON path, or line and column), in Vietnamese and English.
+    /// To check data on its own, use <see cref="CalendarDecisions.Parse(string, string?)"/>.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">The input's name (a file name), put into every error's location; optional.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public WorkingCalendarBuilder WithDecisions(string json, string? source = null)
+    {
+        KtxhResult<CalendarDecisions> parsed = CalendarDecisions.Parse(json, source);
+        _decisions.Add(() => parsed);
+        return this;
+    }
+
+    /// <summary>Adds official decisions read from a UTF-8 JSON stream (read now, to its end, not closed); see
+    /// <see cref="WithDecisions(string, string?)"/>.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="source">The input's name, put into every error's location; optional.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public WorkingCalendarBuilder WithDecisions(Stream utf8Json, string? source = null)
+    {
+        KtxhResult<CalendarDecisions> parsed = CalendarDecisions.Parse(utf8Json, source);
+        _decisions.Add(() => parsed);
+        return this;
+    }
+
+    /// <summary>Builds the immutable, thread-safe calendar, or returns every error found in the decisions given.</summary>
+    /// <returns>The calendar, or the errors (<see cref="CalendarDataErrorCode"/> and <see cref="JsonReadErrorCode"/>
+    /// codes, each located and in Vietnamese and English).</returns>
+    public KtxhResult<WorkingCalendar> BuildResult()
+    {
+        var decisions = new Dictionary<int, YearDecision>();
+        var errors = new List<KtxhError>();
+        foreach (Func<KtxhResult<CalendarDecisions>> load in _decisions)
+        {
+            KtxhResult<CalendarDecisions> loaded = load() ?? throw new InvalidOperationException(
+                "Nguồn quyết định lịch trả về null / A calendar decision source returned null.");
+            if (loaded.TryGetValue(out CalendarDecisions? set))
+            {
+                foreach (YearDecision year in set.Items)
+                {
+                    decisions[year.Year] = year;
+                }
+            }
+            else
+            {
+                errors.AddRange(loaded.Errors);
+            }
+        }
+
+        return KtxhResult.FromErrorsOr(errors, () => new WorkingCalendar(new CalendarOptions(
+            _restDays,
+            decisions,
+            _localDays.Values.OrderBy(d => d.Date).ToArray(),
+            _cultureDayFrom)));
     }
 
     /// <summary>Builds the immutable, thread-safe calendar.</summary>
     /// <returns>The calendar.</returns>
-    public WorkingCalendar Build() => new(new CalendarOptions(
-        _restDays,
-        new Dictionary<int, YearDecision>(_decisions),
-        _localDays.Values.OrderBy(d => d.Date).ToArray(),
-        _cultureDayFrom));
-
-    private static IReadOnlyList<YearDecision> LoadBuiltIn()
-    {
-        Assembly assembly = typeof(WorkingCalendarBuilder).Assembly;
-        using Stream stream = assembly.GetManifestResourceStream(BuiltInResourceName)
-            ?? throw new InvalidOperationException($"Thiếu tài nguyên nhúng / Missing embedded resource {BuiltInResourceName}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        (IReadOnlyList<YearDecision> years, IReadOnlyList<CalendarDataError> errors) = DecisionDataReader.Parse(reader.ReadToEnd());
-        if (errors.Count > 0)
-        {
-            throw new InvalidOperationException(
-                "Dữ liệu lịch nhúng không hợp lệ / The embedded calendar data is invalid: " + string.Join("; ", errors));
-        }
-
-        return years;
-    }
+    /// <exception cref="KtxhException">Decisions given are invalid; the exception carries every error.</exception>
+    public WorkingCalendar Build() => BuildResult().GetValueOrThrow();
 }

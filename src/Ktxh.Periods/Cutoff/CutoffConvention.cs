@@ -108,15 +108,16 @@ public sealed class CutoffConvention : IEquatable<CutoffConvention>
 
     /// <summary>The cut-off window of <paramref name="period"/> under this convention.</summary>
     /// <param name="period">The period.</param>
-    /// <returns>The window, or a bilingual error when the convention does not define the period's kind.</returns>
-    public PeriodResult<CutoffWindow> WindowFor(ReportingPeriod period)
+    /// <returns>The window, or a bilingual error (<see cref="PeriodErrorCode.NotApplicable"/>) when the convention
+    /// does not define the period's kind.</returns>
+    public KtxhResult<CutoffWindow> WindowFor(ReportingPeriod period)
     {
         if (!_rules.TryGetValue(period.Type, out var rule))
         {
             string id = period.IsDefault ? "(default)" : period.Id;
-            return PeriodResult<CutoffWindow>.ForError(new PeriodError(-1,
+            return new PeriodFailure(PeriodErrorCode.NotApplicable, -1,
                 $"Quy ước chốt số liệu '{Name}' không quy định thời gian chốt cho kỳ {id} ({period.Type})",
-                $"The cut-off convention '{Name}' defines no cut-off window for {id} ({period.Type} periods)"));
+                $"The cut-off convention '{Name}' defines no cut-off window for {id} ({period.Type} periods)").ToResult<CutoffWindow>();
         }
 
         return rule.Apply(period);

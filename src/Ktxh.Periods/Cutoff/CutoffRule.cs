@@ -63,33 +63,34 @@ public readonly record struct CutoffRule
 
     /// <summary>The cut-off window of <paramref name="period"/> under this rule.</summary>
     /// <param name="period">The period.</param>
-    /// <returns>The window, or a bilingual error when the rule does not apply to the period's kind or the window
-    /// would begin before the year 1.</returns>
-    public PeriodResult<CutoffWindow> Apply(ReportingPeriod period)
+    /// <returns>The window, or a bilingual error when the rule does not apply to the period's kind
+    /// (<see cref="PeriodErrorCode.NotApplicable"/>) or the window would begin before the year 1
+    /// (<see cref="PeriodErrorCode.OutOfRange"/>).</returns>
+    public KtxhResult<CutoffWindow> Apply(ReportingPeriod period)
     {
         if (period.IsDefault || !AppliesTo(period.Type))
         {
-            return PeriodResult<CutoffWindow>.ForError(new PeriodError(-1,
+            return new PeriodFailure(PeriodErrorCode.NotApplicable, -1,
                 $"Quy tắc chốt số liệu {this} không áp dụng cho kỳ {period.Id} ({period.Type})",
-                $"The cut-off rule {this} does not apply to the period {period.Id} ({period.Type})"));
+                $"The cut-off rule {this} does not apply to the period {period.Id} ({period.Type})").ToResult<CutoffWindow>();
         }
 
         if (Kind == CutoffRuleKind.Calendar)
         {
-            return PeriodResult<CutoffWindow>.ForValue(new CutoffWindow(period, period.Start, period.End));
+            return KtxhResult<CutoffWindow>.ForValue(new CutoffWindow(period, period.Start, period.End));
         }
 
         if (period.Start.Year == ReportingPeriod.MinYear && period.Start.Month == 1)
         {
-            return PeriodResult<CutoffWindow>.ForError(new PeriodError(-1,
+            return new PeriodFailure(PeriodErrorCode.OutOfRange, -1,
                 $"Thời gian chốt số liệu của {period.Id} bắt đầu trước năm 1",
-                $"The cut-off window of {period.Id} would start before the year 1"));
+                $"The cut-off window of {period.Id} would start before the year 1").ToResult<CutoffWindow>();
         }
 
         var monthBefore = period.Start.PlusMonths(-1);
         var start = new LocalDate(monthBefore.Year, monthBefore.Month, Day);
         var end = new LocalDate(period.End.Year, period.End.Month, Day - 1);
-        return PeriodResult<CutoffWindow>.ForValue(new CutoffWindow(period, start, end));
+        return KtxhResult<CutoffWindow>.ForValue(new CutoffWindow(period, start, end));
     }
 
     /// <summary>The rule as <c>calendar</c> or <c>day 15</c>.</summary>

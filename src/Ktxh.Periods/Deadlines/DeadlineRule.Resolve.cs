@@ -30,7 +30,7 @@ public sealed partial record DeadlineRule
         var windowResult = (cutoff ?? CutoffConvention.Calendar).WindowFor(period);
         if (!windowResult.Success)
         {
-            throw new InvalidOperationException(windowResult.Error.Value.Message);
+            throw new InvalidOperationException(windowResult.Errors[0].Message);
         }
 
         var window = windowResult.Value;

@@ -19,7 +19,7 @@ public sealed class DeadlineRuleJsonConverter : JsonConverter<DeadlineRule>
         }
 
         var result = DeadlineRule.ParseWithResult(reader.GetString());
-        return result.Success ? result.Value : throw new JsonException(result.Error.Value.Message);
+        return result.Success ? result.Value : throw new JsonException(result.Errors[0].ToString());
     }
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Ktxh.Periods;
 
@@ -7,9 +8,10 @@ namespace Ktxh.Periods;
 public static class KtxhPeriodsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="WorkingCalendar.VietnamCivilService"/> as the <see cref="WorkingCalendar"/> and
-    /// <see cref="CutoffConvention.Calendar"/> as the <see cref="CutoffConvention"/>, as singletons. Calling it again
-    /// changes nothing (<c>TryAdd</c>).
+    /// Registers the defaults: <see cref="BuiltInCalendarDecisionSource"/> as the <see cref="ICalendarDecisionSource"/>,
+    /// <see cref="WorkingCalendar.VietnamCivilService"/> as the <see cref="WorkingCalendar"/> and
+    /// <see cref="CutoffConvention.Calendar"/> as the <see cref="CutoffConvention"/>; see
+    /// <see cref="AddKtxhPeriods(IServiceCollection, Action{KtxhPeriodsOptions})"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection, for chaining.</returns>
@@ -17,24 +19,45 @@ public static class KtxhPeriodsServiceCollectionExtensions
     public static IServiceCollection AddKtxhPeriods(this IServiceCollection services) => services.AddKtxhPeriods(_ => { });
 
     /// <summary>
-    /// Registers the <see cref="WorkingCalendar"/> and the <see cref="CutoffConvention"/> chosen in
-    /// <paramref name="configure"/>, as singletons (both are immutable and thread-safe). Registrations made before
-    /// win (<c>TryAdd</c>), so calling it again changes nothing.
+    /// Registers <see cref="KtxhPeriodsOptions"/> (through <c>IOptions</c>: every call's <paramref name="configure"/>
+    /// applies, in order, so calls compose) and, as singletons, the <see cref="ICalendarDecisionSource"/> (the built-in
+    /// decisions), the <see cref="WorkingCalendar"/> (<see cref="KtxhPeriodsOptions.Calendar"/>, or the civil-service
+    /// calendar built from the registered source) and the <see cref="CutoffConvention"/>. Services are added with
+    /// <c>TryAdd</c>: a source, calendar or convention the host registered before wins, and a second call adds no
+    /// second registration.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The same service collection, for chaining.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="configure"/> set a null value.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <remarks>Resolving the calendar throws <see cref="KtxhException"/> when the registered source's decisions are
+    /// invalid, and resolving the options throws <see cref="OptionsValidationException"/> when
+    /// <see cref="KtxhPeriodsOptions.CutoffConvention"/> was set to null.</remarks>
     public static IServiceCollection AddKtxhPeriods(this IServiceCollection services, Action<KtxhPeriodsOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        var options = new KtxhPeriodsOptions();
-        configure(options);
-        ArgumentNullException.ThrowIfNull(options.Calendar, "options.Calendar");
-        ArgumentNullException.ThrowIfNull(options.CutoffConvention, "options.CutoffConvention");
-        services.TryAddSingleton(options.Calendar);
-        services.TryAddSingleton(options.CutoffConvention);
+        services.AddOptions<KtxhPeriodsOptions>()
+            .Configure(configure)
+            .Validate(o => o.CutoffConvention is not null,
+                "KtxhPeriodsOptions.CutoffConvention không được null / KtxhPeriodsOptions.CutoffConvention must not be null.");
+        services.TryAddSingleton<ICalendarDecisionSource>(BuiltInCalendarDecisionSource.Instance);
+        services.TryAddSingleton(CreateCalendar);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<KtxhPeriodsOptions>>().Value.CutoffConvention);
         return services;
+    }
+
+    private static WorkingCalendar CreateCalendar(IServiceProvider provider)
+    {
+        KtxhPeriodsOptions options = provider.GetRequiredService<IOptions<KtxhPeriodsOptions>>().Value;
+        if (options.Calendar is { } calendar)
+        {
+            return calendar;
+        }
+
+        ICalendarDecisionSource source = provider.GetRequiredService<ICalendarDecisionSource>();
+        return ReferenceEquals(source, BuiltInCalendarDecisionSource.Instance)
+            ? WorkingCalendar.VietnamCivilService
+            : WorkingCalendar.CreateBuilder().WithDecisionSource(source).Build();
     }
 }

@@ -45,7 +45,7 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
         var result = ReportingPeriod.ParseWithResult(id);
         return result.Success
             ? result.Value
-            : throw new JsonException($"Mã kỳ báo cáo không hợp lệ / Invalid reporting period identifier \"{id}\": {result.Error.Value.Message}");
+            : throw new JsonException($"Mã kỳ báo cáo không hợp lệ / Invalid reporting period identifier \"{id}\": {result.Errors[0]}");
     }
 
     private static string Checked(ReportingPeriod value) => value.IsDefault

@@ -52,7 +52,8 @@ public static class VietnameseLunarCalendar
     /// <returns>The lunar date.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="MinDate"/> or
     /// after <see cref="MaxDate"/>; the message is in Vietnamese and English.</exception>
-    public static LunarDate FromGregorian(LocalDate date) => ConvertFromGregorian(date).GetValueOrThrow();
+    public static LunarDate FromGregorian(LocalDate date) =>
+        TryFromGregorian(date, out LunarDate lunar) ? lunar : throw ToException(GregorianRangeError(date));
 
     /// <summary>Converts a gregorian date to the Vietnamese lunar date, without throwing.</summary>
     /// <param name="date">The date.</param>
@@ -60,31 +61,35 @@ public static class VietnameseLunarCalendar
     /// <returns>False if <paramref name="date"/> is outside <see cref="MinDate"/>..<see cref="MaxDate"/>.</returns>
     public static bool TryFromGregorian(LocalDate date, out LunarDate lunarDate)
     {
-        LunarConversionResult<LunarDate> result = ConvertFromGregorian(date);
-        lunarDate = result.Success ? result.Value : default;
-        return result.Success;
-    }
-
-    /// <summary>Converts a gregorian date to the Vietnamese lunar date, returning an error instead of throwing.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>The lunar date, or the error (out of range) in Vietnamese and English.</returns>
-    public static LunarConversionResult<LunarDate> ConvertFromGregorian(LocalDate date)
-    {
+        // The allocation-free core of every conversion from gregorian: a table lookup.
         LunarTable table = LunarTable.Instance;
         int day = ToJulianDayNumber(date);
         if (day < table.FirstDay || day > table.LastDay)
         {
-            return LunarConversionResult<LunarDate>.Fail(new LunarDateError(
-                LunarDateErrorKind.GregorianDateOutOfRange,
-                "date",
-                Invariant($"Ngày {Iso(date)} nằm ngoài phạm vi âm lịch hỗ trợ ({Iso(MinDate)} đến {Iso(MaxDate)}, năm âm lịch {MinYear}–{MaxYear})."),
-                Invariant($"The date {Iso(date)} is outside the supported lunar range ({Iso(MinDate)} to {Iso(MaxDate)}, lunar years {MinYear}–{MaxYear}).")));
+            lunarDate = default;
+            return false;
         }
 
         int index = table.MonthIndexOfDay(day);
         LunarDate first = table.MonthLabel(index);
-        return LunarConversionResult<LunarDate>.Ok(first with { Day = day - table.MonthStart(index) + 1 });
+        lunarDate = first with { Day = day - table.MonthStart(index) + 1 };
+        return true;
     }
+
+    /// <summary>Converts a gregorian date to the Vietnamese lunar date, returning an error instead of throwing.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The lunar date, or the error (<see cref="LunarDateErrorCode.GregorianDateOutOfRange"/>, at the field
+    /// <c>date</c>) in Vietnamese and English.</returns>
+    public static KtxhResult<LunarDate> ConvertFromGregorian(LocalDate date) =>
+        TryFromGregorian(date, out LunarDate lunar)
+            ? KtxhResult<LunarDate>.ForValue(lunar)
+            : KtxhResult<LunarDate>.ForError(GregorianRangeError(date));
+
+    private static KtxhError GregorianRangeError(LocalDate date) => Error(
+        LunarDateErrorCode.GregorianDateOutOfRange,
+        "date",
+        Invariant($"Ngày {Iso(date)} nằm ngoài phạm vi âm lịch hỗ trợ ({Iso(MinDate)} đến {Iso(MaxDate)}, năm âm lịch {MinYear}–{MaxYear})."),
+        Invariant($"The date {Iso(date)} is outside the supported lunar range ({Iso(MinDate)} to {Iso(MaxDate)}, lunar years {MinYear}–{MaxYear})."));
 
     /// <summary>Converts a Vietnamese lunar date to the gregorian date.</summary>
     /// <param name="date">The lunar date.</param>
@@ -93,7 +98,8 @@ public static class VietnameseLunarCalendar
     /// or the day is not in 1..<see cref="DaysInMonth(int, int, bool)"/> (e.g. day 30 of a 29-day month).</exception>
     /// <exception cref="ArgumentException">The month is not 1..12, or the leap flag is set on a month that is not
     /// that year's leap month. Every message is in Vietnamese and English and names the field at fault.</exception>
-    public static LocalDate ToGregorian(LunarDate date) => ConvertToGregorian(date).GetValueOrThrow();
+    public static LocalDate ToGregorian(LunarDate date) =>
+        TryToGregorian(date, out LocalDate gregorian) ? gregorian : throw ToException(Validate(date)!);
 
     /// <summary>Converts a Vietnamese lunar date to the gregorian date, without throwing.</summary>
     /// <param name="date">The lunar date.</param>
@@ -101,16 +107,7 @@ public static class VietnameseLunarCalendar
     /// <returns>False if <paramref name="date"/> does not exist in the calendar or is out of range.</returns>
     public static bool TryToGregorian(LunarDate date, out LocalDate gregorian)
     {
-        LunarConversionResult<LocalDate> result = ConvertToGregorian(date);
-        gregorian = result.Success ? result.Value : default;
-        return result.Success;
-    }
-
-    /// <summary>Converts a Vietnamese lunar date to the gregorian date, returning an error instead of throwing.</summary>
-    /// <param name="date">The lunar date.</param>
-    /// <returns>The gregorian date, or the error (field, Vietnamese and English message).</returns>
-    public static LunarConversionResult<LocalDate> ConvertToGregorian(LunarDate date)
-    {
+        // The allocation-free core of every conversion to gregorian; errors are described only when asked for.
         LunarTable table = LunarTable.Instance;
         if (date.Year >= MinYear && date.Year <= MaxYear && date.Month >= 1 && date.Month <= 12 && date.Day >= 1
             && (!date.IsLeapMonth || table.LeapMonth(date.Year) == date.Month))
@@ -119,12 +116,23 @@ public static class VietnameseLunarCalendar
             int index = table.MonthIndex(date.Year, date.Month, date.IsLeapMonth);
             if (date.Day <= table.MonthStart(index + 1) - table.MonthStart(index))
             {
-                return LunarConversionResult<LocalDate>.Ok(table.MonthStartDate(index).PlusDays(date.Day - 1));
+                gregorian = table.MonthStartDate(index).PlusDays(date.Day - 1);
+                return true;
             }
         }
 
-        return LunarConversionResult<LocalDate>.Fail(Validate(date)!);
+        gregorian = default;
+        return false;
     }
+
+    /// <summary>Converts a Vietnamese lunar date to the gregorian date, returning an error instead of throwing.</summary>
+    /// <param name="date">The lunar date.</param>
+    /// <returns>The gregorian date, or the error (a <see cref="LunarDateErrorCode"/> at the field at fault:
+    /// <c>Year</c>, <c>Month</c>, <c>IsLeapMonth</c> or <c>Day</c>) in Vietnamese and English.</returns>
+    public static KtxhResult<LocalDate> ConvertToGregorian(LunarDate date) =>
+        TryToGregorian(date, out LocalDate gregorian)
+            ? KtxhResult<LocalDate>.ForValue(gregorian)
+            : KtxhResult<LocalDate>.ForError(Validate(date)!);
 
     /// <summary>Whether <paramref name="date"/> is a real day of the calendar within the supported range.</summary>
     /// <param name="date">The lunar date.</param>
@@ -133,8 +141,9 @@ public static class VietnameseLunarCalendar
 
     /// <summary>Says what is wrong with <paramref name="date"/>, or null if it is a real day of the calendar in range.</summary>
     /// <param name="date">The lunar date.</param>
-    /// <returns>The first problem found (year, then month, then leap flag, then day), or null.</returns>
-    public static LunarDateError? Validate(LunarDate date)
+    /// <returns>The first problem found (year, then month, then leap flag, then day) as an error with a
+    /// <see cref="LunarDateErrorCode"/> located at the field at fault, or null.</returns>
+    public static KtxhError? Validate(LunarDate date)
     {
         if (date.Year < MinYear || date.Year > MaxYear)
         {
@@ -143,8 +152,8 @@ public static class VietnameseLunarCalendar
 
         if (date.Month < 1 || date.Month > 12)
         {
-            return new LunarDateError(
-                LunarDateErrorKind.MonthOutOfRange,
+            return Error(
+                LunarDateErrorCode.MonthOutOfRange,
                 "Month",
                 Invariant($"Tháng âm lịch {date.Month} không hợp lệ (trường Month): tháng phải từ 1 đến 12; tháng nhuận dùng IsLeapMonth."),
                 Invariant($"Lunar month {date.Month} is invalid (field Month): the month must be 1 to 12; a leap month uses IsLeapMonth."));
@@ -156,8 +165,8 @@ public static class VietnameseLunarCalendar
         {
             string leapVi = leap == 0 ? "năm này không có tháng nhuận" : Invariant($"tháng nhuận của năm này là tháng {leap}");
             string leapEn = leap == 0 ? "this year has no leap month" : Invariant($"this year's leap month is month {leap}");
-            return new LunarDateError(
-                LunarDateErrorKind.NotALeapMonth,
+            return Error(
+                LunarDateErrorCode.NotALeapMonth,
                 "IsLeapMonth",
                 Invariant($"Tháng {date.Month} năm âm lịch {date.Year} không phải tháng nhuận (trường IsLeapMonth): {leapVi}."),
                 Invariant($"Month {date.Month} of lunar year {date.Year} is not a leap month (field IsLeapMonth): {leapEn}."));
@@ -169,8 +178,8 @@ public static class VietnameseLunarCalendar
         {
             string monthVi = Invariant($"tháng {date.Month}{(date.IsLeapMonth ? " nhuận" : string.Empty)} năm âm lịch {date.Year}");
             string monthEn = Invariant($"{(date.IsLeapMonth ? "leap " : string.Empty)}month {date.Month} of lunar year {date.Year}");
-            return new LunarDateError(
-                LunarDateErrorKind.DayOutOfRange,
+            return Error(
+                LunarDateErrorCode.DayOutOfRange,
                 "Day",
                 Invariant($"Ngày {date.Day} không có trong {monthVi} (trường Day): tháng này có {length} ngày."),
                 Invariant($"Day {date.Day} does not exist in {monthEn} (field Day): that month has {length} days."));
@@ -226,7 +235,7 @@ public static class VietnameseLunarCalendar
     /// <exception cref="ArgumentException">The month is not 1..12, or that month is not the year's leap month.</exception>
     public static int DaysInMonth(int lunarYear, int month, bool isLeapMonth = false)
     {
-        LunarDateError? error = Validate(new LunarDate(lunarYear, month, 1, isLeapMonth));
+        KtxhError? error = Validate(new LunarDate(lunarYear, month, 1, isLeapMonth));
         if (error is not null)
         {
             throw ToException(error);
@@ -263,11 +272,14 @@ public static class VietnameseLunarCalendar
     }
 
     /// <summary>Maps an error to the exception the throwing methods document.</summary>
-    internal static Exception ToException(LunarDateError error) => error.Kind switch
-    {
-        LunarDateErrorKind.MonthOutOfRange or LunarDateErrorKind.NotALeapMonth => new ArgumentException(error.Message, error.Field),
-        _ => new ArgumentOutOfRangeException(error.Field, error.Message),
-    };
+    // A date passed in code is a programmer's argument, so the throwing methods keep argument exceptions.
+    private static Exception ToException(KtxhError error) =>
+        error.TryGetCode(out LunarDateErrorCode code) && code is LunarDateErrorCode.MonthOutOfRange or LunarDateErrorCode.NotALeapMonth
+            ? new ArgumentException(error.Message, error.Location.Field)
+            : new ArgumentOutOfRangeException(error.Location.Field, error.Message);
+
+    private static KtxhError Error(LunarDateErrorCode code, string field, string vi, string en) =>
+        KtxhError.Create(code, ErrorLocation.AtField(field), vi, en);
 
     private static void CheckYear(int lunarYear)
     {
@@ -277,8 +289,8 @@ public static class VietnameseLunarCalendar
         }
     }
 
-    private static LunarDateError YearError(int year, string field) => new(
-        LunarDateErrorKind.YearOutOfRange,
+    private static KtxhError YearError(int year, string field) => Error(
+        LunarDateErrorCode.YearOutOfRange,
         field,
         Invariant($"Năm âm lịch {year} nằm ngoài phạm vi hỗ trợ {MinYear}–{MaxYear} (trường {field})."),
         Invariant($"Lunar year {year} is outside the supported range {MinYear}–{MaxYear} (field {field})."));

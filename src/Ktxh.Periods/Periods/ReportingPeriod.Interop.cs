@@ -46,30 +46,30 @@ public readonly partial record struct ReportingPeriod
     /// is chosen, so a year to date round-trips only when its kind is given (or it matches no other kind, e.g. P5M).</param>
     /// <param name="weekRule">The week rule for weeks (ISO when omitted).</param>
     /// <returns>The period, or a located bilingual error when the interval is malformed or is not exactly a period.</returns>
-    public static PeriodResult<ReportingPeriod> ParseIsoInterval(string? interval, PeriodType? type = null, WeekRule weekRule = default)
+    public static KtxhResult<ReportingPeriod> ParseIsoInterval(string? interval, PeriodType? type = null, WeekRule weekRule = default)
     {
         if (string.IsNullOrEmpty(interval))
         {
-            return Fail(0, "Khoảng thời gian ISO-8601 bị trống", "The ISO-8601 interval is empty");
+            return Fail(PeriodErrorCode.Empty, 0, "Khoảng thời gian ISO-8601 bị trống", "The ISO-8601 interval is empty");
         }
 
         int slash = interval.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0)
         {
-            return Fail(interval.Length, "Cần dấu '/' giữa ngày bắt đầu và độ dài (ví dụ 2026-07-01/P1M)", "Expected '/' between the start date and the duration (e.g. 2026-07-01/P1M)");
+            return Fail(PeriodErrorCode.InvalidSyntax, interval.Length, "Cần dấu '/' giữa ngày bắt đầu và độ dài (ví dụ 2026-07-01/P1M)", "Expected '/' between the start date and the duration (e.g. 2026-07-01/P1M)");
         }
 
         var dateResult = slash == 10 ? LocalDatePattern.Iso.Parse(interval[..slash]) : null;
         if (dateResult is null || !dateResult.Success)
         {
-            return Fail(0, "Ngày bắt đầu phải có dạng YYYY-MM-DD", "The start date must be YYYY-MM-DD");
+            return Fail(PeriodErrorCode.InvalidSyntax, 0, "Ngày bắt đầu phải có dạng YYYY-MM-DD", "The start date must be YYYY-MM-DD");
         }
 
         var start = dateResult.Value;
         int at = slash + 1;
         if (at >= interval.Length || interval[at] != 'P')
         {
-            return Fail(at, "Độ dài phải bắt đầu bằng 'P' (ví dụ P1M)", "The duration must start with 'P' (e.g. P1M)");
+            return Fail(PeriodErrorCode.InvalidSyntax, at, "Độ dài phải bắt đầu bằng 'P' (ví dụ P1M)", "The duration must start with 'P' (e.g. P1M)");
         }
 
         int digitsEnd = at + 1;
@@ -80,18 +80,18 @@ public readonly partial record struct ReportingPeriod
 
         if (digitsEnd == at + 1 || digitsEnd - at - 1 > 4)
         {
-            return Fail(at + 1, "Cần số nguyên dương 1–4 chữ số sau 'P'", "Expected a positive number of 1–4 digits after 'P'");
+            return Fail(PeriodErrorCode.InvalidSyntax, at + 1, "Cần số nguyên dương 1–4 chữ số sau 'P'", "Expected a positive number of 1–4 digits after 'P'");
         }
 
         int count = int.Parse(interval.AsSpan(at + 1, digitsEnd - at - 1), NumberStyles.None, CultureInfo.InvariantCulture);
         if (count == 0)
         {
-            return Fail(at + 1, "Độ dài phải lớn hơn 0", "The duration must be greater than zero");
+            return Fail(PeriodErrorCode.OutOfRange, at + 1, "Độ dài phải lớn hơn 0", "The duration must be greater than zero");
         }
 
         if (digitsEnd != interval.Length - 1)
         {
-            return Fail(digitsEnd, "Đơn vị độ dài phải là một trong D, W, M, Y", "The duration unit must be one of D, W, M, Y");
+            return Fail(PeriodErrorCode.InvalidSyntax, digitsEnd, "Đơn vị độ dài phải là một trong D, W, M, Y", "The duration unit must be one of D, W, M, Y");
         }
 
         LocalDate endExclusive;
@@ -108,16 +108,16 @@ public readonly partial record struct ReportingPeriod
         }
         catch (ArgumentOutOfRangeException)
         {
-            return Fail(at, "Khoảng thời gian vượt quá năm 9999", "The interval goes beyond the year 9999");
+            return Fail(PeriodErrorCode.OutOfRange, at, "Khoảng thời gian vượt quá năm 9999", "The interval goes beyond the year 9999");
         }
         catch (OverflowException)
         {
-            return Fail(at, "Khoảng thời gian vượt quá năm 9999", "The interval goes beyond the year 9999");
+            return Fail(PeriodErrorCode.OutOfRange, at, "Khoảng thời gian vượt quá năm 9999", "The interval goes beyond the year 9999");
         }
 
         if (endExclusive == default)
         {
-            return Fail(digitsEnd, "Đơn vị độ dài phải là một trong D, W, M, Y", "The duration unit must be one of D, W, M, Y");
+            return Fail(PeriodErrorCode.InvalidSyntax, digitsEnd, "Đơn vị độ dài phải là một trong D, W, M, Y", "The duration unit must be one of D, W, M, Y");
         }
 
         // Month arithmetic clamps (31 January + P1M = 28 February); a clamped end is never a period boundary.
@@ -125,19 +125,19 @@ public readonly partial record struct ReportingPeriod
         if (type is { } wanted)
         {
             return TryExactly(wanted, start, end, weekRule, out var exact)
-                ? PeriodResult<ReportingPeriod>.ForValue(exact)
-                : Fail(0, $"Khoảng {interval} không phải một kỳ loại {wanted}", $"The interval {interval} is not a {wanted} period");
+                ? KtxhResult<ReportingPeriod>.ForValue(exact)
+                : Fail(PeriodErrorCode.NotAPeriod, 0, $"Khoảng {interval} không phải một kỳ loại {wanted}", $"The interval {interval} is not a {wanted} period");
         }
 
         foreach (var candidate in InferenceOrder)
         {
             if (TryExactly(candidate, start, end, weekRule, out var period))
             {
-                return PeriodResult<ReportingPeriod>.ForValue(period);
+                return KtxhResult<ReportingPeriod>.ForValue(period);
             }
         }
 
-        return Fail(0, $"Khoảng {interval} không trùng với kỳ báo cáo nào", $"The interval {interval} is not exactly any reporting period");
+        return Fail(PeriodErrorCode.NotAPeriod, 0, $"Khoảng {interval} không trùng với kỳ báo cáo nào", $"The interval {interval} is not exactly any reporting period");
     }
 
     private static readonly PeriodType[] InferenceOrder =
@@ -202,29 +202,29 @@ public readonly partial record struct ReportingPeriod
     /// </summary>
     /// <returns>The identifier, or a bilingual error for half-months, nine months, year-to-date, multi-year periods
     /// and other week rules, which DHIS2 has no period type for.</returns>
-    public PeriodResult<string> ToDhis2()
+    public KtxhResult<string> ToDhis2()
     {
         string y = Y4(Start.Year);
         switch (Type)
         {
             case PeriodType.Month:
-                return PeriodResult<string>.ForValue(y + D2(Start.Month));
+                return KtxhResult<string>.ForValue(y + D2(Start.Month));
             case PeriodType.Quarter:
-                return PeriodResult<string>.ForValue($"{y}Q{((Start.Month - 1) / 3) + 1}");
+                return KtxhResult<string>.ForValue($"{y}Q{((Start.Month - 1) / 3) + 1}");
             case PeriodType.HalfYear:
-                return PeriodResult<string>.ForValue($"{y}S{(Start.Month == 1 ? 1 : 2)}");
+                return KtxhResult<string>.ForValue($"{y}S{(Start.Month == 1 ? 1 : 2)}");
             case PeriodType.Year:
-                return PeriodResult<string>.ForValue(y);
+                return KtxhResult<string>.ForValue(y);
             case PeriodType.Week:
                 string? prefix = Dhis2WeekPrefix(WeekRule);
                 if (prefix is null)
                 {
-                    return PeriodResult<string>.ForError(new PeriodError(-1,
+                    return new PeriodFailure(PeriodErrorCode.NotRepresentable, -1,
                         $"DHIS2 không có loại kỳ tuần theo quy tắc {WeekRule} ({Id})",
-                        $"DHIS2 has no weekly period type for the week rule {WeekRule} ({Id})"));
+                        $"DHIS2 has no weekly period type for the week rule {WeekRule} ({Id})").ToResult<string>();
                 }
 
-                return PeriodResult<string>.ForValue($"{Y4(Year)}{prefix}W{WeekNumber.ToString(CultureInfo.InvariantCulture)}");
+                return KtxhResult<string>.ForValue($"{Y4(Year)}{prefix}W{WeekNumber.ToString(CultureInfo.InvariantCulture)}");
             default:
                 string vi = Type switch
                 {
@@ -234,9 +234,9 @@ public readonly partial record struct ReportingPeriod
                     PeriodType.MultiYear => "nhiều năm",
                     _ => "không xác định",
                 };
-                return PeriodResult<string>.ForError(new PeriodError(-1,
+                return new PeriodFailure(PeriodErrorCode.NotRepresentable, -1,
                     $"DHIS2 không có loại kỳ {vi} ({Id})",
-                    $"DHIS2 has no {Type} period type ({Id})"));
+                    $"DHIS2 has no {Type} period type ({Id})").ToResult<string>();
         }
     }
 
@@ -247,43 +247,43 @@ public readonly partial record struct ReportingPeriod
     /// <param name="dhis2Id">The DHIS2 identifier.</param>
     /// <returns>The period, or a located bilingual error (including for DHIS2 kinds with no Ktxh equivalent, such as
     /// daily, bi-weekly, bi-monthly and financial-year periods).</returns>
-    public static PeriodResult<ReportingPeriod> ParseDhis2(string? dhis2Id)
+    public static KtxhResult<ReportingPeriod> ParseDhis2(string? dhis2Id)
     {
         if (string.IsNullOrEmpty(dhis2Id))
         {
-            return Fail(0, "Mã kỳ DHIS2 bị trống", "The DHIS2 period identifier is empty");
+            return Fail(PeriodErrorCode.Empty, 0, "Mã kỳ DHIS2 bị trống", "The DHIS2 period identifier is empty");
         }
 
         string s = dhis2Id;
         if (!ReadDigits(s, 0, 4, out int year) || year < MinYear)
         {
-            return Fail(FirstNonDigit(s, 0, 4), "Mã kỳ DHIS2 phải bắt đầu bằng năm 4 chữ số", "A DHIS2 period identifier starts with a 4-digit year");
+            return Fail(PeriodErrorCode.InvalidSyntax, FirstNonDigit(s, 0, 4), "Mã kỳ DHIS2 phải bắt đầu bằng năm 4 chữ số", "A DHIS2 period identifier starts with a 4-digit year");
         }
 
         if (s.Length == 4)
         {
-            return PeriodResult<ReportingPeriod>.ForValue(CalendarYear(year));
+            return KtxhResult<ReportingPeriod>.ForValue(CalendarYear(year));
         }
 
         if (s.Length == 6 && ReadDigits(s, 4, 2, out int month))
         {
             return month is >= 1 and <= 12
-                ? PeriodResult<ReportingPeriod>.ForValue(Month(year, month))
-                : Fail(4, "Tháng phải từ 01 đến 12", "The month must be 01 to 12");
+                ? KtxhResult<ReportingPeriod>.ForValue(Month(year, month))
+                : Fail(PeriodErrorCode.OutOfRange, 4, "Tháng phải từ 01 đến 12", "The month must be 01 to 12");
         }
 
         if (s.Length == 6 && s[4] == 'Q')
         {
             return s[5] is >= '1' and <= '4'
-                ? PeriodResult<ReportingPeriod>.ForValue(Quarter(year, s[5] - '0'))
-                : Fail(5, "Quý phải từ 1 đến 4", "The quarter must be 1 to 4");
+                ? KtxhResult<ReportingPeriod>.ForValue(Quarter(year, s[5] - '0'))
+                : Fail(PeriodErrorCode.OutOfRange, 5, "Quý phải từ 1 đến 4", "The quarter must be 1 to 4");
         }
 
         if (s.Length == 6 && s[4] == 'S')
         {
             return s[5] is '1' or '2'
-                ? PeriodResult<ReportingPeriod>.ForValue(HalfYear(year, s[5] - '0'))
-                : Fail(5, "Nửa năm phải là 1 hoặc 2", "The six-month period must be 1 or 2");
+                ? KtxhResult<ReportingPeriod>.ForValue(HalfYear(year, s[5] - '0'))
+                : Fail(PeriodErrorCode.OutOfRange, 5, "Nửa năm phải là 1 hoặc 2", "The six-month period must be 1 or 2");
         }
 
         int w = 4;
@@ -309,16 +309,16 @@ public readonly partial record struct ReportingPeriod
         {
             if (year > MaxWeekYear)
             {
-                return Fail(0, $"Năm của tuần phải từ 0001 đến {MaxWeekYear}", $"The week-year must be 0001 to {MaxWeekYear}");
+                return Fail(PeriodErrorCode.OutOfRange, 0, $"Năm của tuần phải từ 0001 đến {MaxWeekYear}", $"The week-year must be 0001 to {MaxWeekYear}");
             }
 
             int weeks = rule.WeeksInWeekYear(year);
             return week >= 1 && week <= weeks
-                ? PeriodResult<ReportingPeriod>.ForValue(Week(year, week, rule))
-                : Fail(w + 1, $"Số tuần phải từ 1 đến {weeks} trong năm {year:D4}", $"The week must be 1 to {weeks} in {year:D4}");
+                ? KtxhResult<ReportingPeriod>.ForValue(Week(year, week, rule))
+                : Fail(PeriodErrorCode.OutOfRange, w + 1, $"Số tuần phải từ 1 đến {weeks} trong năm {year:D4}", $"The week must be 1 to {weeks} in {year:D4}");
         }
 
-        return Fail(4, "Loại kỳ DHIS2 không được hỗ trợ (chỉ năm, tháng, quý, 6 tháng và tuần)",
+        return Fail(PeriodErrorCode.NotRepresentable, 4, "Loại kỳ DHIS2 không được hỗ trợ (chỉ năm, tháng, quý, 6 tháng và tuần)",
             "Unsupported DHIS2 period type (only yearly, monthly, quarterly, six-monthly and weekly)");
     }
 

@@ -32,14 +32,14 @@ public readonly partial record struct ReportingPeriod
     /// <para>The forms follow the SDMX reporting-period notation (<c>2026-M07</c>, <c>2026-Q3</c>, <c>2026-S1</c>,
     /// <c>2026-W05</c>) where SDMX has the kind.</para>
     /// </remarks>
-    /// <exception cref="FormatException">The identifier is not valid; the message is in Vietnamese and English and
-    /// gives the position.</exception>
+    /// <exception cref="KtxhException">The identifier is not valid; the error (a <see cref="PeriodErrorCode"/>) gives
+    /// the position, in Vietnamese and English.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public static ReportingPeriod Parse(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
         var outcome = ParseCore(id);
-        return outcome.Ok ? outcome.Period : throw new FormatException(outcome.Error.Message);
+        return outcome.Ok ? outcome.Period : throw outcome.Failure.ToException();
     }
 
     /// <summary>Parses a canonical period identifier (see <see cref="Parse"/>); never throws.</summary>
@@ -58,26 +58,26 @@ public readonly partial record struct ReportingPeriod
     /// a located bilingual error; never throws.
     /// </summary>
     /// <param name="id">The identifier, possibly null.</param>
-    /// <returns>The result.</returns>
-    public static PeriodResult<ReportingPeriod> ParseWithResult(string? id)
+    /// <returns>The period, or the error (a <see cref="PeriodErrorCode"/> located at its character position).</returns>
+    public static KtxhResult<ReportingPeriod> ParseWithResult(string? id)
     {
         var outcome = ParseCore(id);
-        return outcome.Ok ? PeriodResult<ReportingPeriod>.ForValue(outcome.Period) : PeriodResult<ReportingPeriod>.ForError(outcome.Error);
+        return outcome.Ok ? KtxhResult<ReportingPeriod>.ForValue(outcome.Period) : outcome.Failure.ToResult<ReportingPeriod>();
     }
 
     /// <summary>The outcome of parsing without allocating a result object (Parse and TryParse are on hot paths).</summary>
-    private readonly record struct Outcome(bool Ok, ReportingPeriod Period, PeriodError Error)
+    private readonly record struct Outcome(bool Ok, ReportingPeriod Period, PeriodFailure Failure)
     {
         public static implicit operator Outcome(ReportingPeriod period) => new(true, period, default);
 
-        public static implicit operator Outcome(PeriodError error) => new(false, default, error);
+        public static implicit operator Outcome(PeriodFailure failure) => new(false, default, failure);
     }
 
     private static Outcome ParseCore(string? id)
     {
         if (string.IsNullOrEmpty(id))
         {
-            return Error(0, "Mã kỳ báo cáo bị trống", "The period identifier is empty");
+            return new PeriodFailure(PeriodErrorCode.Empty, 0, "Mã kỳ báo cáo bị trống", "The period identifier is empty");
         }
 
         string s = id;
@@ -88,7 +88,7 @@ public readonly partial record struct ReportingPeriod
 
         if (year < MinYear)
         {
-            return Error(0, "Năm phải từ 0001 đến 9999", "The year must be 0001 to 9999");
+            return Range(0, "Năm phải từ 0001 đến 9999", "The year must be 0001 to 9999");
         }
 
         if (s.Length == 4)
@@ -148,7 +148,7 @@ public readonly partial record struct ReportingPeriod
 
                 if (lastYear <= year)
                 {
-                    return Error(5, "Năm cuối của giai đoạn phải sau năm đầu", "The last year of a multi-year period must be after the first year");
+                    return Range(5, "Năm cuối của giai đoạn phải sau năm đầu", "The last year of a multi-year period must be after the first year");
                 }
 
                 return MultiYear(year, lastYear);
@@ -197,13 +197,13 @@ public readonly partial record struct ReportingPeriod
 
         if (year > MaxWeekYear)
         {
-            return Error(0, $"Năm của tuần phải từ 0001 đến {MaxWeekYear}", $"The week-year must be 0001 to {MaxWeekYear}");
+            return Range(0, $"Năm của tuần phải từ 0001 đến {MaxWeekYear}", $"The week-year must be 0001 to {MaxWeekYear}");
         }
 
         int weeks = rule.WeeksInWeekYear(year);
         if (week < 1 || week > weeks)
         {
-            return Error(6, $"Số tuần phải từ 01 đến {weeks} trong năm {year:D4}", $"The week must be 01 to {weeks} in {year:D4}");
+            return Range(6, $"Số tuần phải từ 01 đến {weeks} trong năm {year:D4}", $"The week must be 01 to {weeks} in {year:D4}");
         }
 
         return Week(year, week, rule);
@@ -233,7 +233,7 @@ public readonly partial record struct ReportingPeriod
 
         if (s.Length < 11 || (s[10] != '1' && s[10] != '2'))
         {
-            return Error(10, "Nửa tháng phải là 1 hoặc 2", "The half-month must be 1 or 2");
+            return Range(10, "Nửa tháng phải là 1 hoặc 2", "The half-month must be 1 or 2");
         }
 
         return s.Length == 11 ? HalfMonth(year, month, s[10] - '0') : Trailing(11);
@@ -243,7 +243,7 @@ public readonly partial record struct ReportingPeriod
     {
         if (s.Length < 7 || s[6] < '1' || s[6] > (char)('0' + max))
         {
-            return Error(6, $"Số {nameVi} phải từ 1 đến {max}", $"The {nameEn} must be 1 to {max}");
+            return Range(6, $"Số {nameVi} phải từ 1 đến {max}", $"The {nameEn} must be 1 to {max}");
         }
 
         if (s.Length != 7)
@@ -255,24 +255,24 @@ public readonly partial record struct ReportingPeriod
         return type == PeriodType.Quarter ? Quarter(year, n) : HalfYear(year, n);
     }
 
-    private static bool ReadMonth(string s, int at, out int month, out PeriodError error)
+    private static bool ReadMonth(string s, int at, out int month, out PeriodFailure error)
     {
         error = default;
         if (!ReadDigits(s, at, 2, out month))
         {
-            error = new PeriodError(FirstNonDigit(s, at, 2), "Tháng phải gồm 2 chữ số (01–12)", "The month must be 2 digits (01–12)");
+            error = Error(FirstNonDigit(s, at, 2), "Tháng phải gồm 2 chữ số (01–12)", "The month must be 2 digits (01–12)");
             return false;
         }
 
         if (month < 1 || month > 12)
         {
-            error = new PeriodError(at, "Tháng phải từ 01 đến 12", "The month must be 01 to 12");
+            error = Range(at, "Tháng phải từ 01 đến 12", "The month must be 01 to 12");
             return false;
         }
 
         if (s.Length > at + 2 && s[at + 2] >= '0' && s[at + 2] <= '9')
         {
-            error = new PeriodError(at + 2, "Tháng phải gồm đúng 2 chữ số", "The month must be exactly 2 digits");
+            error = Error(at + 2, "Tháng phải gồm đúng 2 chữ số", "The month must be exactly 2 digits");
             return false;
         }
 
@@ -327,11 +327,13 @@ public readonly partial record struct ReportingPeriod
         return at + expected.Length;
     }
 
-    private static PeriodError Trailing(int position) =>
-        new(position, "Ký tự thừa sau mã kỳ", "Unexpected characters after the period identifier");
+    private static PeriodFailure Trailing(int position) =>
+        new(PeriodErrorCode.InvalidSyntax, position, "Ký tự thừa sau mã kỳ", "Unexpected characters after the period identifier");
 
-    private static PeriodError Error(int position, string vi, string en) => new(position, vi, en);
+    private static PeriodFailure Error(int position, string vi, string en) => new(PeriodErrorCode.InvalidSyntax, position, vi, en);
 
-    private static PeriodResult<ReportingPeriod> Fail(int position, string vi, string en) =>
-        PeriodResult<ReportingPeriod>.ForError(new PeriodError(position, vi, en));
+    private static PeriodFailure Range(int position, string vi, string en) => new(PeriodErrorCode.OutOfRange, position, vi, en);
+
+    private static KtxhResult<ReportingPeriod> Fail(PeriodErrorCode code, int position, string vi, string en) =>
+        new PeriodFailure(code, position, vi, en).ToResult<ReportingPeriod>();
 }

@@ -26,17 +26,19 @@ public class EngineSharingTests
     }
 
     [Fact]
-    public void The_engine_and_validator_are_registered_once_as_singletons()
+    public void The_engine_and_validator_are_singletons_and_repeated_registrations_compose()
     {
         var services = new ServiceCollection();
         services.AddSingleton(World.Catalogue);
         services.AddKtxhAggregation();
-        services.AddKtxhAggregation(o => o.Options = new AggregationOptions { CoverageMode = CoverageMode.Withhold });
-        using ServiceProvider sp = services.BuildServiceProvider();
+        services.AddKtxhAggregation(o => o.EngineOptions = new AggregationOptions { CoverageMode = CoverageMode.Withhold });
+        using ServiceProvider sp = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         AggregationEngine engine = sp.GetRequiredService<AggregationEngine>();
         Assert.Same(engine, sp.GetRequiredService<AggregationEngine>());
-        Assert.Equal(CoverageMode.Flag, engine.Options.CoverageMode); // the first registration wins
-        Assert.NotNull(sp.GetRequiredService<Validator>());
+        Assert.Equal(CoverageMode.Withhold, engine.Options.CoverageMode); // the second call's configuration applies too
+        Assert.Same(World.Catalogue, engine.Catalogue);                    // the host's catalogue, not the built-in one
+        Assert.Same(sp.GetRequiredService<Validator>(), sp.GetRequiredService<Validator>());
         Assert.True(engine.Units.Count > 3000);
+        Assert.Single(services, d => d.ServiceType == typeof(AggregationEngine));
     }
 }

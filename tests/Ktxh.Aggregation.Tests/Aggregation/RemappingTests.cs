@@ -70,8 +70,9 @@ public class RemappingTests
         Assert.Single(r.NotRemapped);
     }
 
+    // Never empty: an empty series would pass every check below on 0 == 0.
     private static Gen<AggregationInput[]> OldValues() =>
-        Gen.ListOf(
+        Gen.NonEmptyListOf(
             from unit in Gen.Elements(Mappable.Concat(Unsplittable).ToArray())
             from ind in Gen.Elements("A", "S", "N")
             from month in Gen.Choose(1, 12)
@@ -89,6 +90,12 @@ public class RemappingTests
             var after = r.Values.GroupBy(v => (v.IndicatorCode, v.Period)).ToDictionary(g => g.Key, g => g.Sum(v => v.Value));
             bool unsplittableReported = values.Where(v => Unsplittable.Contains(v.UnitCode)).All(notMapped.Contains);
             bool onNewUnits = r.Values.All(v => ReportingUnitDirectory.Vietnam.AsOf(After).Find(v.UnitCode) is not null);
-            return before.Count == after.Count && before.All(kv => after[kv.Key] == kv.Value) && unsplittableReported && onNewUnits;
+            // Non-vacuous on every input: the generator gives at least one value, so something is remapped or reported.
+            bool accounted = values.Length > 0 && r.Values.Count + r.NotRemapped.Count > 0;
+            return (accounted && before.Count == after.Count && before.All(kv => after[kv.Key] == kv.Value) && unsplittableReported && onNewUnits)
+                .Classify(r.NotRemapped.Count == 0, "everything remapped")
+                .Classify(r.NotRemapped.Count > 0 && r.Values.Count > 0, "some values reported, not remapped")
+                .Classify(r.Values.Count == 0, "nothing remappable")
+                .Collect(values.Length switch { 1 => "1 value", <= 10 => "2-10 values", _ => "11+ values" });
         });
 }

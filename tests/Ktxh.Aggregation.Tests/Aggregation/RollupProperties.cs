@@ -46,9 +46,20 @@ public class RollupProperties
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]
-    public void Months_to_year_equals_months_to_quarters_to_year(Dataset data)
+    public Property Months_to_year_equals_months_to_quarters_to_year(Dataset data)
     {
         AggregationResult r = Engine.Aggregate(data.Inputs);
+        // The year-to-date through the last month with data (of any indicator) covers every input: it equals the year.
+        // Later year-to-dates (e.g. YTD-M12 when December has no data) are not produced at all.
+        ReportingPeriod ytd12 = ReportingPeriod.YearToDate(2026, 12);
+        ReportingPeriod[] ytds = r.Periods.Where(p => p.Type == PeriodType.YearToDate).ToArray();
+        ReportingPeriod? lastYtd = ytds.Length == 0 ? null : ytds.MaxBy(p => p.End);
+        Assert.Equal(data.Inputs.Count == 0, lastYtd is null);
+        if (lastYtd is { } last)
+        {
+            Assert.Equal(data.Inputs.Max(i => i.Period.End), last.End);
+        }
+
         ReportingPeriod year = ReportingPeriod.CalendarYear(2026);
         ReportingPeriod[] quarters = Enumerable.Range(1, 4).Select(q => ReportingPeriod.Quarter(2026, q)).ToArray();
         ReportingPeriod[] halves = [ReportingPeriod.HalfYear(2026, 1), ReportingPeriod.HalfYear(2026, 2)];
@@ -59,7 +70,19 @@ public class RollupProperties
             Assert.Equal(r.ValueOf("A", u, year), sumOfQuarters);
             decimal?[] ha = halves.Select(h => r.ValueOf("A", u, h)).ToArray();
             Assert.Equal(r.ValueOf("A", u, year), ha.All(v => v is null) ? null : ha.Sum(v => v ?? 0m));
-            Assert.Equal(r.ValueOf("A", u, year), r.ValueOf("A", u, ReportingPeriod.YearToDate(2026, 12)) ?? r.ValueOf("A", u, year));
+            if (lastYtd is { } through)
+            {
+                Assert.Equal(r.ValueOf("A", u, year), r.ValueOf("A", u, through));
+            }
+            else
+            {
+                Assert.Null(r.ValueOf("A", u, year)); // no inputs: no year either
+            }
+
+            if (lastYtd != ytd12)
+            {
+                Assert.Null(r.ValueOf("A", u, ytd12));
+            }
 
             // Stocks: the year's value is the last quarter with data; maxima: the max of the quarters.
             decimal? lastQuarter = quarters.Select(q => r.ValueOf("S", u, q)).LastOrDefault(v => v is not null);
@@ -67,6 +90,12 @@ public class RollupProperties
             decimal?[] qm = quarters.Select(q => r.ValueOf("MX", u, q)).Where(v => v is not null).ToArray();
             Assert.Equal(r.ValueOf("MX", u, year), qm.Length == 0 ? null : qm.Max());
         }
+
+        return true.ToProperty()
+            .Classify(lastYtd is null, "no inputs")
+            .Classify(lastYtd == ytd12, "December has data: YTD-M12 is the year")
+            .Classify(lastYtd is not null && lastYtd != ytd12, "data ends before December: no YTD-M12")
+            .Collect(data.Inputs.Count switch { 0 => "0 inputs", <= 10 => "1-10 inputs", <= 50 => "11-50 inputs", _ => "51+ inputs" });
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]

@@ -4,7 +4,7 @@ namespace Ktxh.Indicators.Tests.BuiltInData;
 
 /// <summary>
 /// A regression net for the built-in catalogue sourced from the seed itself: a sample of 98 rows of the appendix of
-/// seed 004 (<c>/work/shared/seeds/004-ha-nam-ioc-indicator-list.txt</c>: Kế hoạch triển khai đô thị thông minh và
+/// seed 004 (Hà Nam IOC indicator list, <c>004-ha-nam-ioc-indicator-list.txt</c>: Kế hoạch triển khai đô thị thông minh và
 /// Trung tâm Giám sát, điều hành thông minh tỉnh Hà Nam, 2023, Phụ lục II "Danh mục các chỉ tiêu cập nhật về Trung
 /// tâm Giám sát, điều hành thông minh tỉnh Hà Nam"), read from the appendix independently of the extraction. Each row
 /// is pinned with its seed line(s), providing agency and report group, its name as printed (OCR and typing errors

@@ -38,16 +38,28 @@ public class ReportingUnitPropertiesTests
         .Select(u => u.Code).ToArray();
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]
-    public bool Remapping_whole_merges_preserves_the_total(PositiveInt[] picks, int[] cents, UnitsDay day)
+    public Property Remapping_whole_merges_preserves_the_total(NonEmptyArray<PositiveInt> picks, int[] cents, UnitsDay day)
     {
+        // Never empty (an empty series would pass on 0 == 0): at least one old commune with a value.
         var values = new Dictionary<string, decimal>();
-        for (int i = 0; i < picks.Length; i++)
+        for (int i = 0; i < picks.Get.Length; i++)
         {
-            values[WholeMovers[picks[i].Get % WholeMovers.Length]] = (cents.Length == 0 ? i : cents[i % cents.Length]) / 100m;
+            values[WholeMovers[picks.Get[i].Get % WholeMovers.Length]] = (cents.Length == 0 ? i + 1 : cents[i % cents.Length]) / 100m;
         }
 
         AdditiveRemapResult r = Vn.Successions.RemapAdditive(values, day.Value);
-        return r.IsComplete && r.Totals.Values.Sum() == values.Values.Sum();
+        bool merged = day.Value >= ReportingUnitDirectory.TwoLevelReformDate;
+        // After the reform every total sits on a unit in force that day; before it, every value stays where it was.
+        AdministrativeHierarchy h = Vn.AsOf(day.Value);
+        bool placed = merged
+            ? r.Totals.Keys.All(code => h.Find(code) is not null)
+            : r.Totals.Count == values.Count && values.All(kv => r.Totals.TryGetValue(kv.Key, out decimal t) && t == kv.Value);
+        return (r.IsComplete && r.Totals.Values.Sum() == values.Values.Sum() && placed)
+            .Label($"{values.Count} values, {r.Totals.Count} totals, {r.Unallocated.Count} unallocated on {day.Value}")
+            .Classify(merged, "on or after the reform (merged)")
+            .Classify(!merged, "before the reform (unchanged)")
+            .Classify(values.Values.Any(v => v == 0m), "a zero value")
+            .Collect(values.Count switch { 1 => "1 commune", <= 5 => "2-5 communes", _ => "6+ communes" });
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]

@@ -6,7 +6,7 @@ namespace Ktxh.Indicators.Tests.Units;
 /// </summary>
 public sealed class Seed004UnitCoverageTests
 {
-    // The distinct texts of the "Đơn vị tính" column of /work/shared/seeds/004-ha-nam-ioc-indicator-list.txt
+    // The distinct texts of the "Đơn vị tính" column of seed 004 (Hà Nam IOC indicator list, 004-ha-nam-ioc-indicator-list.txt)
     // (lines 555–1747), verbatim as printed (case and OCR spelling kept), with the code each one must resolve to.
     // Collected by reading every row of the appendix; "Doanh\nnghiệp" is how the OCR broke "Doanh nghiệp" over two
     // lines in the narrow column (8 rows of Sở KH&ĐT and Cục Thuế).

@@ -75,9 +75,9 @@ public sealed class AggregateCommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Stdout);
-        Assert.Contains("bad.csv: dòng/line 3, cột/column 3: Kỳ '2026-13' không hợp lệ", result.Stderr);
+        Assert.Contains("bad.csv, dòng 3, cột 3, trường 'period' / bad.csv, line 3, column 3, field 'period': [InvalidPeriod] Kỳ '2026-13' không hợp lệ", result.Stderr);
         Assert.Contains("/ Period '2026-13' is not valid", result.Stderr);
-        Assert.Contains("bad.csv: dòng/line 4, cột/column 4: Giá trị '1x0' không phải số", result.Stderr);
+        Assert.Contains("bad.csv, dòng 4, cột 4, trường 'value' / bad.csv, line 4, column 4, field 'value': [InvalidValue] Giá trị '1x0' không phải số", result.Stderr);
         Assert.Contains("/ Value '1x0' is not a number", result.Stderr);
         Assert.False(File.Exists(output));
         Assert.Empty(Directory.GetFiles(temp.Path, "out.csv*"));
@@ -90,7 +90,7 @@ public sealed class AggregateCommandTests : IDisposable
         string values = temp.Write("bad.csv", "indicator,unit,period", $"{Retail},00004,2026-M01");
         CliResult result = CliRunner.Run("aggregate", "--values", values, "--out", output);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("bad.csv:", result.Stderr);
+        Assert.StartsWith("bad.csv, dòng 1, trường 'value' / bad.csv, line 1, field 'value': [MissingColumn]", result.Stderr);
         Assert.Equal("earlier\n", File.ReadAllText(output));
     }
 
@@ -108,9 +108,9 @@ public sealed class AggregateCommandTests : IDisposable
         Assert.Contains("3 giá trị vào / values in, 2 bị loại / rejected", result.Stdout);
         string[] errors = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, errors.Length);
-        Assert.Contains("line 3", errors[0]);
+        Assert.StartsWith("values.csv, dòng 3 / values.csv, line 3: ", errors[0]);
         Assert.Contains("NOPE 00004 2026-M01: Chỉ tiêu 'NOPE' không có trong danh mục / Indicator 'NOPE' is not in the catalogue", errors[0]);
-        Assert.Contains("line 4", errors[1]);
+        Assert.StartsWith("values.csv, dòng 4 / values.csv, line 4: ", errors[1]);
         Assert.Contains("Reporting unit '99999'", result.Stderr);
         Assert.Equal(100.5m, decimal.Parse(ReadOutput(temp.File("out.csv"))[("01", "2026-M01")][3], System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using Ktxh.Cli;
@@ -13,44 +12,24 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 }
 
 /// <summary>
-/// Runs <c>ktxh</c> commands in-process, through <c>KtxhCli.Run</c>, as <c>samples/Ktxh.Cli/Program.cs</c> runs them.
-/// The commands write with <see cref="Console"/> directly, so the console is redirected for the run: every test that
-/// uses this runner is in the <see cref="ConsoleCollection"/>, which xUnit runs alone.
+/// Runs <c>ktxh</c> commands in-process, through <c>KtxhCli.Run</c>, as <c>samples/Ktxh.Cli/Program.cs</c> runs them,
+/// but with writers of the test's own: the commands write only to the writers they are given, never to the global
+/// <see cref="Console"/>, so runs need no redirection and no lock.
 /// </summary>
 public static class CliRunner
 {
-    private static readonly object Gate = new();
-
     /// <summary>Runs <c>ktxh <paramref name="args"/></c> and captures its output.</summary>
     public static CliResult Run(params string[] args)
     {
-        lock (Gate)
-        {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            TextWriter oldOut = Console.Out;
-            TextWriter oldError = Console.Error;
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-            int exitCode;
-            try
-            {
-                exitCode = KtxhCli.Run(args, new InvocationConfiguration { Output = stdout, Error = stderr });
-            }
-            finally
-            {
-                Console.SetOut(oldOut);
-                Console.SetError(oldError);
-            }
-
-            return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
-        }
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int exitCode = KtxhCli.Run(args, stdout, stderr);
+        return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 
     /// <summary>
     /// Runs <c>ktxh <paramref name="args"/></c> as a separate process (<c>dotnet ktxh.dll</c>, copied beside the tests),
-    /// for the commands that write to the process's standard output stream itself (<c>ktxh lunar --json</c>), which
-    /// an in-process redirection cannot see.
+    /// to check what the real process writes on its standard streams (its encoding and exit code included).
     /// </summary>
     public static CliResult RunProcess(params string[] args)
     {
@@ -82,7 +61,7 @@ public static class CliRunner
     }
 }
 
-/// <summary>The tests that redirect the console: run one at a time, never beside another test.</summary>
+/// <summary>The CLI tests: run one at a time (several start processes or run the whole demo; the machine is small).</summary>
 [CollectionDefinition("Console", DisableParallelization = true)]
 public sealed class ConsoleCollection
 {

@@ -28,7 +28,7 @@ public class DemoCommandTests
     {
         CliResult result = CliRunner.Run("--help");
         Assert.Equal(0, result.ExitCode);
-        foreach (string name in Ktxh.Cli.Commands.CommandCatalog.All().Select(c => c.Name))
+        foreach (string name in Ktxh.Cli.Commands.CommandCatalog.All(new Ktxh.Cli.CliContext(Ktxh.Cli.KtxhCli.Services, TextWriter.Null, TextWriter.Null)).Select(c => c.Name))
         {
             Assert.Contains(name, result.Stdout);
         }

@@ -47,7 +47,7 @@ public class LunarCommandTests
     [Fact]
     public void Json_output_has_the_lunar_date_its_year_name_and_new_year()
     {
-        // ktxh lunar --json writes to the process's stdout stream itself: run it as a process.
+        // As a process: what the real ktxh writes on its standard output, encoding included.
         CliResult result = CliRunner.RunProcess("lunar", "2026-02-17", "--json");
         JsonElement json = CliAssert.SucceededWithJson(result);
         Assert.Equal("2026-02-17", json.GetProperty("gregorian").GetString());

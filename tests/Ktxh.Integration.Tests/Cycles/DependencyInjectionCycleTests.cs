@@ -41,11 +41,14 @@ public class DependencyInjectionCycleTests
     {
         ServiceCollection services = new();
         services.AddKtxhPeriods().AddKtxhIndicators().AddKtxhAggregation(r => r.AsOf = new LocalDate(2026, 1, 31));
-        services.AddKtxhAggregation(); // harmless
+        services.AddKtxhAggregation(r => r.EngineOptions = r.EngineOptions with { WeekAssignment = WeekAssignment.EndDate }); // composes with the first
         using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         AggregationEngine engine = provider.GetRequiredService<AggregationEngine>();
         Assert.Same(engine, provider.GetRequiredService<AggregationEngine>());
+        Assert.Equal(new LocalDate(2026, 1, 31), engine.AsOf);              // the first call's setting
+        Assert.Equal(WeekAssignment.EndDate, engine.Options.WeekAssignment); // and the second's
+        Assert.Same(provider.GetRequiredService<IndicatorCatalogue>(), engine.Catalogue);
         ReportingPeriod january = ReportingPeriod.Parse("2026-M01");
         AggregationResult result = engine.Aggregate([new AggregationInput("HNM.CTK.09.002", "00004", january, 1.5m), new AggregationInput("HNM.CTK.09.002", "00025", january, 2.25m)]);
         Assert.Equal(3.75m, result.ValueOf("HNM.CTK.09.002", "01", january));

@@ -11,7 +11,7 @@ public class DemoCycleTests
     private static (DemoOutcome, string) Run(string province, string period, int seed)
     {
         using var writer = new StringWriter();
-        var outcome = new DemoCycle(writer).Run(province, ReportingPeriod.Parse(period), seed);
+        var outcome = new DemoCycle(writer, Ktxh.Cli.KtxhCli.Services).Run(province, ReportingPeriod.Parse(period), seed);
         return (outcome, writer.ToString());
     }
 

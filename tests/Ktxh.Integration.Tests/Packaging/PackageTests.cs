@@ -17,13 +17,15 @@ namespace Ktxh.Integration.Tests.Packaging;
 public sealed class PackageTests
 {
     private const string DependencyInjection = "Microsoft.Extensions.DependencyInjection.Abstractions";
+    private const string Options = "Microsoft.Extensions.Options";
 
     /// <summary>DESIGN.md "Dependencies between packages": the direct dependencies each package must have.</summary>
     private static readonly Dictionary<string, string[]> RequiredDependencies = new(StringComparer.Ordinal)
     {
-        ["Ktxh.Periods"] = ["NodaTime", "NodaTime.Serialization.SystemTextJson", DependencyInjection],
+        ["Ktxh.Core"] = [],
+        ["Ktxh.Periods"] = ["Ktxh.Core", "NodaTime", "NodaTime.Serialization.SystemTextJson", DependencyInjection, Options],
         ["Ktxh.Indicators"] = ["Ktxh.Periods", DependencyInjection],
-        ["Ktxh.Aggregation"] = ["Ktxh.Indicators", DependencyInjection],
+        ["Ktxh.Aggregation"] = ["Ktxh.Indicators", DependencyInjection, "Microsoft.Extensions.Options"],
         ["Ktxh.Workflow"] = ["Ktxh.Indicators", DependencyInjection],
         ["Ktxh.Excel"] = ["Ktxh.Indicators", "ClosedXML", DependencyInjection],
     };
@@ -50,9 +52,9 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void The_three_first_packages_are_packed()
+    public void The_first_packages_are_packed()
     {
-        Assert.Superset(new HashSet<string> { "Ktxh.Periods", "Ktxh.Indicators", "Ktxh.Aggregation" }, packages.PackageIds.ToHashSet());
+        Assert.Superset(new HashSet<string> { "Ktxh.Core", "Ktxh.Periods", "Ktxh.Indicators", "Ktxh.Aggregation" }, packages.PackageIds.ToHashSet());
     }
 
     [Theory]
@@ -92,8 +94,9 @@ public sealed class PackageTests
 
         XDocument docs = XDocument.Load(zip.GetEntry($"lib/net10.0/{id}.xml")!.Open());
         Assert.Equal(id, docs.Root?.Element("assembly")?.Element("name")?.Value);
+        string ns = id == "Ktxh.Core" ? "Ktxh." : id; // Ktxh.Core's types are in the root namespace Ktxh
         Assert.Contains(docs.Root!.Element("members")!.Elements("member"),
-            m => m.Attribute("name")?.Value.StartsWith("T:" + id, StringComparison.Ordinal) == true);
+            m => m.Attribute("name")?.Value.StartsWith("T:" + ns, StringComparison.Ordinal) == true);
     }
 
     [Theory]
@@ -129,7 +132,8 @@ public sealed class PackageTests
 
         // Nothing else, but the dependencies of the Ktxh packages it builds on (central transitive pinning lists them
         // directly, with the same versions).
-        HashSet<string> allowed = [.. RequiredDependencies[id]];
+        // DESIGN.md: every package may take the DI abstractions and Microsoft.Extensions.Options (for its AddKtxh…).
+        HashSet<string> allowed = [.. RequiredDependencies[id], DependencyInjection, Options];
         foreach (string upstream in RequiredDependencies[id].Where(d => d.StartsWith("Ktxh.", StringComparison.Ordinal)))
         {
             allowed.UnionWith(Closure(upstream));
@@ -151,25 +155,29 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Periods_depends_on_exactly_NodaTime_its_json_support_and_the_DI_abstractions()
+    public void Periods_depends_on_exactly_Core_NodaTime_its_json_support_and_the_DI_abstractions_and_options()
     {
         Assert.Equal(
-            ["Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime", "NodaTime.Serialization.SystemTextJson"],
+            ["Ktxh.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Options", "NodaTime", "NodaTime.Serialization.SystemTextJson"],
             Dependencies("Ktxh.Periods").Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void No_package_depends_upward()
     {
-        // Periods knows nothing of indicators; Indicators nothing of aggregation, workflow or Excel; Aggregation,
-        // Workflow and Excel do not reference each other.
+        // Core knows no other package; Periods only Core; Indicators nothing of aggregation, workflow or Excel;
+        // Aggregation, Workflow and Excel do not reference each other.
         string[] layer2 = ["Ktxh.Aggregation", "Ktxh.Workflow", "Ktxh.Excel"];
         foreach (string id in packages.PackageIds)
         {
             string[] ktxh = [.. Dependencies(id).Keys.Where(d => d.StartsWith("Ktxh.", StringComparison.Ordinal))];
-            if (id == "Ktxh.Periods")
+            if (id == "Ktxh.Core")
             {
-                Assert.Empty(ktxh);
+                Assert.Empty(Dependencies(id));
+            }
+            else if (id == "Ktxh.Periods")
+            {
+                Assert.Equal(["Ktxh.Core"], ktxh);
             }
             else if (id == "Ktxh.Indicators")
             {
@@ -210,7 +218,9 @@ public sealed class PackageTests
     }
 
     [Theory]
+    [InlineData("tests/Ktxh.Core.Tests/Ktxh.Core.Tests.csproj")]
     [InlineData("tests/Ktxh.Periods.Tests/Ktxh.Periods.Tests.csproj")]
+    [InlineData("tests/Ktxh.Workflow.Tests/Ktxh.Workflow.Tests.csproj")]
     [InlineData("tests/Ktxh.Indicators.Tests/Ktxh.Indicators.Tests.csproj")]
     [InlineData("tests/Ktxh.Aggregation.Tests/Ktxh.Aggregation.Tests.csproj")]
     [InlineData("tests/Ktxh.Integration.Tests/Ktxh.Integration.Tests.csproj")]

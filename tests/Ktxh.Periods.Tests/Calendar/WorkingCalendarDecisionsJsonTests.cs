@@ -6,7 +6,7 @@ namespace Ktxh.Periods.Tests.Calendar;
 /// <summary>Loading a newer year's official decision from JSON at run time: all or nothing, located bilingual errors.</summary>
 public class WorkingCalendarDecisionsJsonTests
 {
-    private const string Year2027 = """
+    internal const string Year2027 = """
         {
           "schemaVersion": 1,
           "years": [
@@ -28,12 +28,11 @@ public class WorkingCalendarDecisionsJsonTests
     [Fact]
     public void A_valid_decision_turns_a_forecast_year_into_an_official_one()
     {
-        WorkingCalendarBuilder builder = WorkingCalendar.CreateBuilder();
-        CalendarDataResult result = builder.WithDecisions(Year2027);
-        Assert.True(result.Success, string.Join("\n", result.Errors));
-        Assert.Equal([2027], result.Years);
+        KtxhResult<CalendarDecisions> decisions = CalendarDecisions.Parse(Year2027);
+        Assert.True(decisions.Success, string.Join("\n", decisions.Errors));
+        Assert.Equal([2027], decisions.Value.Years);
 
-        WorkingCalendar calendar = builder.Build();
+        WorkingCalendar calendar = WorkingCalendar.CreateBuilder().WithDecisions(Year2027).Build();
         Assert.False(calendar.IsForecast(2027));
         Assert.True(WorkingCalendar.VietnamCivilService.IsForecast(2027)); // the shared calendar is unchanged
         Assert.Contains("1/VPCP-KGVX", calendar.GetDayOff(new LocalDate(2027, 2, 5))!.Source, StringComparison.Ordinal);
@@ -49,16 +48,16 @@ public class WorkingCalendarDecisionsJsonTests
     [Fact]
     public void A_stream_loads_the_same_way()
     {
-        WorkingCalendarBuilder builder = WorkingCalendar.CreateBuilder();
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Year2027));
-        Assert.True(builder.WithDecisions(stream).Success);
-        Assert.False(builder.Build().IsForecast(2027));
+        KtxhResult<WorkingCalendar> built = WorkingCalendar.CreateBuilder().WithDecisions(stream).BuildResult();
+        Assert.True(built.Success, string.Join("\n", built.Errors));
+        Assert.False(built.Value.IsForecast(2027));
     }
 
     public static IEnumerable<object[]> BadData()
     {
         // (json, expected path of the first error)
-        yield return ["{ \"years\": [ { \"year\": 2027, ", "line "];
+        yield return ["{ \"years\": [ { \"year\": 2027, ", "$.years[0]"]; // a syntax error: path, line and column
         yield return ["[1, 2]", "$"];
         yield return ["{ }", "$.years"];
         yield return [Year2027.Replace("\"year\": 2027", "\"year\": 2300", StringComparison.Ordinal), "$.years[0].year"];
@@ -78,58 +77,57 @@ public class WorkingCalendarDecisionsJsonTests
     [MemberData(nameof(BadData))]
     public void Bad_data_is_rejected_with_located_bilingual_errors_and_changes_nothing(string json, string expectedPath)
     {
-        WorkingCalendarBuilder builder = WorkingCalendar.CreateBuilder();
-        CalendarDataResult result = builder.WithDecisions(json);
+        KtxhResult<CalendarDecisions> result = CalendarDecisions.Parse(json, "2027.json");
 
         Assert.False(result.Success);
-        Assert.Empty(result.Years);
-        Assert.Contains(result.Errors, e => e.Path.StartsWith(expectedPath, StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Location.JsonPath!.StartsWith(expectedPath, StringComparison.Ordinal));
         Assert.All(result.Errors, e =>
         {
             Assert.False(string.IsNullOrWhiteSpace(e.MessageVi));
             Assert.False(string.IsNullOrWhiteSpace(e.MessageEn));
             Assert.NotEqual(e.MessageVi, e.MessageEn);
-            Assert.Contains(e.Path, e.ToString(), StringComparison.Ordinal);
+            Assert.Equal("2027.json", e.Location.Source);
+            Assert.Contains(e.Location.JsonPath!, e.ToString(), StringComparison.Ordinal);
         });
-        Assert.Throws<FormatException>(result.ThrowIfFailed);
+        Assert.Throws<KtxhException>(() => result.Value);
 
-        // Nothing was applied: the built calendar equals the built-in one for 2027 and for the official years.
-        WorkingCalendar calendar = builder.Build();
-        Assert.True(calendar.IsForecast(2027));
-        Assert.Equal(WorkingCalendar.VietnamCivilService.DaysOff(2027), calendar.DaysOff(2027));
-        Assert.Equal(WorkingCalendar.VietnamCivilService.DaysOff(2025), calendar.DaysOff(2025));
+        // Nothing is built from bad data: the builder reports the same errors, and throws them from Build.
+        WorkingCalendarBuilder builder = WorkingCalendar.CreateBuilder().WithDecisions(json, "2027.json");
+        Assert.Equal(result.Errors, builder.BuildResult().Errors);
+        Assert.Equal(result.Errors, Assert.Throws<KtxhException>(() => builder.Build()).Errors);
+        Assert.True(WorkingCalendar.VietnamCivilService.IsForecast(2027));
     }
 
     [Fact]
     public void One_bad_year_rejects_the_good_years_too()
     {
         string twoYears = Year2027.Replace("\"years\": [", "\"years\": [ { \"year\": 2028 },", StringComparison.Ordinal);
-        WorkingCalendarBuilder builder = WorkingCalendar.CreateBuilder();
-        CalendarDataResult result = builder.WithDecisions(twoYears);
+        KtxhResult<WorkingCalendar> result = WorkingCalendar.CreateBuilder().WithDecisions(twoYears).BuildResult();
         Assert.False(result.Success);
-        Assert.Contains(result.Errors, e => e.Path == "$.years[0].sources");
-        Assert.Contains(result.Errors, e => e.Path == "$.years[0].tet");
-        Assert.True(builder.Build().IsForecast(2027));
+        Assert.Contains(result.Errors, e => e.Location.JsonPath == "$.years[0].sources" && e.Is(CalendarDataErrorCode.Missing));
+        Assert.Contains(result.Errors, e => e.Location.JsonPath == "$.years[0].tet" && e.Is(CalendarDataErrorCode.Missing));
     }
 
     [Fact]
     public void A_duplicate_year_is_an_error()
     {
         string duplicated = Year2027.Replace("\"years\": [", "\"years\": [" + ExtractYear() + ",", StringComparison.Ordinal);
-        CalendarDataResult result = WorkingCalendar.CreateBuilder().WithDecisions(duplicated);
-        Assert.Contains(result.Errors, e => e.Path == "$.years[1].year" && e.MessageEn.Contains("more than once", StringComparison.Ordinal));
+        KtxhResult<CalendarDecisions> result = CalendarDecisions.Parse(duplicated);
+        Assert.Contains(result.Errors, e => e.Location.JsonPath == "$.years[1].year" && e.Is(CalendarDataErrorCode.Duplicate)
+            && e.MessageEn.Contains("more than once", StringComparison.Ordinal));
     }
 
     [Fact]
     public void The_built_in_data_is_the_embedded_resource_and_loads_cleanly()
     {
-        using Stream stream = typeof(WorkingCalendar).Assembly.GetManifestResourceStream(WorkingCalendarBuilder.BuiltInResourceName)!;
+        using Stream stream = typeof(WorkingCalendar).Assembly.GetManifestResourceStream(BuiltInCalendarDecisionSource.ResourceName)!;
         Assert.NotNull(stream);
-        WorkingCalendarBuilder builder = WorkingCalendar.CreateBuilder().WithoutDecisions();
-        CalendarDataResult result = builder.WithDecisions(stream);
+        KtxhResult<CalendarDecisions> result = CalendarDecisions.Parse(stream);
         Assert.True(result.Success, string.Join("\n", result.Errors));
-        Assert.Equal(Enumerable.Range(2020, 7), result.Years);
-        WorkingCalendar reloaded = builder.Build();
+        Assert.Equal(Enumerable.Range(2020, 7), result.Value.Years);
+        Assert.Equal(result.Value.Years, BuiltInCalendarDecisionSource.Instance.Load().Value.Years);
+        Assert.Equal("ktxh-builtin 2020–2026", BuiltInCalendarDecisionSource.Instance.VersionId);
+        WorkingCalendar reloaded = WorkingCalendar.CreateBuilder().WithoutDecisions().WithDecisions(result.Value).Build();
         Assert.Equal(WorkingCalendar.VietnamCivilService.DaysOff(2024), reloaded.DaysOff(2024));
     }
 

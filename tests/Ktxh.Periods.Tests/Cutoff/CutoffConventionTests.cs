@@ -49,9 +49,9 @@ public class CutoffConventionTests
     {
         var result = CutoffConvention.Decree09.WindowFor(ReportingPeriod.Parse(id));
         Assert.False(result.Success);
-        Assert.Contains("defines no cut-off window", result.Error!.Value.MessageEn, StringComparison.Ordinal);
-        Assert.Contains("không quy định thời gian chốt", result.Error.Value.MessageVi, StringComparison.Ordinal);
-        Assert.Contains(id, result.Error.Value.Message, StringComparison.Ordinal);
+        Assert.Contains("defines no cut-off window", result.Errors[0].MessageEn, StringComparison.Ordinal);
+        Assert.Contains("không quy định thời gian chốt", result.Errors[0].MessageVi, StringComparison.Ordinal);
+        Assert.Contains(id, result.Errors[0].Message, StringComparison.Ordinal);
         Assert.False(CutoffConvention.Decree09.Defines(ReportingPeriod.Parse(id).Type));
     }
 

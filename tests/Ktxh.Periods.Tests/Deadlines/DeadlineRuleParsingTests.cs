@@ -62,11 +62,11 @@ public class DeadlineRuleParsingTests
         var result = DeadlineRule.ParseWithResult(text);
 
         Assert.False(result.Success);
-        Assert.Equal(position, result.Error!.Value.Position);
-        Assert.False(string.IsNullOrWhiteSpace(result.Error.Value.MessageVi));
-        Assert.False(string.IsNullOrWhiteSpace(result.Error.Value.MessageEn));
+        Assert.Equal(position, result.Errors[0].Location.Position);
+        Assert.False(string.IsNullOrWhiteSpace(result.Errors[0].MessageVi));
+        Assert.False(string.IsNullOrWhiteSpace(result.Errors[0].MessageEn));
         Assert.False(DeadlineRule.TryParse(text, out _));
-        Assert.Throws<FormatException>(() => DeadlineRule.Parse(text));
+        Assert.Throws<KtxhException>(() => DeadlineRule.Parse(text));
     }
 
     [Fact]

@@ -27,41 +27,46 @@ public sealed class HostileInputTests
     [MemberData(nameof(HostileDocuments))]
     public void Decisions_hostile_document_fails_located_and_bilingual_and_loads_nothing(string json)
     {
-        WorkingCalendarBuilder builder = WorkingCalendar.CreateBuilder().WithoutDecisions();
-        CalendarDataResult result = builder.WithDecisions(json);
-        AssertDecisionFailure(result);
-        Assert.Empty(builder.Build().OfficialYears);
+        KtxhResult<CalendarDecisions> parsed = CalendarDecisions.Parse(json);
+        AssertDecisionFailure(parsed.Errors);
+        WorkingCalendarBuilder builder = WorkingCalendar.CreateBuilder().WithoutDecisions().WithDecisions(json);
+        KtxhResult<WorkingCalendar> built = builder.BuildResult();
+        Assert.False(built.Success);
+        Assert.Equal(parsed.Errors, built.Errors);
+        KtxhException thrown = Assert.Throws<KtxhException>(() => builder.Build());
+        Assert.Equal(parsed.Errors, thrown.Errors);
     }
 
     [Fact]
     public void Decisions_invalid_utf8_stream_fails_and_loads_nothing()
     {
         byte[] bytes = Encoding.UTF8.GetBytes(YearJson(0)).Concat(new byte[] { 0xC3, 0x28, 0xFF }).ToArray();
-        WorkingCalendarBuilder builder = WorkingCalendar.CreateBuilder().WithoutDecisions();
-        AssertDecisionFailure(builder.WithDecisions(new MemoryStream(bytes)));
-        Assert.Empty(builder.Build().OfficialYears);
+        KtxhResult<WorkingCalendar> built = WorkingCalendar.CreateBuilder().WithoutDecisions().WithDecisions(new MemoryStream(bytes)).BuildResult();
+        AssertDecisionFailure(built.Errors);
     }
 
     [Fact]
     public void Decisions_with_byte_order_mark_load()
     {
         byte[] bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(YearJson(0))).ToArray();
-        CalendarDataResult result = WorkingCalendar.CreateBuilder().WithoutDecisions().WithDecisions(new MemoryStream(bytes));
+        KtxhResult<WorkingCalendar> result = WorkingCalendar.CreateBuilder().WithoutDecisions().WithDecisions(new MemoryStream(bytes)).BuildResult();
         Assert.True(result.Success, string.Join("\n", result.Errors));
+        Assert.Equal([2020], result.Value.OfficialYears);
     }
 
     [Fact]
     public void Decisions_text_starting_with_a_byte_order_mark_loads()
     {
-        CalendarDataResult result = WorkingCalendar.CreateBuilder().WithoutDecisions().WithDecisions("\uFEFF" + YearJson(0));
+        KtxhResult<WorkingCalendar> result = WorkingCalendar.CreateBuilder().WithoutDecisions().WithDecisions("\uFEFF" + YearJson(0)).BuildResult();
         Assert.True(result.Success, string.Join("\n", result.Errors));
+        Assert.Equal([2020], result.Value.OfficialYears);
     }
 
     [Fact]
     public void Decisions_every_node_replaced_by_hostile_value_never_throws_nor_half_applies()
     {
         string json = YearJson(0);
-        Assert.True(WorkingCalendar.CreateBuilder().WithoutDecisions().WithDecisions(json).Success);
+        Assert.True(WorkingCalendar.CreateBuilder().WithoutDecisions().WithDecisions(json).BuildResult().Success);
         JsonNode root = JsonNode.Parse(json)!;
         var paths = new List<JsonNode>();
         Collect(root, paths);
@@ -77,12 +82,11 @@ public sealed class HostileInputTests
                 JsonNode target = copyNodes[n];
                 string where = $"{target.GetPath()} := {replacement}";
                 target.ReplaceWith(JsonNode.Parse(replacement));
-                WorkingCalendarBuilder builder = WorkingCalendar.CreateBuilder().WithoutDecisions();
                 try
                 {
-                    CalendarDataResult result = builder.WithDecisions(copy.ToJsonString());
-                    if (!result.Success && (result.Errors.Any(e => string.IsNullOrWhiteSpace(e.MessageVi) || string.IsNullOrWhiteSpace(e.MessageEn) || string.IsNullOrWhiteSpace(e.Path))
-                        || builder.Build().OfficialYears.Count != 0))
+                    KtxhResult<WorkingCalendar> result = WorkingCalendar.CreateBuilder().WithoutDecisions().WithDecisions(copy.ToJsonString()).BuildResult();
+                    if (result.Success ? result.Value.OfficialYears.Any(y => y != 2020)
+                        : result.Errors.Any(e => string.IsNullOrWhiteSpace(e.MessageVi) || string.IsNullOrWhiteSpace(e.MessageEn) || e.Location.JsonPath is null))
                     {
                         failures.Add($"{where}: half-applied or unlocated: {string.Join("; ", result.Errors)}");
                     }
@@ -188,20 +192,20 @@ public sealed class HostileInputTests
     [MemberData(nameof(HostileIdentifiers))]
     public void Parsers_never_throw_on_hostile_identifiers(string text)
     {
-        foreach (PeriodResult<ReportingPeriod> result in new[]
+        foreach (KtxhResult<ReportingPeriod> result in new[]
                  {
                      ReportingPeriod.ParseWithResult(text), ReportingPeriod.ParseIsoInterval(text), ReportingPeriod.ParseDhis2(text),
                  })
         {
             if (!result.Success)
             {
-                Assert.Contains(" / ", result.Error!.Value.Message, StringComparison.Ordinal);
+                Assert.Contains(" / ", result.Errors[0].Message, StringComparison.Ordinal);
             }
         }
 
-        PeriodResult<DeadlineRule> rule = DeadlineRule.ParseWithResult(text);
+        KtxhResult<DeadlineRule> rule = DeadlineRule.ParseWithResult(text);
         Assert.False(rule.Success);
-        Assert.Contains(" / ", rule.Error!.Value.Message, StringComparison.Ordinal);
+        Assert.Contains(" / ", rule.Errors[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -213,15 +217,15 @@ public sealed class HostileInputTests
                      VietnameseLunarCalendar.MinDate.PlusDays(-1), VietnameseLunarCalendar.MaxDate.PlusDays(1),
                  })
         {
-            LunarConversionResult<LunarDate> result = VietnameseLunarCalendar.ConvertFromGregorian(date);
+            KtxhResult<LunarDate> result = VietnameseLunarCalendar.ConvertFromGregorian(date);
             Assert.False(result.Success, date.ToString());
-            Assert.Contains(" / ", result.Error!.ToString(), StringComparison.Ordinal);
+            Assert.Contains(" / ", result.Errors[0].ToString(), StringComparison.Ordinal);
         }
     }
 
     private static string YearJson(int index)
     {
-        using Stream stream = typeof(WorkingCalendar).Assembly.GetManifestResourceStream(WorkingCalendarBuilder.BuiltInResourceName)!;
+        using Stream stream = typeof(WorkingCalendar).Assembly.GetManifestResourceStream(BuiltInCalendarDecisionSource.ResourceName)!;
         JsonNode root = JsonNode.Parse(stream, documentOptions: new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!;
         JsonNode year = root["years"]![index]!;
         return new JsonObject { ["schemaVersion"] = 1, ["years"] = new JsonArray(year.DeepClone()) }.ToJsonString();
@@ -245,17 +249,16 @@ public sealed class HostileInputTests
         }
     }
 
-    private static void AssertDecisionFailure(CalendarDataResult result)
+    private static void AssertDecisionFailure(IReadOnlyList<KtxhError> errors)
     {
-        Assert.False(result.Success);
-        Assert.Empty(result.Years);
-        Assert.NotEmpty(result.Errors);
-        Assert.All(result.Errors, e =>
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e =>
         {
             Assert.Contains(" / ", e.ToString(), StringComparison.Ordinal);
             Assert.False(string.IsNullOrWhiteSpace(e.MessageVi), e.ToString());
             Assert.False(string.IsNullOrWhiteSpace(e.MessageEn), e.ToString());
-            Assert.False(string.IsNullOrWhiteSpace(e.Path), e.ToString());
+            Assert.True(e.Location.JsonPath is not null || e.Location.Line is not null, e.ToString());
+            Assert.True(e.TryGetCode(out CalendarDataErrorCode _) || e.TryGetCode(out JsonReadErrorCode _), e.ToString());
         });
     }
 }

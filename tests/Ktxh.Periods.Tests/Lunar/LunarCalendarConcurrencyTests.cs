@@ -24,14 +24,4 @@ public class LunarCalendarConcurrencyTests
         Assert.Equal(sequential, parallel);
         Assert.Equal(dates, back);
     }
-
-    [Fact]
-    public void A_default_result_holds_no_value()
-    {
-        LunarConversionResult<LocalDate> empty = default;
-        Assert.False(empty.Success);
-        Assert.Null(empty.Error);
-        Assert.Throws<InvalidOperationException>(() => empty.Value);
-        Assert.Throws<InvalidOperationException>(() => empty.GetValueOrThrow());
-    }
 }

@@ -5,38 +5,41 @@ namespace Ktxh.Periods.Tests.Lunar;
 /// <summary>Impossible or out-of-range dates give a clear error in Vietnamese and English, never a wrong answer.</summary>
 public class LunarCalendarErrorTests
 {
-    public static TheoryData<int, int, int, bool, LunarDateErrorKind, string> ImpossibleDates() => new()
+    public static TheoryData<int, int, int, bool, LunarDateErrorCode, string> ImpossibleDates() => new()
     {
-        { 1899, 12, 1, false, LunarDateErrorKind.YearOutOfRange, "Year" },
-        { 2200, 1, 1, false, LunarDateErrorKind.YearOutOfRange, "Year" },
-        { 2026, 13, 1, false, LunarDateErrorKind.MonthOutOfRange, "Month" },
-        { 2026, 0, 1, false, LunarDateErrorKind.MonthOutOfRange, "Month" },
-        { 2026, 4, 1, true, LunarDateErrorKind.NotALeapMonth, "IsLeapMonth" }, // 2026 has no leap month.
-        { 2023, 3, 1, true, LunarDateErrorKind.NotALeapMonth, "IsLeapMonth" }, // 2023's leap month is 2.
-        { 2026, 1, 0, false, LunarDateErrorKind.DayOutOfRange, "Day" },
-        { 2026, 1, 31, false, LunarDateErrorKind.DayOutOfRange, "Day" },
+        { 1899, 12, 1, false, LunarDateErrorCode.YearOutOfRange, "Year" },
+        { 2200, 1, 1, false, LunarDateErrorCode.YearOutOfRange, "Year" },
+        { 2026, 13, 1, false, LunarDateErrorCode.MonthOutOfRange, "Month" },
+        { 2026, 0, 1, false, LunarDateErrorCode.MonthOutOfRange, "Month" },
+        { 2026, 4, 1, true, LunarDateErrorCode.NotALeapMonth, "IsLeapMonth" }, // 2026 has no leap month.
+        { 2023, 3, 1, true, LunarDateErrorCode.NotALeapMonth, "IsLeapMonth" }, // 2023's leap month is 2.
+        { 2026, 1, 0, false, LunarDateErrorCode.DayOutOfRange, "Day" },
+        { 2026, 1, 31, false, LunarDateErrorCode.DayOutOfRange, "Day" },
     };
 
     [Theory]
     [MemberData(nameof(ImpossibleDates))]
-    public void Impossible_dates_are_rejected_with_a_bilingual_message(int year, int month, int day, bool leap, LunarDateErrorKind kind, string field)
+    public void Impossible_dates_are_rejected_with_a_bilingual_message(int year, int month, int day, bool leap, LunarDateErrorCode kind, string field)
     {
         var date = new LunarDate(year, month, day, leap);
-        LunarConversionResult<LocalDate> result = VietnameseLunarCalendar.ConvertToGregorian(date);
+        KtxhResult<LocalDate> result = VietnameseLunarCalendar.ConvertToGregorian(date);
         Assert.False(result.Success);
-        Assert.Equal(kind, result.Error!.Kind);
-        Assert.Equal(field, result.Error.Field);
-        Assert.Contains(field, result.Error.MessageVi);
-        Assert.Contains(field, result.Error.MessageEn);
+        KtxhError error = Assert.Single(result.Errors);
+        Assert.True(error.Is(kind));
+        Assert.Equal(kind.ToString(), error.Code);
+        Assert.Equal(field, error.Location.Field);
+        Assert.Contains(field, error.MessageVi);
+        Assert.Contains(field, error.MessageEn);
         Assert.False(VietnameseLunarCalendar.TryToGregorian(date, out LocalDate none));
         Assert.Equal(default, none);
-        Assert.Throws<InvalidOperationException>(() => result.Value);
+        KtxhException fromValue = Assert.Throws<KtxhException>(() => result.Value);
+        Assert.Same(error, Assert.Single(fromValue.Errors));
 
         ArgumentException thrown = Assert.ThrowsAny<ArgumentException>(() => VietnameseLunarCalendar.ToGregorian(date));
         Assert.Equal(field, thrown.ParamName);
-        Assert.Contains(result.Error.MessageVi, thrown.Message);
-        Assert.Contains(result.Error.MessageEn, thrown.Message);
-        Assert.Equal(kind is LunarDateErrorKind.YearOutOfRange or LunarDateErrorKind.DayOutOfRange, thrown is ArgumentOutOfRangeException);
+        Assert.Contains(error.MessageVi, thrown.Message);
+        Assert.Contains(error.MessageEn, thrown.Message);
+        Assert.Equal(kind is LunarDateErrorCode.YearOutOfRange or LunarDateErrorCode.DayOutOfRange, thrown is ArgumentOutOfRangeException);
     }
 
     [Fact]
@@ -45,9 +48,10 @@ public class LunarCalendarErrorTests
         // Month 12 of lunar year 2025 has 29 days: Tết 2026 (17/2/2026) follows 29/12.
         Assert.Equal(29, VietnameseLunarCalendar.DaysInMonth(2025, 12));
         Assert.Equal(new LunarDate(2025, 12, 29), VietnameseLunarCalendar.FromGregorian(new LocalDate(2026, 2, 16)));
-        LunarDateError? error = VietnameseLunarCalendar.Validate(new LunarDate(2025, 12, 30));
+        KtxhError? error = VietnameseLunarCalendar.Validate(new LunarDate(2025, 12, 30));
         Assert.NotNull(error);
-        Assert.Equal(LunarDateErrorKind.DayOutOfRange, error.Kind);
+        Assert.True(error.Is(LunarDateErrorCode.DayOutOfRange));
+        Assert.Equal("Day", error.Location.Field);
         Assert.Contains("29 ngày", error.MessageVi);
         Assert.Contains("29 days", error.MessageEn);
     }
@@ -61,10 +65,12 @@ public class LunarCalendarErrorTests
     {
         var date = new LocalDate(year, month, day);
         Assert.False(VietnameseLunarCalendar.TryFromGregorian(date, out _));
-        LunarConversionResult<LunarDate> result = VietnameseLunarCalendar.ConvertFromGregorian(date);
-        Assert.Equal(LunarDateErrorKind.GregorianDateOutOfRange, result.Error!.Kind);
-        Assert.Contains("ngoài phạm vi", result.Error.MessageVi);
-        Assert.Contains("outside the supported", result.Error.MessageEn);
+        KtxhResult<LunarDate> result = VietnameseLunarCalendar.ConvertFromGregorian(date);
+        KtxhError error = Assert.Single(result.Errors);
+        Assert.True(error.Is(LunarDateErrorCode.GregorianDateOutOfRange));
+        Assert.Equal("date", error.Location.Field);
+        Assert.Contains("ngoài phạm vi", error.MessageVi);
+        Assert.Contains("outside the supported", error.MessageEn);
         Assert.Throws<ArgumentOutOfRangeException>(() => VietnameseLunarCalendar.FromGregorian(date));
     }
 

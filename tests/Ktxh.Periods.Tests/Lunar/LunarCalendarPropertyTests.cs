@@ -21,13 +21,14 @@ public class LunarCalendarPropertyTests
     public Property A_lunar_date_is_valid_exactly_when_it_converts_and_then_round_trips(AnyLunarDate any)
     {
         LunarDate date = any.Date;
-        LunarConversionResult<LocalDate> result = VietnameseLunarCalendar.ConvertToGregorian(date);
+        KtxhResult<LocalDate> result = VietnameseLunarCalendar.ConvertToGregorian(date);
         bool consistent = result.Success == VietnameseLunarCalendar.IsValid(date)
             && result.Success == VietnameseLunarCalendar.TryToGregorian(date, out _)
             && (result.Success
                 ? VietnameseLunarCalendar.FromGregorian(result.Value) == date
-                : result.Error!.MessageVi.Length > 0 && result.Error.MessageEn.Length > 0);
-        return consistent.Label($"{date}: {result.Error?.Message ?? "ok"}").Classify(result.Success, "valid");
+                : result.Errors.Count == 1 && result.Errors[0].MessageVi.Length > 0 && result.Errors[0].MessageEn.Length > 0
+                  && result.Errors[0].TryGetCode(out LunarDateErrorCode _) && result.Errors[0].Location.Field is not null);
+        return consistent.Label($"{date}: {(result.Success ? "ok" : result.Errors[0].ToString())}").Classify(result.Success, "valid");
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]

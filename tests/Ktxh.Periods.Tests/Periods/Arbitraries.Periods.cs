@@ -43,6 +43,50 @@ public static partial class Arbitraries
             _ => ReportingPeriod.MultiYear(year, year + length - 1),
         };
 
+    /// <summary>The first and the last period of each kind in the supported range (year 1, year 9999, week-year 9998).</summary>
+    public static Gen<ReportingPeriod> PeriodsAtTheEnds { get; } =
+        from type in Gen.Elements(Enum.GetValues<PeriodType>())
+        from first in Gen.Elements(true, false)
+        from month in Gen.Choose(1, 12)
+        from rule in WeekRules
+        from length in Gen.Choose(2, 6)
+        select first
+            ? type switch
+            {
+                PeriodType.Week => ReportingPeriod.Week(ReportingPeriod.MinYear, 1, rule),
+                PeriodType.HalfMonth => ReportingPeriod.HalfMonth(ReportingPeriod.MinYear, 1, 1),
+                PeriodType.Month => ReportingPeriod.Month(ReportingPeriod.MinYear, 1),
+                PeriodType.Quarter => ReportingPeriod.Quarter(ReportingPeriod.MinYear, 1),
+                PeriodType.HalfYear => ReportingPeriod.HalfYear(ReportingPeriod.MinYear, 1),
+                PeriodType.NineMonths => ReportingPeriod.NineMonths(ReportingPeriod.MinYear),
+                PeriodType.Year => ReportingPeriod.CalendarYear(ReportingPeriod.MinYear),
+                PeriodType.YearToDate => ReportingPeriod.YearToDate(ReportingPeriod.MinYear, month),
+                _ => ReportingPeriod.MultiYear(ReportingPeriod.MinYear, ReportingPeriod.MinYear + length - 1),
+            }
+            : type switch
+            {
+                PeriodType.Week => LastWeek(rule),
+                PeriodType.HalfMonth => ReportingPeriod.HalfMonth(ReportingPeriod.MaxYear, 12, 2),
+                PeriodType.Month => ReportingPeriod.Month(ReportingPeriod.MaxYear, 12),
+                PeriodType.Quarter => ReportingPeriod.Quarter(ReportingPeriod.MaxYear, 4),
+                PeriodType.HalfYear => ReportingPeriod.HalfYear(ReportingPeriod.MaxYear, 2),
+                PeriodType.NineMonths => ReportingPeriod.NineMonths(ReportingPeriod.MaxYear),
+                PeriodType.Year => ReportingPeriod.CalendarYear(ReportingPeriod.MaxYear),
+                PeriodType.YearToDate => ReportingPeriod.YearToDate(ReportingPeriod.MaxYear, month),
+                _ => ReportingPeriod.MultiYear(ReportingPeriod.MaxYear - length + 1, ReportingPeriod.MaxYear),
+            };
+
+    /// <summary>Any period, one in four at an end of the supported range (for the laws of navigation).</summary>
+    public static Gen<ReportingPeriod> PeriodsIncludingTheEnds { get; } =
+        Gen.Frequency((3, ReportingPeriods), (1, PeriodsAtTheEnds));
+
+    private static ReportingPeriod LastWeek(WeekRule rule)
+    {
+        ReportingPeriod week = ReportingPeriod.Week(ReportingPeriod.MaxWeekYear, 52, rule);
+        ReportingPeriod.TryParse(week.Id.Replace("-W52", "-W53", StringComparison.Ordinal), out ReportingPeriod week53);
+        return week53.IsDefault ? week : week53;
+    }
+
     /// <summary>The number of weeks of a week-year under a rule, measured through the public API.</summary>
     internal static int WeeksIn(int year, WeekRule rule) =>
         ReportingPeriod.Week(year + 1, 1, rule).Previous().WeekNumber;

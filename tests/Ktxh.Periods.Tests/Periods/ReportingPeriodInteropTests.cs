@@ -55,8 +55,8 @@ public class ReportingPeriodInteropTests
     {
         var result = ReportingPeriod.ParseIsoInterval(interval, type);
         Assert.False(result.Success);
-        Assert.Equal(position, result.Error!.Value.Position);
-        Assert.Contains(english, result.Error.Value.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(position, result.Errors[0].Location.Position);
+        Assert.Contains(english, result.Errors[0].MessageEn, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -87,9 +87,10 @@ public class ReportingPeriodInteropTests
     {
         var result = ReportingPeriod.Parse(id).ToDhis2();
         Assert.False(result.Success);
-        Assert.Contains(english, result.Error!.Value.MessageEn, StringComparison.Ordinal);
-        Assert.Contains("DHIS2", result.Error.Value.MessageVi, StringComparison.Ordinal);
-        Assert.Throws<FormatException>(() => result.GetValueOrThrow());
+        Assert.Contains(english, result.Errors[0].MessageEn, StringComparison.Ordinal);
+        Assert.Contains("DHIS2", result.Errors[0].MessageVi, StringComparison.Ordinal);
+        Assert.True(result.Errors[0].Is(PeriodErrorCode.NotRepresentable));
+        Assert.Throws<KtxhException>(() => result.GetValueOrThrow());
     }
 
     [Theory]
@@ -109,6 +110,6 @@ public class ReportingPeriodInteropTests
     {
         var result = ReportingPeriod.ParseDhis2(dhis2);
         Assert.False(result.Success);
-        Assert.Equal(position, result.Error!.Value.Position);
+        Assert.Equal(position, result.Errors[0].Location.Position);
     }
 }

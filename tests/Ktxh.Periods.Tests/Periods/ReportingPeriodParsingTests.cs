@@ -48,19 +48,24 @@ public class ReportingPeriodParsingTests
     {
         var result = ReportingPeriod.ParseWithResult(id);
         Assert.False(result.Success);
-        var error = result.Error!.Value;
-        Assert.Equal(position, error.Position);
+        KtxhError error = Assert.Single(result.Errors);
+        Assert.Equal(position, error.Location.Position);
+        Assert.True(error.TryGetCode(out PeriodErrorCode code));
+        Assert.Equal(id.Length == 0, code == PeriodErrorCode.Empty);
+        Assert.Contains(code, new[] { PeriodErrorCode.Empty, PeriodErrorCode.InvalidSyntax, PeriodErrorCode.OutOfRange });
         Assert.Contains(english, error.MessageEn, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(error.MessageVi));
         Assert.NotEqual(error.MessageVi, error.MessageEn);
 
         Assert.False(ReportingPeriod.TryParse(id, out var period));
         Assert.True(period.IsDefault);
-        var ex = Assert.Throws<FormatException>(() => ReportingPeriod.Parse(id));
+        var ex = Assert.Throws<KtxhException>(() => ReportingPeriod.Parse(id));
+        Assert.IsAssignableFrom<FormatException>(ex);
+        Assert.Equal(error, Assert.Single(ex.Errors));
         Assert.Contains(error.MessageVi, ex.Message, StringComparison.Ordinal);
         Assert.Contains(error.MessageEn, ex.Message, StringComparison.Ordinal);
         Assert.Contains($"position {position}", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => result.Value);
+        Assert.Throws<KtxhException>(() => result.Value);
     }
 
     [Fact]
