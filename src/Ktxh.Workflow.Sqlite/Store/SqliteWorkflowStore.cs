@@ -159,7 +159,7 @@ public sealed class SqliteWorkflowStore : IWorkflowStore
 
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 19 /* SQLITE_CONSTRAINT */)
+        catch (SqliteException ex) when (ex.SqliteExtendedErrorCode is 2067 or 1555 /* SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY */)
         {
             // Only reachable if the checks above were bypassed (another program writing the file): the database
             // itself refuses the second (stream, version) or command id, and the transaction rolls back whole.
