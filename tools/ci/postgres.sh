@@ -20,7 +20,7 @@ find_bin() {
 
 as_owner() {
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u ktxhpg -- "$@"
+    (cd / && runuser -u ktxhpg -- "$@")   # from / so the cluster's user never needs the caller's folder
   else
     "$@"
   fi
