@@ -28,6 +28,8 @@ public sealed class PackageTests
         ["Ktxh.Aggregation"] = ["Ktxh.Indicators", DependencyInjection, "Microsoft.Extensions.Options"],
         ["Ktxh.Workflow"] = ["Ktxh.Indicators", DependencyInjection],
         ["Ktxh.Excel"] = ["Ktxh.Indicators", "ClosedXML", DependencyInjection],
+        ["Ktxh.Workflow.Sqlite"] = ["Ktxh.Workflow", "Microsoft.Data.Sqlite", DependencyInjection],
+        ["Ktxh.Workflow.PostgreSql"] = ["Ktxh.Workflow", "Npgsql", DependencyInjection],
     };
 
     /// <summary>Packages no shipped package may depend on: test, benchmark and tool packages, and the DI container itself.</summary>
