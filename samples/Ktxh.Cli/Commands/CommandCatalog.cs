@@ -18,5 +18,6 @@ internal static class CommandCatalog
         yield return new CatalogueCommand(cli).Create();
         yield return new AggregateCommand(cli).Create();
         yield return new ValidateCommand(cli).Create();
+        yield return new WorkflowCommand(cli).Create();
     }
 }
