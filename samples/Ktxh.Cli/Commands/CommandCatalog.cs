@@ -19,5 +19,6 @@ internal static class CommandCatalog
         yield return new AggregateCommand(cli).Create();
         yield return new ValidateCommand(cli).Create();
         yield return new ExcelCommand(cli).Create();
+        yield return new WorkflowCommand(cli).Create();
     }
 }

@@ -7,7 +7,7 @@ namespace Ktxh.Cli.Commands;
 
 /// <summary>
 /// <c>ktxh demo [--province 37] [--period 2026-M10] [--seed 2026]</c>: the demo reporting cycle on the built-in
-/// catalogue, calendar and administrative units (the main job). Exit code 0 when every total checks out, 1 otherwise,
+/// catalogue, calendar and administrative units (the main job). Exit code 0 when every total checks out and the audit chain verifies, 1 otherwise,
 /// 2 for invalid options.
 /// </summary>
 internal sealed class DemoCommand(CliContext cli)
@@ -39,7 +39,7 @@ internal sealed class DemoCommand(CliContext cli)
 
             cli.Out.WriteLine($"Ktxh SDK — chu trình báo cáo mẫu / demo reporting cycle: tỉnh {code}, kỳ {parsed.Value.Id}");
             var outcome = new DemoCycle(cli.Out, cli.Services).Run(code, parsed.Value, parseResult.GetValue(seed));
-            return outcome.ProvinceRetailTotal == outcome.HandSum && outcome.OldTotal == outcome.RemappedTotal ? 0 : 1;
+            return outcome.ProvinceRetailTotal == outcome.HandSum && outcome.OldTotal == outcome.RemappedTotal && outcome.Workflow.Chain is not null ? 0 : 1;
         });
         return command;
     }

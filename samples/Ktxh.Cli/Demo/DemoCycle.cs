@@ -16,6 +16,7 @@ namespace Ktxh.Cli.Demo;
 /// <param name="Discrepancies">Reconciliation discrepancies against the typed province totals.</param>
 /// <param name="OldTotal">The old communes' total before remapping.</param>
 /// <param name="RemappedTotal">The remapped values' total plus what could not be remapped.</param>
+/// <param name="Workflow">The workflow of the demo period: progress, late and missing units, reasons, audit chain.</param>
 internal sealed record DemoOutcome(
     int Communes,
     int ValuesEntered,
@@ -24,12 +25,14 @@ internal sealed record DemoOutcome(
     decimal HandSum,
     IReadOnlyList<Discrepancy> Discrepancies,
     decimal OldTotal,
-    decimal RemappedTotal);
+    decimal RemappedTotal,
+    DemoWorkflowOutcome Workflow);
 
 /// <summary>
 /// The demo reporting cycle on the built-in data: the working calendar, the catalogue (seed 004), the administrative
 /// units after the 2025 reform, a form assigned with its cut-off and deadline, data entered by every commune of a
-/// province, validation, the roll-up to the province with the columns of a Vietnamese report, reconciliation against
+/// province, validation, the approval workflow (Ktxh.Workflow: approve, reject, send, return, accept, on time or late,
+/// the audit chain verified), the roll-up to the province with the columns of a Vietnamese report, reconciliation against
 /// typed totals and the remapping of an old series onto the new communes.
 /// </summary>
 /// <param name="output">Where the cycle is narrated.</param>
@@ -105,10 +108,16 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
             Line($"      {finding.MessageEn}");
         }
 
-        Heading(7, "Tổng hợp", "Aggregation");
+        Heading(7, "Duyệt, gửi, tiếp nhận", "Approval, sending, acceptance");
+        var workflow = new DemoWorkflow(Line).Run(FormCode, provinceCode, period, deadline, calendar, communes, data, seed);
+        // What the province aggregates for the period is what it accepted; earlier months are the history already held.
+        current = workflow.Accepted.ToArray();
+        var inputs = history.Concat(current).ToArray();
+
+        Heading(8, "Tổng hợp", "Aggregation");
         // The registered engine is built on one date; the demo needs the hierarchy of its period, with the same converter.
         var engine = AggregationEngine.Create(catalogue, hierarchy, asOf, converter: services.GetRequiredService<IMeasureConverter>());
-        var result = engine.Aggregate(data.Values);
+        var result = engine.Aggregate(inputs);
         Line($"{"Chỉ tiêu / indicator",-52} {"Kỳ này",14} {"Lũy kế",14} {"Cùng kỳ",14} {"% cùng kỳ",10} {"Báo cáo",8} Độ tin cậy");
         foreach (string code in new[] { DemoData.RetailTotal }.Concat(DemoData.RetailComponents))
         {
@@ -132,7 +141,7 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
                  + (converted is null ? "." : $"; {converted.UnitCode}: {Number(converted.EnteredValue, 4)} {converted.EnteredUnit} = {Number(converted.Value)} triệu đồng."));
         }
 
-        Heading(8, "Đối soát", "Reconciliation");
+        Heading(9, "Đối soát", "Reconciliation");
         var typed = new[] { DemoData.RetailTotal }.Concat(DemoData.RetailComponents)
             .Select(code => new AggregationInput(code, provinceCode, period,
                 (result.ValueOf(code, provinceCode, period) ?? 0m) + (code == DemoData.RetailComponents[1] ? 12.5m : 0m)))
@@ -144,7 +153,7 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
             Line($"  {d.IndicatorCode}: nhập / typed {Number(d.Reported)} − tính / computed {Number(d.Other)} = {Number(d.Difference)} ({d.Explanation?.Inputs.Count ?? 0} đầu vào / inputs).");
         }
 
-        Heading(9, "Chuyển đổi chuỗi lịch sử", "Historical remapping");
+        Heading(10, "Chuyển đổi chuỗi lịch sử", "Historical remapping");
         var oldDate = ReportingUnitDirectory.TwoLevelReformDate.PlusDays(-1);
         var oldHierarchy = directory.AsOf(oldDate);
         string oldProvince = predecessors.FirstOrDefault(p => oldHierarchy.Find(p) is not null) ?? provinceCode;
@@ -157,12 +166,12 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
         Line($"{oldHierarchy.Get(oldProvince).NameVi}, {oldPeriod.Id}: {oldCommunes.Length} xã cũ / old communes → {remapped.Values.Select(v => v.UnitCode).Distinct().Count()} xã mới / new communes.");
         Line($"Tổng trước / total before {Number(oldTotal)}; sau / after {Number(remapped.Values.Sum(v => v.Value))} + không chuyển được / not remapped {Number(remapped.NotRemapped.Sum(i => i.Value.Value))} ({remapped.NotRemapped.Count} giá trị: nhập một phần chưa có tỷ lệ / part transfers without a share).");
 
-        Heading(10, "Kết quả", "Summary");
-        bool exact = provinceTotal == handSum && oldTotal == remappedTotal;
+        Heading(11, "Kết quả", "Summary");
+        bool exact = provinceTotal == handSum && oldTotal == remappedTotal && workflow.Chain is not null;
         Line(exact
             ? "Tổng tỉnh bằng tổng các xã và tổng chuỗi lịch sử được bảo toàn. / The province total equals the communes' sum and the remapped total is preserved."
-            : "CẢNH BÁO: tổng không khớp. / WARNING: totals do not match.");
-        return new DemoOutcome(communes.Length, data.Values.Count, findings, provinceTotal, handSum, discrepancies, oldTotal, remappedTotal);
+            : "CẢNH BÁO: tổng không khớp hoặc chuỗi nhật ký không hợp lệ. / WARNING: totals do not match or the audit chain does not verify.");
+        return new DemoOutcome(communes.Length, data.Values.Count, findings, provinceTotal, handSum, discrepancies, oldTotal, remappedTotal, workflow);
     }
 
     private void Heading(int step, string vi, string en)

@@ -13,6 +13,12 @@ public class DemoCommandTests
         // The October 2026 monthly form is due on the 12th of the next month, a Thursday.
         Assert.Contains("12/11/2026", stdout);
         Assert.Matches(@"Kiểm tra bằng tay / hand check: Σ xã = ([\d,.]+); engine = \1\.", stdout);
+        // The workflow: late units by working days, the missing one, the rejection's reason, the chain verified.
+        Assert.Contains("trễ hạn / late: 3, chưa gửi / missing: 1", stdout);
+        Assert.Matches(@"Trễ / late: \d+ 1 ngày làm việc / working days", stdout);
+        Assert.Matches(@"Chưa gửi / missing: \d+ \(NotStarted\)", stdout);
+        Assert.Contains("từ chối / the leader rejects: \"Tổng bán lẻ khác tổng các thành phần", stdout);
+        Assert.Matches(@"đầu chuỗi / head [0-9a-f]{64}: đã kiểm / verified\.", stdout);
     }
 
     [Theory]

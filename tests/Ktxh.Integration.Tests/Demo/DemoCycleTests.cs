@@ -63,6 +63,29 @@ public class DemoCycleTests
     }
 
     [Fact]
+    public void The_workflow_shows_late_and_missing_units_the_reasons_and_a_verified_chain()
+    {
+        var (outcome, text) = Default.Value;
+        var workflow = outcome.Workflow;
+
+        // Of the four communes without figures at the deadline, three send 1, 2 and 3 working days late; one never sends.
+        Assert.Equal([1, 2, 3], workflow.LateUnits.Select(l => l.WorkingDaysLate).ToArray());
+        Assert.Equal(3, workflow.Progress.CountByTimeliness[Ktxh.Workflow.TimelinessStatus.Late]);
+        Assert.Equal(1, workflow.Progress.CountByTimeliness[Ktxh.Workflow.TimelinessStatus.Missing]);
+        Assert.Equal(125, workflow.Progress.CountByTimeliness[Ktxh.Workflow.TimelinessStatus.OnTime]);
+        Assert.Equal(128, workflow.Progress.CountByState[Ktxh.Workflow.SubmissionState.Accepted]);
+        Assert.Equal(Ktxh.Workflow.SubmissionState.NotStarted, Assert.Single(workflow.Progress.Rows, r => r.UnitCode == workflow.MissingUnit).State);
+        Assert.Contains($"Chưa gửi / missing: {workflow.MissingUnit}", text);
+        Assert.Contains("trễ hạn / late: 3, chưa gửi / missing: 1", text);
+        Assert.Contains(DemoWorkflow.RejectionReason, text);
+        Assert.Contains(DemoWorkflow.ReturnReason, text);
+        Assert.NotNull(workflow.Chain);
+        Assert.Contains($"đầu chuỗi / head {workflow.Chain.Head.Hash}: đã kiểm / verified", text);
+        // The aggregated values are the accepted ones: 128 communes × 7 values.
+        Assert.Equal(128 * 7, workflow.Accepted.Count);
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_cycle_and_another_province_works()
     {
         var (again, text) = Run("37", "2026-M10", 2026);
