@@ -66,7 +66,7 @@ public static class KtxhAggregationServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             KtxhAggregationOptions options = sp.GetRequiredService<IOptions<KtxhAggregationOptions>>().Value;
-            return new Validator(sp.GetRequiredService<IndicatorCatalogue>(), options.Rules, options.ValidatorOptions);
+            return new Validator(sp.GetRequiredService<IndicatorCatalogue>(), options.Rules, options.ValidatorOptions, sp.GetService<MeasureUnitRegistry>());
         });
         return services;
     }
