@@ -51,7 +51,7 @@ public class PackageReadmeTests
     {
         ValidationRule myRule = ValidationRule.Create("R", "A", RuleOperator.LessOrEqual, "B", ValidationSeverity.Warning, "vi", "en");
         var services = new ServiceCollection();
-        services.AddKtxhReportingUnits(b => b.AddAgency("SXD", "Sở Xây dựng", "01"))
+        services.AddKtxhReportingUnits(o => o.Extend(b => b.AddAgency("SXD", "Sở Xây dựng", "01")))
                 .AddKtxhAggregation(o => o.AsOf = new LocalDate(2026, 1, 31))
                 .AddKtxhAggregation(o => o.Rules.Add(myRule));
         using var provider = services.BuildServiceProvider();

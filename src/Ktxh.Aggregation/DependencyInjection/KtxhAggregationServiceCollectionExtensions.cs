@@ -27,11 +27,11 @@ public static class KtxhAggregationServiceCollectionExtensions
     /// <returns>The same services.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <remarks>
-    /// Services are added with <c>TryAdd</c>: what a host registered first wins. When no catalogue or directory is
-    /// registered yet, <c>AddKtxhIndicators()</c> and <c>AddKtxhReportingUnits()</c> register the built-in ones, so
-    /// the registration works alone and passes <c>ValidateOnBuild</c> and <c>ValidateScopes</c>. A host that serves
-    /// its own catalogue or directory (an agency of its province, say) registers it before this call, since those
-    /// registrations also use <c>TryAdd</c>.
+    /// Services are added with <c>TryAdd</c>: what a host registered first wins. <c>AddKtxhIndicators()</c> and
+    /// <c>AddKtxhReportingUnits()</c> are called (they compose with the host's own calls, before or after), so the
+    /// registration works alone and passes <c>ValidateOnBuild</c> and <c>ValidateScopes</c>. A host that serves its own
+    /// catalogue or directory registers its <see cref="IIndicatorCatalogueSource"/> or
+    /// <see cref="IAdministrativeUnitSource"/> (or the catalogue or directory itself) before this call.
     /// </remarks>
     public static IServiceCollection AddKtxhAggregation(this IServiceCollection services, Action<KtxhAggregationOptions> configure)
     {
@@ -39,20 +39,15 @@ public static class KtxhAggregationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         services.Configure(configure);
 
-        // Only when absent: both use TryAdd, but their own options would then be fixed before a host's later call.
-        if (!services.Any(d => d.ServiceType == typeof(IndicatorCatalogue)))
-        {
-            services.AddKtxhIndicators();
-        }
+        // Both register through IOptions and TryAdd: a host's own registrations, before or after, still apply.
+        services.AddKtxhIndicators();
+        services.AddKtxhReportingUnits();
 
-        if (!services.Any(d => d.ServiceType == typeof(ReportingUnitDirectory)))
-        {
-            services.AddKtxhReportingUnits();
-        }
-
-        // A host that registered its catalogue by hand may have no registry: the built-in units then.
+        // The built-in units share the one default converter (and its cache of resolved unit texts).
         services.TryAddSingleton<IMeasureConverter>(sp =>
-            sp.GetService<MeasureUnitRegistry>() is { } registry ? new MeasureConverter(registry) : MeasureConverter.Default);
+            sp.GetService<MeasureUnitRegistry>() is { } registry && !ReferenceEquals(registry, MeasureUnitRegistry.Default)
+                ? new MeasureConverter(registry)
+                : MeasureConverter.Default);
         services.TryAddSingleton(sp =>
         {
             KtxhAggregationOptions options = sp.GetRequiredService<IOptions<KtxhAggregationOptions>>().Value;
@@ -66,7 +61,7 @@ public static class KtxhAggregationServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             KtxhAggregationOptions options = sp.GetRequiredService<IOptions<KtxhAggregationOptions>>().Value;
-            return new Validator(sp.GetRequiredService<IndicatorCatalogue>(), options.Rules, options.ValidatorOptions);
+            return new Validator(sp.GetRequiredService<IndicatorCatalogue>(), options.Rules, options.ValidatorOptions, sp.GetService<MeasureUnitRegistry>());
         });
         return services;
     }

@@ -86,15 +86,21 @@ public sealed class Validator
     private readonly Dictionary<string, Indicator> _byCode = new(StringComparer.Ordinal);
     private readonly (Indicator Parent, Indicator[] Components)[] _componentGroups;
     private readonly (Indicator Child, Indicator Parent)[] _ofWhich;
+    private readonly MeasureUnitRegistry _units;
+    private readonly MeasureConverter _converter;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="catalogue">The catalogue (relations, value kinds, component tolerance).</param>
     /// <param name="rules">Declared rules, or null.</param>
     /// <param name="options">Options, or null for <see cref="ValidatorOptions.Default"/>.</param>
+    /// <param name="units">The units of measure values may be entered in (<see cref="AggregationInput.MeasureUnitCode"/>),
+    /// or null for <see cref="MeasureUnitRegistry.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
-    public Validator(IndicatorCatalogue catalogue, IEnumerable<ValidationRule>? rules = null, ValidatorOptions? options = null)
+    public Validator(IndicatorCatalogue catalogue, IEnumerable<ValidationRule>? rules = null, ValidatorOptions? options = null, MeasureUnitRegistry? units = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
+        _units = units ?? MeasureUnitRegistry.Default;
+        _converter = new MeasureConverter(_units);
         Catalogue = catalogue;
         Rules = rules?.ToArray() ?? [];
         Options = options ?? ValidatorOptions.Default;
@@ -138,12 +144,21 @@ public sealed class Validator
         foreach (var group in latest.GroupBy(v => (v.UnitCode, v.Period, v.Disaggregation)))
         {
             var map = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            var entered = new Dictionary<string, (decimal Value, string? MeasureUnitCode)>(StringComparer.Ordinal);
             foreach (AggregationInput v in group)
             {
-                map[Code(v.IndicatorCode)] = v.Value;
+                string code = Code(v.IndicatorCode);
+                string? unit = v.MeasureUnitCode ?? (_byCode.TryGetValue(code, out Indicator? ind) ? ind.MeasureUnitCode : null);
+                entered[code] = (v.Value, unit);
+
+                // Signs, bounds and declared rules read each value in its indicator's own unit when it converts.
+                map[code] = _byCode.TryGetValue(code, out Indicator? own) && unit is not null && own.MeasureUnitCode is { } ownUnit
+                    && _converter.TryConvert(v.Value, unit, ownUnit, out decimal converted)
+                    ? converted
+                    : v.Value;
             }
 
-            CheckGroup(group.Key.UnitCode, group.Key.Period, group.Key.Disaggregation, map, findings);
+            CheckGroup(group.Key.UnitCode, group.Key.Period, group.Key.Disaggregation, map, entered, findings);
         }
 
         Outliers(latest, history is null ? [] : Latest(history), findings);
@@ -162,39 +177,39 @@ public sealed class Validator
             .Select(g => g.OrderBy(p => p.x.Maturity).ThenBy(p => p.i).Last().x)
             .ToList();
 
-    private void CheckGroup(string unit, ReportingPeriod period, string? dis, Dictionary<string, decimal> values, List<ValidationFinding> findings)
+    private void CheckGroup(string unit, ReportingPeriod period, string? dis, Dictionary<string, decimal> values, Dictionary<string, (decimal Value, string? MeasureUnitCode)> entered, List<ValidationFinding> findings)
     {
         void Add(string rule, FindingKind kind, ValidationSeverity severity, string vi, string en, params (string, decimal?)[] involved) =>
             findings.Add(new ValidationFinding(rule, kind, severity, unit, period, dis, involved.Select(x => new KeyValuePair<string, decimal?>(x.Item1, x.Item2)).ToArray(), vi, en));
 
-        // Of-which rows (trong đó) never exceed their parent.
+        // The catalogue's relation rules (Ktxh.Indicators' CatalogueRules), compared in the parent's unit.
         foreach ((Indicator child, Indicator parent) in _ofWhich)
         {
-            if (values.TryGetValue(child.Code, out decimal c) && values.TryGetValue(parent.Code, out decimal p) && c > p)
+            if (entered.TryGetValue(child.Code, out var c) && entered.TryGetValue(parent.Code, out var p)
+                && CatalogueRules.CheckOfWhich(p.Value, p.MeasureUnitCode, c.Value, c.MeasureUnitCode, parent.MeasureUnitCode, _units) is { IsViolated: true } check)
             {
                 Add("OF_WHICH", FindingKind.BuiltIn, ValidationSeverity.Error,
-                    $"Dòng \"trong đó\" {child.Code} ({c}) lớn hơn chỉ tiêu cha {parent.Code} ({p})",
-                    $"Of-which row {child.Code} ({c}) exceeds its parent {parent.Code} ({p})",
-                    (child.Code, c), (parent.Code, p));
+                    $"Dòng \"trong đó\" {child.Code} ({check.Parts}) lớn hơn chỉ tiêu cha {parent.Code} ({check.Parent})",
+                    $"Of-which row {child.Code} ({check.Parts}) exceeds its parent {parent.Code} ({check.Parent})",
+                    (child.Code, check.Parts), (parent.Code, check.Parent));
             }
         }
 
-        // Components add up to their parent, within the catalogue's tolerance.
         foreach ((Indicator parent, Indicator[] components) in _componentGroups)
         {
-            bool parentPresent = values.TryGetValue(parent.Code, out decimal p);
-            if (!parentPresent || !components.All(c => values.ContainsKey(c.Code)))
+            if (!entered.TryGetValue(parent.Code, out var p) || !components.All(c => entered.ContainsKey(c.Code)))
             {
                 continue;
             }
 
-            decimal sum = components.Sum(c => values[c.Code]);
-            if (Math.Abs(sum - p) > Catalogue.ComponentTolerance)
+            RelationCheck check = CatalogueRules.CheckComponents(
+                p.Value, p.MeasureUnitCode, components.Select(c => entered[c.Code]), Catalogue.ComponentTolerance, parent.MeasureUnitCode, _units);
+            if (check.IsViolated)
             {
                 Add("COMPONENTS", FindingKind.BuiltIn, ValidationSeverity.Error,
-                    $"Tổng các thành phần của {parent.Code} là {sum}, khác {p} (sai số cho phép {Catalogue.ComponentTolerance})",
-                    $"The components of {parent.Code} add up to {sum}, not {p} (tolerance {Catalogue.ComponentTolerance})",
-                    components.Select(c => (c.Code, (decimal?)values[c.Code])).Append((parent.Code, p)).ToArray());
+                    $"Tổng các thành phần của {parent.Code} là {check.Parts}, khác {check.Parent} (sai số cho phép {Catalogue.ComponentTolerance})",
+                    $"The components of {parent.Code} add up to {check.Parts}, not {check.Parent} (tolerance {Catalogue.ComponentTolerance})",
+                    components.Select(c => (c.Code, (decimal?)values[c.Code])).Append((parent.Code, check.Parent)).ToArray());
             }
         }
 

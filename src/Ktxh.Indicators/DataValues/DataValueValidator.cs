@@ -140,13 +140,14 @@ public sealed class DataValueValidator
     }
 
     /// <summary>
-    /// Components must add up to their parent within <see cref="IndicatorCatalogue.ComponentTolerance"/>, and an
-    /// of-which value must not exceed its parent (DOMAIN.md, aggregation practice). Values are compared per unit,
-    /// period, disaggregation, column and maturity, after exact conversion into the parent's unit; a check is skipped
-    /// when a component is missing or a unit does not convert (that is reported on its own).
+    /// The catalogue's relation rules (<see cref="CatalogueRules"/>: components add up to their parent within
+    /// <see cref="IndicatorCatalogue.ComponentTolerance"/>, an of-which value does not exceed its parent), per unit,
+    /// period, disaggregation, column and maturity, compared in the parent indicator's unit after exact conversion; a
+    /// check is skipped when a component is missing or a unit does not convert (that is reported on its own).
     /// </summary>
     private void CheckHierarchy(List<(int Index, DataValue Value, Indicator Indicator)> numeric, List<DataValueProblem> problems)
     {
+        MeasureUnitRegistry units = _units ?? MeasureUnitRegistry.Default;
         foreach (var group in numeric
             .Where(n => n.Value.Column is not (FormColumnKind.GrowthPercent or FormColumnKind.CumulativeGrowthPercent or FormColumnKind.PercentOfTarget or FormColumnKind.Note))
             .GroupBy(n => (n.Value.ReportingUnitCode, n.Value.Period, n.Value.Disaggregation, n.Value.Column, n.Value.Maturity)))
@@ -159,59 +160,47 @@ public sealed class DataValueValidator
 
             foreach ((int parentIndex, DataValue parentValue, Indicator parent) in byCode.Values)
             {
-                decimal? total = InUnitOf(parentValue, parent, parent);
-                if (total is null)
-                {
-                    continue;
-                }
-
+                decimal total = parentValue.Value!.Value;
+                string? parentUnit = EnteredUnit(parentValue, parent);
                 IReadOnlyList<Indicator> components = _catalogue.ComponentsOf(parent.Code);
                 if (components.Count > 0 && components.All(c => byCode.ContainsKey(c.Code)))
                 {
-                    decimal?[] parts = components.Select(c => InUnitOf(byCode[c.Code].Value, c, parent)).ToArray();
-                    if (parts.All(x => x is not null))
+                    RelationCheck check = CatalogueRules.CheckComponents(
+                        total,
+                        parentUnit,
+                        components.Select(c => (byCode[c.Code].Value.Value!.Value, EnteredUnit(byCode[c.Code].Value, c))),
+                        _catalogue.ComponentTolerance,
+                        parent.MeasureUnitCode,
+                        units);
+                    if (check.IsViolated)
                     {
-                        decimal sum = parts.Sum(x => x!.Value);
-                        if (Math.Abs(sum - total.Value) > _catalogue.ComponentTolerance)
-                        {
-                            problems.Add(new DataValueProblem(DataValueProblemCode.ComponentSumMismatch, parentIndex, $"values[{parentIndex}].value",
-                                $"Tổng các thành phần của '{parent.Code}' là {sum}, khác giá trị {total.Value} quá dung sai {_catalogue.ComponentTolerance} ({parentValue.ReportingUnitCode}, {parentValue.Period.Id})",
-                                $"The components of '{parent.Code}' add up to {sum}, not {total.Value} within tolerance {_catalogue.ComponentTolerance} ({parentValue.ReportingUnitCode}, {parentValue.Period.Id})"));
-                        }
+                        problems.Add(new DataValueProblem(DataValueProblemCode.ComponentSumMismatch, parentIndex, $"values[{parentIndex}].value",
+                            $"Tổng các thành phần của '{parent.Code}' là {check.Parts}, khác giá trị {check.Parent} quá dung sai {_catalogue.ComponentTolerance} ({parentValue.ReportingUnitCode}, {parentValue.Period.Id})",
+                            $"The components of '{parent.Code}' add up to {check.Parts}, not {check.Parent} within tolerance {_catalogue.ComponentTolerance} ({parentValue.ReportingUnitCode}, {parentValue.Period.Id})"));
                     }
                 }
 
                 foreach (Indicator part in _catalogue.OfWhichOf(parent.Code))
                 {
-                    if (byCode.TryGetValue(part.Code, out var ofWhich) && InUnitOf(ofWhich.Value, part, parent) is { } amount && amount > total.Value)
+                    if (!byCode.TryGetValue(part.Code, out var ofWhich))
+                    {
+                        continue;
+                    }
+
+                    RelationCheck check = CatalogueRules.CheckOfWhich(total, parentUnit, ofWhich.Value.Value!.Value, EnteredUnit(ofWhich.Value, part), parent.MeasureUnitCode, units);
+                    if (check.IsViolated)
                     {
                         problems.Add(new DataValueProblem(DataValueProblemCode.OfWhichExceedsParent, ofWhich.Index, $"values[{ofWhich.Index}].value",
-                            $"Giá trị 'Trong đó' '{part.Code}' ({amount}) lớn hơn chỉ tiêu cha '{parent.Code}' ({total.Value})",
-                            $"Of-which value '{part.Code}' ({amount}) exceeds its parent '{parent.Code}' ({total.Value})"));
+                            $"Giá trị 'Trong đó' '{part.Code}' ({check.Parts}) lớn hơn chỉ tiêu cha '{parent.Code}' ({check.Parent})",
+                            $"Of-which value '{part.Code}' ({check.Parts}) exceeds its parent '{parent.Code}' ({check.Parent})"));
                     }
                 }
             }
         }
     }
 
-    /// <summary>The value converted exactly into the unit of <paramref name="target"/>, or null when it cannot be.</summary>
-    private decimal? InUnitOf(DataValue value, Indicator indicator, Indicator target)
-    {
-        string? from = value.MeasureUnitCode ?? indicator.MeasureUnitCode;
-        string? to = target.MeasureUnitCode;
-        if (string.Equals(from, to, StringComparison.Ordinal))
-        {
-            return value.Value;
-        }
-
-        if (from is null || to is null || _units is null || !_units.TryGet(from, out MeasureUnit? source) || !_units.TryGet(to, out MeasureUnit? dest))
-        {
-            return null;
-        }
-
-        KtxhResult<decimal> converted = source.ConvertTo(value.Value!.Value, dest);
-        return converted.Success ? converted.Value : null;
-    }
+    /// <summary>The unit a value was entered in: its own, or its indicator's.</summary>
+    private static string? EnteredUnit(DataValue value, Indicator indicator) => value.MeasureUnitCode ?? indicator.MeasureUnitCode;
 
     private void CheckUnit(DataValue v, Indicator ind, Action<DataValueProblemCode, string, string, string> problem)
     {

@@ -56,34 +56,45 @@ public readonly record struct DisaggregationKey
     /// <summary>Parses the canonical text (pairs in any order; empty for the total).</summary>
     /// <param name="text">The text, such as <c>sex=female;area=rural</c>.</param>
     /// <returns>The key.</returns>
-    /// <exception cref="FormatException">The text is not a list of <c>dimension=category</c> pairs.</exception>
-    public static DisaggregationKey Parse(string? text)
+    /// <exception cref="KtxhException">The text is not a list of <c>dimension=category</c> pairs; every bad pair is listed.</exception>
+    public static DisaggregationKey Parse(string? text) => ParseWithResult(text).Value;
+
+    /// <summary>Parses the canonical text (pairs in any order; empty for the total), returning the result model.</summary>
+    /// <param name="text">The text, such as <c>sex=female;area=rural</c>.</param>
+    /// <returns>The key, or every bad pair (<see cref="CatalogueErrorCode.InvalidField"/>, located by the pair's index),
+    /// in Vietnamese and English.</returns>
+    public static KtxhResult<DisaggregationKey> ParseWithResult(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Total;
+            return KtxhResult<DisaggregationKey>.ForValue(Total);
         }
 
-        var parts = new List<(string, string)>();
-        foreach (string piece in text.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        var parts = new List<(string D, string C)>();
+        var errors = new List<KtxhError>();
+        string[] pieces = text.Split(';', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < pieces.Length; i++)
         {
-            string[] kv = piece.Split('=');
-            if (kv.Length != 2)
+            string[] kv = pieces[i].Split('=');
+            if (kv.Length != 2 || string.IsNullOrWhiteSpace(kv[0]) || string.IsNullOrWhiteSpace(kv[1]))
             {
-                throw new FormatException($"'{piece}' không có dạng phân_tổ=nhóm / '{piece}' is not dimension=category");
+                errors.Add(KtxhError.Create(CatalogueErrorCode.InvalidField, ErrorLocation.AtIndex(i),
+                    $"'{pieces[i]}' không có dạng phân_tổ=nhóm", $"'{pieces[i]}' is not dimension=category"));
+                continue;
             }
 
-            parts.Add((kv[0].Trim(), kv[1].Trim()));
+            string dimension = kv[0].Trim();
+            if (parts.Any(p => string.Equals(VietnameseText.Normalize(p.D), VietnameseText.Normalize(dimension), StringComparison.Ordinal)))
+            {
+                errors.Add(KtxhError.Create(CatalogueErrorCode.InvalidField, ErrorLocation.AtIndex(i),
+                    $"Phân tổ '{dimension}' xuất hiện hai lần", $"The disaggregation dimension '{dimension}' appears twice"));
+                continue;
+            }
+
+            parts.Add((dimension, kv[1].Trim()));
         }
 
-        try
-        {
-            return Of(parts.ToArray());
-        }
-        catch (ArgumentException e)
-        {
-            throw new FormatException(e.Message, e);
-        }
+        return KtxhResult.FromErrorsOr(errors, () => Of(parts.ToArray()));
     }
 
     /// <inheritdoc/>

@@ -31,12 +31,18 @@ public readonly partial record struct ReportFormCode(string Number, FormPeriodKi
     /// <summary>Parses a form code.</summary>
     /// <param name="text">The code text.</param>
     /// <returns>The parsed code.</returns>
-    /// <exception cref="FormatException">The text is not a form code (bilingual message).</exception>
-    public static ReportFormCode Parse(string text) =>
+    /// <exception cref="KtxhException">The text is not a form code (bilingual message).</exception>
+    public static ReportFormCode Parse(string text) => ParseWithResult(text).Value;
+
+    /// <summary>Parses a form code, returning the result model.</summary>
+    /// <param name="text">The code text.</param>
+    /// <returns>The parsed code, or a <see cref="CatalogueErrorCode.InvalidField"/> error in Vietnamese and English.</returns>
+    public static KtxhResult<ReportFormCode> ParseWithResult(string? text) =>
         TryParse(text, out ReportFormCode code)
-            ? code
-            : throw new FormatException(
-                $"'{text}' không phải mã biểu dạng 001.T/BCC-XXXX (kỳ: N, 2N, 5N, Q, T, V, H) / '{text}' is not a form code like 001.T/BCC-XXXX (period: N, 2N, 5N, Q, T, V, H)");
+            ? KtxhResult<ReportFormCode>.ForValue(code)
+            : KtxhResult<ReportFormCode>.ForError(KtxhError.Create(CatalogueErrorCode.InvalidField, ErrorLocation.AtPosition(0),
+                $"'{text}' không phải mã biểu dạng 001.T/BCC-XXXX (kỳ: N, 2N, 5N, Q, T, V, H)",
+                $"'{text}' is not a form code like 001.T/BCC-XXXX (period: N, 2N, 5N, Q, T, V, H)"));
 
     /// <summary>Tries to parse a form code.</summary>
     /// <param name="text">The code text.</param>

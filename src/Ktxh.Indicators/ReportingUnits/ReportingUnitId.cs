@@ -63,9 +63,15 @@ public readonly record struct ReportingUnitId(string Code, LocalDate? ValidFrom)
     /// <summary>Parses the text form written by <see cref="ToString"/>.</summary>
     /// <param name="text">The text, e.g. <c>00004@2025-07-01</c>.</param>
     /// <returns>The identity.</returns>
-    /// <exception cref="FormatException">The text is not <c>code@yyyy-MM-dd</c> or <c>code@*</c>.</exception>
-    public static ReportingUnitId Parse(string text) => TryParse(text, out ReportingUnitId id)
-        ? id
-        : throw new FormatException(string.Format(CultureInfo.InvariantCulture,
-            "Mã định danh đơn vị không hợp lệ: '{0}' (cần dạng mã@yyyy-MM-dd hoặc mã@*) / Invalid unit identity: '{0}' (expected code@yyyy-MM-dd or code@*).", text));
+    /// <exception cref="KtxhException">The text is not <c>code@yyyy-MM-dd</c> or <c>code@*</c>.</exception>
+    public static ReportingUnitId Parse(string text) => ParseWithResult(text).Value;
+
+    /// <summary>Parses the text form written by <see cref="ToString"/>, returning the result model.</summary>
+    /// <param name="text">The text, e.g. <c>00004@2025-07-01</c>.</param>
+    /// <returns>The identity, or a <see cref="ReportingUnitsErrorCode.InvalidUnit"/> error in Vietnamese and English.</returns>
+    public static KtxhResult<ReportingUnitId> ParseWithResult(string? text) => TryParse(text, out ReportingUnitId id)
+        ? KtxhResult<ReportingUnitId>.ForValue(id)
+        : KtxhResult<ReportingUnitId>.ForError(KtxhError.Create(ReportingUnitsErrorCode.InvalidUnit, ErrorLocation.AtPosition(0),
+            string.Format(CultureInfo.InvariantCulture, "Mã định danh đơn vị không hợp lệ: '{0}' (cần dạng mã@yyyy-MM-dd hoặc mã@*)", text),
+            string.Format(CultureInfo.InvariantCulture, "Invalid unit identity: '{0}' (expected code@yyyy-MM-dd or code@*)", text)));
 }

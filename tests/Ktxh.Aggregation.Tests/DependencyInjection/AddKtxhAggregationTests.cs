@@ -61,7 +61,7 @@ public class AddKtxhAggregationTests
     {
         const string agency = "SXD.TEST";
         IServiceCollection services = new ServiceCollection()
-            .AddKtxhReportingUnits(b => b.AddAgency(agency, "Sở Thử nghiệm", "01", ReportingUnitDirectory.TwoLevelReformDate))
+            .AddKtxhReportingUnits(o => o.Extend(b => b.AddAgency(agency, "Sở Thử nghiệm", "01", ReportingUnitDirectory.TwoLevelReformDate)))
             .AddKtxhAggregation(o => o.AsOf = new LocalDate(2026, 1, 31));
         using ServiceProvider sp = services.BuildServiceProvider(Strict);
 
@@ -89,6 +89,43 @@ public class AddKtxhAggregationTests
         using ServiceProvider sp = services.BuildServiceProvider(Strict);
         Assert.Same(MeasureConverter.Default, sp.GetRequiredService<IMeasureConverter>());
         Assert.Same(IndicatorCatalogue.BuiltIn, sp.GetRequiredService<AggregationEngine>().Catalogue);
+    }
+
+    /// <summary>A host's own store: a two-indicator catalogue (T, of which T3; tỷ đồng) built in code.</summary>
+    private sealed class HostCatalogueSource : IIndicatorCatalogueSource
+    {
+        public string VersionId => "host-db 42";
+
+        public KtxhResult<IndicatorCatalogue> Load()
+        {
+            var b = new IndicatorCatalogueBuilder { Version = "host-db 42" };
+            b.Add(new Indicator { Code = "T", NameVi = "Vốn", ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = [PeriodType.Month] });
+            b.Add(new Indicator { Code = "T3", NameVi = "Trong đó: vốn nhà nước", ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = [PeriodType.Month], Relation = IndicatorRelation.OfWhichOf("T") });
+            return b.BuildResult();
+        }
+    }
+
+    [Fact]
+    public void The_engine_and_validator_use_the_catalogue_source_the_host_implements()
+    {
+        IServiceCollection services = new ServiceCollection()
+            .AddSingleton<IIndicatorCatalogueSource>(new HostCatalogueSource())
+            .AddKtxhAggregation(o => o.AsOf = new LocalDate(2026, 1, 31));
+        using ServiceProvider sp = services.BuildServiceProvider(Strict);
+
+        AggregationEngine engine = sp.GetRequiredService<AggregationEngine>();
+        Assert.Equal("host-db 42", engine.Catalogue.Version);
+        Assert.Equal(["T", "T3"], engine.Catalogue.Indicators.Select(i => i.Code).Order().ToArray());
+        Assert.Same(engine.Catalogue, sp.GetRequiredService<Validator>().Catalogue);
+
+        // The engine knows the host's indicators (the built-in catalogue rejects them) and the validator its relation,
+        // comparing in the parent's unit: 1,200,000,000,000 đồng is more than 1,000 tỷ đồng.
+        ReportingPeriod january = ReportingPeriod.Month(2026, 1);
+        AggregationResult result = engine.Aggregate([new AggregationInput("T", "00004", january, 1_000m)]);
+        Assert.Empty(result.Rejected);
+        IReadOnlyList<ValidationFinding> findings = sp.GetRequiredService<Validator>().Validate(
+            [new AggregationInput("T", "00004", january, 1_000m), new AggregationInput("T3", "00004", january, 1_200_000_000_000m, MeasureUnitCode: "VND")]);
+        Assert.Equal("OF_WHICH", Assert.Single(findings).RuleCode);
     }
 
     [Fact]

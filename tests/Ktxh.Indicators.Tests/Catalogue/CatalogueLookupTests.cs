@@ -131,15 +131,66 @@ public class CatalogueLookupTests
     }
 
     [Fact]
-    public void Di_registers_the_built_in_catalogue_once()
+    public void Di_registers_the_built_in_catalogue_by_default()
     {
         var services = new ServiceCollection();
-        services.AddKtxhIndicators().AddKtxhIndicators(o => o.UseJsonFile("/does/not/exist.json"));
-        using ServiceProvider provider = services.BuildServiceProvider();
+        services.AddKtxhIndicators().AddKtxhIndicators();
+        using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Assert.Same(IndicatorCatalogue.BuiltIn, provider.GetRequiredService<IndicatorCatalogue>());
+        Assert.Same(BuiltInIndicatorCatalogueSource.Instance, provider.GetRequiredService<IIndicatorCatalogueSource>());
         Assert.Same(MeasureUnitRegistry.Default, provider.GetRequiredService<MeasureUnitRegistry>());
         Assert.NotNull(provider.GetRequiredService<DataValueValidator>());
         Assert.Single(services, d => d.ServiceType == typeof(IndicatorCatalogue));
+        Assert.Single(services, d => d.ServiceType == typeof(IIndicatorCatalogueSource));
+    }
+
+    [Fact]
+    public void Di_calls_compose_the_later_source_and_the_earlier_units_both_apply()
+    {
+        var services = new ServiceCollection();
+        services.AddKtxhIndicators(o => o.MeasureUnits = MeasureUnitRegistry.Default)
+            .AddKtxhIndicators(o => o.UseJsonFile("/does/not/exist.json"));
+        using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        // The second call is not dropped: its file is what the container loads, and a missing file is a located error.
+        Assert.Equal("exist.json", provider.GetRequiredService<IIndicatorCatalogueSource>().VersionId);
+        var e = Assert.Throws<KtxhException>(() => provider.GetRequiredService<IndicatorCatalogue>());
+        KtxhError error = Assert.Single(e.Errors);
+        Assert.Equal(CatalogueErrorCode.InvalidJson.ToString(), error.Code);
+        Assert.Equal("exist.json", error.Location.Source);
+        Assert.Same(MeasureUnitRegistry.Default, provider.GetRequiredService<MeasureUnitRegistry>());
+    }
+
+    /// <summary>A host's own store: a one-indicator catalogue built in code.</summary>
+    private sealed class TinySource : IIndicatorCatalogueSource
+    {
+        public int Loads { get; private set; }
+
+        public string VersionId => "tiny-1";
+
+        public KtxhResult<IndicatorCatalogue> Load()
+        {
+            Loads++;
+            var b = new IndicatorCatalogueBuilder { Version = "tiny-1" };
+            b.Add(new Indicator { Code = "TINY", NameVi = "Chỉ tiêu nhỏ", ValueKind = ValueKind.Count, MeasureUnitCode = "PERSON", Periods = [PeriodType.Month] });
+            return b.BuildResult();
+        }
+    }
+
+    [Fact]
+    public void Di_serves_the_catalogue_of_a_source_the_host_implements()
+    {
+        var source = new TinySource();
+        var services = new ServiceCollection();
+        services.AddSingleton<IIndicatorCatalogueSource>(source);
+        services.AddKtxhIndicators();
+        using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        IndicatorCatalogue catalogue = provider.GetRequiredService<IndicatorCatalogue>();
+        Assert.Equal("tiny-1", catalogue.Version);
+        Assert.Equal("TINY", Assert.Single(catalogue.Indicators).Code);
+        Assert.Same(catalogue, provider.GetRequiredService<IndicatorCatalogue>());
+        Assert.Equal(1, source.Loads);
+        Assert.False(provider.GetRequiredService<DataValueValidator>().Validate([DataValue.Number("HNM.CTK.01.001", "x", ReportingPeriod.Month(2026, 1), 1m)]).IsValid);
     }
 
     [Fact]

@@ -173,9 +173,16 @@ public class DataValueValidatorTests
     }
 
     [Theory]
-    [InlineData("sex")]
-    [InlineData("sex=a;sex=b")]
-    [InlineData("=a")]
-    public void Bad_disaggregation_keys_are_rejected(string text) =>
-        Assert.Throws<FormatException>(() => DisaggregationKey.Parse(text));
+    [InlineData("sex", 0)]
+    [InlineData("sex=a;sex=b", 1)]
+    [InlineData("=a", 0)]
+    [InlineData("area=urban;x", 1)]
+    public void Bad_disaggregation_keys_are_rejected(string text, int badPair)
+    {
+        KtxhResult<DisaggregationKey> result = DisaggregationKey.ParseWithResult(text);
+        KtxhError error = Assert.Single(result.Errors);
+        Assert.True(error.Is(CatalogueErrorCode.InvalidField));
+        Assert.Equal(badPair, error.Location.Index);
+        Assert.Equal(error, Assert.Single(Assert.Throws<KtxhException>(() => DisaggregationKey.Parse(text)).Errors));
+    }
 }

@@ -40,9 +40,12 @@ public class ReportFormCodeTests
     public void Rejects_what_is_not_a_form_code(string text)
     {
         Assert.False(ReportFormCode.TryParse(text, out _));
-        FormatException e = Assert.Throws<FormatException>(() => ReportFormCode.Parse(text));
-        Assert.Contains("không phải mã biểu", e.Message);
-        Assert.Contains("is not a form code", e.Message);
+        KtxhException e = Assert.Throws<KtxhException>(() => ReportFormCode.Parse(text));
+        KtxhError error = Assert.Single(ReportFormCode.ParseWithResult(text).Errors);
+        Assert.Equal(error, Assert.Single(e.Errors));
+        Assert.True(error.Is(CatalogueErrorCode.InvalidField));
+        Assert.Contains("không phải mã biểu", error.MessageVi);
+        Assert.Contains("is not a form code", error.MessageEn);
     }
 
     [Fact]

@@ -124,14 +124,48 @@ public class CompactFormatTests
 public class ReportingUnitsRegistrationTests
 {
     [Fact]
-    public void The_directory_is_registered_once_with_the_hosts_agencies()
+    public void Repeated_registrations_compose_the_hosts_agencies_into_one_directory()
     {
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        services.AddKtxhReportingUnits(b => b.AddAgency("79.CT", "Thuế Thành phố Hồ Chí Minh", "79", new LocalDate(2025, 7, 1)));
-        services.AddKtxhReportingUnits(); // harmless: the first registration stays
-        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        services.AddKtxhReportingUnits(o => o.Extend(b => b.AddAgency("79.CT", "Thuế Thành phố Hồ Chí Minh", "79", new LocalDate(2025, 7, 1))));
+        services.AddKtxhReportingUnits();
+        services.AddKtxhReportingUnits(o => o.Extend(b => b.AddAgency("01.CT", "Thuế Thành phố Hà Nội", "01", new LocalDate(2025, 7, 1))));
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(
+            services, new Microsoft.Extensions.DependencyInjection.ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var d = (ReportingUnitDirectory)provider.GetService(typeof(ReportingUnitDirectory))!;
-        Assert.Equal("79", d.AsOf(new LocalDate(2026, 1, 1)).ParentOf("79.CT")!.Code);
+        AdministrativeHierarchy h = d.AsOf(new LocalDate(2026, 1, 1));
+        Assert.Equal("79", h.ParentOf("79.CT")!.Code); // the first call's extension
+        Assert.Equal("01", h.ParentOf("01.CT")!.Code); // and the third's
         Assert.Single(services, s => s.ServiceType == typeof(ReportingUnitDirectory));
+        Assert.Single(services, s => s.ServiceType == typeof(IAdministrativeUnitSource));
+    }
+
+    [Fact]
+    public void A_source_the_host_registered_first_serves_the_directory()
+    {
+        using Stream embedded = typeof(ReportingUnitDirectory).Assembly.GetManifestResourceStream("Ktxh.Indicators.Data.admin-units-vn.tsv")!;
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IAdministrativeUnitSource>(
+            services, new TsvAdministrativeUnitSource(embedded, "copy-1", "copy.tsv"));
+        services.AddKtxhReportingUnits();
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        Assert.Equal("copy-1", ((IAdministrativeUnitSource)provider.GetService(typeof(IAdministrativeUnitSource))!).VersionId);
+        var d = (ReportingUnitDirectory)provider.GetService(typeof(ReportingUnitDirectory))!;
+        Assert.NotSame(ReportingUnitDirectory.Vietnam, d); // read from the host's source, not the built-in instance
+        Assert.Equal(ReportingUnitDirectory.Vietnam.Units.Count, d.Units.Count);
+    }
+
+    [Fact]
+    public void A_failing_source_throws_every_located_error_when_the_directory_is_resolved()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IAdministrativeUnitSource>(
+            services, new TsvAdministrativeUnitSource("Z\tnot a line\nY\tnor this", "bad-1", "bad.tsv"));
+        services.AddKtxhReportingUnits();
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        var e = Assert.Throws<KtxhException>(() => provider.GetService(typeof(ReportingUnitDirectory)));
+        Assert.True(e.Errors.Count >= 2, string.Join("\n", e.Errors));
+        Assert.All(e.Errors, x => Assert.Equal("bad.tsv", x.Location.Source));
+        Assert.Contains(e.Errors, x => x.Location.Line == 2);
     }
 }

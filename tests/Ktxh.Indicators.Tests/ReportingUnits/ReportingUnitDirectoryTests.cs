@@ -66,6 +66,19 @@ public class ReportingUnitDirectoryTests
     }
 
     [Theory]
+    [InlineData("00004")]
+    [InlineData("@2025-07-01")]
+    [InlineData("00004@2025-13-01")]
+    [InlineData("")]
+    public void A_bad_unit_identity_is_an_error_and_Parse_throws_it(string text)
+    {
+        KtxhError error = Assert.Single(ReportingUnitId.ParseWithResult(text).Errors);
+        Assert.True(error.Is(ReportingUnitsErrorCode.InvalidUnit));
+        Assert.Contains("code@yyyy-MM-dd", error.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(error, Assert.Single(Assert.Throws<KtxhException>(() => ReportingUnitId.Parse(text)).Errors));
+    }
+
+    [Theory]
     [InlineData("24", "2025-06-30", "Tỉnh Bắc Giang")]
     [InlineData("24", "2025-07-01", "Tỉnh Bắc Ninh")]
     [InlineData("27", "2025-06-30", "Tỉnh Bắc Ninh")]

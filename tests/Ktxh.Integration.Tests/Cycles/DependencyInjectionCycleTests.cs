@@ -14,7 +14,7 @@ public class DependencyInjectionCycleTests
     {
         ServiceCollection services = new();
         services.AddKtxhPeriods().AddKtxhIndicators();
-        services.AddKtxhPeriods().AddKtxhIndicators(); // repeated calls are harmless (TryAdd)
+        services.AddKtxhPeriods().AddKtxhIndicators(); // repeated calls compose (IOptions) and add no second service (TryAdd)
         using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         WorkingCalendar calendar = provider.GetRequiredService<WorkingCalendar>();

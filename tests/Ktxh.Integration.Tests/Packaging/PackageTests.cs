@@ -24,7 +24,7 @@ public sealed class PackageTests
     {
         ["Ktxh.Core"] = [],
         ["Ktxh.Periods"] = ["Ktxh.Core", "NodaTime", "NodaTime.Serialization.SystemTextJson", DependencyInjection, Options],
-        ["Ktxh.Indicators"] = ["Ktxh.Periods", DependencyInjection],
+        ["Ktxh.Indicators"] = ["Ktxh.Periods", DependencyInjection, Options],
         ["Ktxh.Aggregation"] = ["Ktxh.Indicators", DependencyInjection, "Microsoft.Extensions.Options"],
         ["Ktxh.Workflow"] = ["Ktxh.Indicators", DependencyInjection],
         ["Ktxh.Excel"] = ["Ktxh.Indicators", "ClosedXML", DependencyInjection],
