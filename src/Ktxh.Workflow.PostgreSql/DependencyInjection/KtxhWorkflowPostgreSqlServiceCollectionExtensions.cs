@@ -34,7 +34,7 @@ public static class KtxhWorkflowPostgreSqlServiceCollectionExtensions
             KtxhWorkflowPostgreSqlOptions o = sp.GetRequiredService<IOptions<KtxhWorkflowPostgreSqlOptions>>().Value;
             return PostgreSqlWorkflowStore.Open(o.ConnectionString, o.Schema).Value;
         });
-        StoreRegistration.UseStore<PostgreSqlWorkflowStore>(services);
+        services.UseKtxhWorkflowStore<PostgreSqlWorkflowStore>();
         return services.AddKtxhWorkflow();
     }
 }

@@ -34,7 +34,7 @@ public static class KtxhWorkflowSqliteServiceCollectionExtensions
             KtxhWorkflowSqliteOptions o = sp.GetRequiredService<IOptions<KtxhWorkflowSqliteOptions>>().Value;
             return SqliteWorkflowStore.Open(o.Path, o.BusyTimeout).Value;
         });
-        StoreRegistration.UseStore<SqliteWorkflowStore>(services);
+        services.UseKtxhWorkflowStore<SqliteWorkflowStore>();
         return services.AddKtxhWorkflow();
     }
 }

@@ -55,4 +55,31 @@ public static class KtxhWorkflowServiceCollectionExtensions
         services.TryAddSingleton(sp => new AssignmentPlanner(sp.GetRequiredService<WorkingCalendar>()));
         return services;
     }
+    /// <summary>
+    /// Makes <typeparamref name="TStore"/> (registered by the caller) the <see cref="IWorkflowStore"/>: it replaces
+    /// the <see cref="InMemoryWorkflowStore"/> default of <see cref="AddKtxhWorkflow"/> and fills an empty slot, but
+    /// keeps a store the host registered itself. The one rule every durable store package (SQLite, PostgreSQL) follows.
+    /// </summary>
+    /// <typeparam name="TStore">The durable store type, already registered as a service.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection UseKtxhWorkflowStore<TStore>(this IServiceCollection services)
+        where TStore : class, IWorkflowStore
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ServiceDescriptor? existing = services.LastOrDefault(d => d.ServiceType == typeof(IWorkflowStore));
+        if (existing is { ImplementationType: { } t } && t == typeof(InMemoryWorkflowStore))
+        {
+            services.Remove(existing);
+            existing = null;
+        }
+
+        if (existing is null)
+        {
+            services.AddSingleton<IWorkflowStore>(sp => sp.GetRequiredService<TStore>());
+        }
+
+        return services;
+    }
 }
