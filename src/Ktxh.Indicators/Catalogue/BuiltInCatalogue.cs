@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
+using Ktxh.Indicators.Forms;
+using Ktxh.Indicators.Formulas;
+using Ktxh.Indicators.MeasureUnits;
 using Ktxh.Periods;
 
 namespace Ktxh.Indicators;

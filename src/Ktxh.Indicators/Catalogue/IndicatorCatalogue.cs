@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Collections.Frozen;
+using Ktxh.Indicators.Forms;
 using NodaTime;
 
 namespace Ktxh.Indicators;

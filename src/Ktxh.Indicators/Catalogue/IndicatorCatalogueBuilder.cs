@@ -1,3 +1,5 @@
+using Ktxh.Indicators.Forms;
+
 namespace Ktxh.Indicators;
 
 /// <summary>

@@ -1,6 +1,7 @@
+using Ktxh.Indicators.Forms;
 using Ktxh.Periods;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.DataValues;
 
 /// <summary>
 /// One reported figure: an indicator's value for a reporting unit and period, possibly disaggregated and for a

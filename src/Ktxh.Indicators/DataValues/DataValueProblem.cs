@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.DataValues;
 
 /// <summary>What is wrong with a reported value or set of values.</summary>
 public enum DataValueProblemCode

@@ -1,6 +1,8 @@
+using Ktxh.Indicators.Forms;
+using Ktxh.Indicators.MeasureUnits;
 using Ktxh.Periods;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.DataValues;
 
 /// <summary>
 /// Validates data values against a catalogue and, optionally, a report form. Reports every problem at once, never throws

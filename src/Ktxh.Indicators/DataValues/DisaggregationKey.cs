@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.DataValues;
 
 /// <summary>
 /// Which disaggregation categories a value belongs to (such as sex = female and area = rural); the empty key is the

@@ -1,3 +1,5 @@
+using Ktxh.Indicators.DataValues;
+using Ktxh.Indicators.MeasureUnits;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

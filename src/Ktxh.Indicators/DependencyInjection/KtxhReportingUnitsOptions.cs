@@ -1,3 +1,5 @@
+using Ktxh.Indicators.ReportingUnits;
+
 namespace Ktxh.Indicators;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.Forms;
 
 /// <summary>What a form column holds, as in Vietnamese report tables (this period, cumulative, same period last year, growth, target…).</summary>
 public enum FormColumnKind

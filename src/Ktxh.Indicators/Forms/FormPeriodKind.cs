@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.Forms;
 
 /// <summary>The period part of a statistical form code (<c>001.T/BCC-XXXX</c>: the letter(s) after the number).</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.Forms;
 
 /// <summary>A form set (hệ biểu): the forms a kind of unit must file. Immutable and thread-safe.</summary>
 /// <remarks>The statistics office keeps the form sets and assigns them to units with deadlines (seed 000).</remarks>

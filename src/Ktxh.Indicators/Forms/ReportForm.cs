@@ -1,6 +1,6 @@
 using Ktxh.Periods;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.Forms;
 
 /// <summary>
 /// A report form (biểu mẫu): its code, period, cut-off and deadline, who fills and who receives it, its rows

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.Forms;
 
 /// <summary>
 /// A parsed statistical form code such as <c>001.T/BCC-XXXX</c>: the number, the period part and the suffix naming

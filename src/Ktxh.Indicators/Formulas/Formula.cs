@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.Formulas;
 
 /// <summary>
 /// A derived-indicator formula, parsed once into a syntax tree and evaluated exactly in <see cref="decimal"/>.

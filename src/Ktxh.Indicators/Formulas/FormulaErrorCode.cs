@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.Formulas;
 
 /// <summary>What is wrong with a formula's text.</summary>
 public enum FormulaErrorCode

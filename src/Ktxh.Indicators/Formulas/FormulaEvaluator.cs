@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.Formulas;
 
 /// <summary>Exact decimal evaluation of a formula's syntax tree; never throws on data.</summary>
 internal static class FormulaEvaluator

@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.Formulas;
 
 /// <summary>A node of a parsed <see cref="Formula"/>'s syntax tree. Immutable and thread-safe.</summary>
 /// <param name="Position">The 0-based character position in the formula text where the node starts.</param>

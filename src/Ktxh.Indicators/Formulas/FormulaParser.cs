@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.Formulas;
 
 /// <summary>Recursive-descent parser of the formula language (see <see cref="Formula"/>).</summary>
 internal sealed class FormulaParser

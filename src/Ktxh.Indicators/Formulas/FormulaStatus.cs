@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.Formulas;
 
 /// <summary>Why a formula evaluated to a value or to a missing result.</summary>
 public enum FormulaStatus

@@ -1,3 +1,5 @@
+using Ktxh.Indicators.Formulas;
+
 namespace Ktxh.Indicators;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Ktxh.Indicators.MeasureUnits;
+
 namespace Ktxh.Indicators;
 
 public static partial class IndicatorCatalogueJson

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Ktxh.Indicators.Forms;
+using Ktxh.Indicators.Formulas;
 using Ktxh.Periods;
 using NodaTime;
 using NodaTime.Text;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.MeasureUnits;
 
 /// <summary>
 /// One independent quantity from which dimensions are built: a physical quantity (mass, length, time), money in one

@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.MeasureUnits;
 
 /// <summary>The family a <see cref="BaseDimension"/> belongs to.</summary>
 public enum BaseDimensionKind

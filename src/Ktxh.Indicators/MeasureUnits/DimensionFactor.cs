@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.MeasureUnits;
 
 /// <summary>One factor of a <see cref="Dimension"/>: a base dimension raised to a non-zero integer power.</summary>
 /// <param name="Base">The base dimension.</param>

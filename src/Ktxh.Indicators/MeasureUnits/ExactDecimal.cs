@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.MeasureUnits;
 
 /// <summary>
 /// Exact decimal arithmetic for unit conversion: a result is returned only when it is exactly representable as a

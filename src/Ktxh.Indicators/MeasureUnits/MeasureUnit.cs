@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.MeasureUnits;
 
 /// <summary>
 /// A unit of measure ("đơn vị tính"): a code, Vietnamese and English names, the <see cref="Dimension"/> it measures

@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.MeasureUnits;
 
 /// <summary>What went wrong when resolving, converting or loading units of measure.</summary>
 public enum MeasureUnitErrorCode

@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.MeasureUnits;
 
 /// <summary>The bilingual unit-of-measure errors, as <see cref="KtxhError"/>s coded by <see cref="MeasureUnitErrorCode"/>.</summary>
 internal static class MeasureUnitErrors

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Reflection;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.MeasureUnits;
 
 /// <summary>
 /// The set of known units of measure, resolved from the texts printed on forms ("Tỷ đồng", "Nghìn tấn", "Tạ/ha",

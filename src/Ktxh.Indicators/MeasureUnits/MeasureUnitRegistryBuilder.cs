@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.MeasureUnits;
 
 /// <summary>
 /// Builds a <see cref="MeasureUnitRegistry"/> step by step: base dimensions, units, aliases, or a JSON document in the

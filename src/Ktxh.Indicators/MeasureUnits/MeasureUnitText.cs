@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.MeasureUnits;
 
 /// <summary>
 /// The normalisation applied to unit texts before they are looked up, so that the many ways forms and OCR spell a

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.MeasureUnits;
 
 /// <summary>
 /// An exact amount with its unit of measure, e.g. 1,234.5 triệu đồng. Equality is by value and unit (1 tỷ đồng and

@@ -1,7 +1,7 @@
 using System.Collections.ObjectModel;
 using NodaTime;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>
 /// The tree of units in force over one stretch of time (an "era" between two changes): nation → provinces →

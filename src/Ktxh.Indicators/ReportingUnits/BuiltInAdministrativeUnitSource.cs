@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>
 /// The directory embedded in the package: <see cref="ReportingUnitDirectory.Vietnam"/>, Viet Nam's administrative units

@@ -3,7 +3,7 @@ using System.Reflection;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>
 /// Loads the built-in administrative units of Viet Nam from the embedded resource <c>Data/admin-units-vn.tsv</c>,

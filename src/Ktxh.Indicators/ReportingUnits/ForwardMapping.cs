@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>How <see cref="SuccessionMap.MapForward"/> resolved a code.</summary>
 public enum ForwardMappingStatus

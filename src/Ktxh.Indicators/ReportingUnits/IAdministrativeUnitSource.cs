@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>
 /// Where the directory of administrative and reporting units comes from (modelled on NodaTime's

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>
 /// One version of an administrative or reporting unit: a nation, province, district, commune, or an agency that

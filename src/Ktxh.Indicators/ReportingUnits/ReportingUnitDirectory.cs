@@ -1,7 +1,7 @@
 using System.Collections.ObjectModel;
 using NodaTime;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>
 /// Every version of every administrative and reporting unit, over time, with the successions between them:

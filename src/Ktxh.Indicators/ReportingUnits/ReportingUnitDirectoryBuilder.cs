@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>
 /// Builds a <see cref="ReportingUnitDirectory"/>: add units, agencies and successions, then <see cref="Build"/>, which

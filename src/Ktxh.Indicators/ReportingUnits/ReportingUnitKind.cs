@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>The level of a reporting unit in the administrative hierarchy.</summary>
 /// <remarks>

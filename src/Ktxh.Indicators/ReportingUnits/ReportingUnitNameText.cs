@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>What a reporting unit's name says about it (normalising and folding names is <see cref="VietnameseText"/>'s job).</summary>
 internal static class ReportingUnitNameText

@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>What is wrong with reporting-unit data (a directory being built, a compact file, succession weights).</summary>
 public enum ReportingUnitsErrorCode

@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>Creates the reporting-unit <see cref="KtxhError"/>s, coded by <see cref="ReportingUnitsErrorCode"/>.</summary>
 internal static class ReportingUnitsErrors

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>
 /// One line of succession: an old unit (or part of it) passed into a new unit on <see cref="EffectiveDate"/>. Immutable.

@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>How an old unit passed into a new one, as the official conversion table of the 2025-07-01 reform says (column "Ghi chú").</summary>
 public enum SuccessionKind

@@ -1,7 +1,7 @@
 using System.Collections.ObjectModel;
 using NodaTime;
 
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>
 /// The successions between units over time, and the mappings they allow: forward (where did an old unit go, with

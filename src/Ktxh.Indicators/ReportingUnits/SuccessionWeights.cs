@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>
 /// Shares supplied by the host for part transfers (e.g. population or area shares from a census or a land survey),

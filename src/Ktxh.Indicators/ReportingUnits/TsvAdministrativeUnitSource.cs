@@ -1,4 +1,4 @@
-namespace Ktxh.Indicators;
+namespace Ktxh.Indicators.ReportingUnits;
 
 /// <summary>
 /// A directory in the compact tab-separated format of the built-in data (<c>admin-units-vn.tsv</c>, written by

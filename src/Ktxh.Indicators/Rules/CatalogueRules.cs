@@ -1,3 +1,6 @@
+using Ktxh.Indicators.DataValues;
+using Ktxh.Indicators.MeasureUnits;
+
 namespace Ktxh.Indicators;
 
 /// <summary>The outcome of checking one catalogue relation rule on a set of values.</summary>
