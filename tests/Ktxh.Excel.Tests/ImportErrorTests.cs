@@ -229,7 +229,7 @@ public class ImportErrorTests
 
     private static IndicatorCatalogue Revise(IndicatorCatalogue catalogue, Func<ReportForm, ReportForm> change)
     {
-        var builder = new IndicatorCatalogueBuilder { Version = catalogue.Version };
+        var builder = new IndicatorCatalogueBuilder().WithVersion(catalogue.Version);
         builder.AddRange(catalogue.Indicators);
         foreach (ReportForm f in catalogue.Forms)
         {

@@ -52,7 +52,7 @@ public static partial class Arbitraries
     private static FormCase Build(ValueKind[] kinds, int[] precisions, int[] levels, bool[] required, bool[] extra, int periodCount, int firstMonth, int seed)
     {
         PeriodType[] monthly = [PeriodType.Month];
-        var builder = new IndicatorCatalogueBuilder { Version = "prop" };
+        var builder = new IndicatorCatalogueBuilder().WithVersion("prop");
         var rows = new List<FormRow>();
         for (int i = 0; i < kinds.Length; i++)
         {

@@ -28,7 +28,7 @@ internal static class TestCatalogue
     private static IndicatorCatalogue Build()
     {
         PeriodType[] monthly = [PeriodType.Month];
-        var builder = new IndicatorCatalogueBuilder { Version = "test-1" };
+        var builder = new IndicatorCatalogueBuilder().WithVersion("test-1");
         builder.Add(new Indicator { Code = "THU_NS", NameVi = "Thu ngân sách trên địa bàn", MeasureUnitCode = "VND_BN", ValueKind = ValueKind.Amount, Periods = monthly, Precision = 2 });
         builder.Add(new Indicator { Code = "THU_NS_THUE", NameVi = "Thu từ thuế", MeasureUnitCode = "VND_BN", ValueKind = ValueKind.Amount, Periods = monthly, Precision = 2, Relation = IndicatorRelation.OfWhichOf("THU_NS") });
         builder.Add(new Indicator { Code = "DN_MOI", NameVi = "Số doanh nghiệp thành lập mới", MeasureUnitCode = "ENTERPRISE", ValueKind = ValueKind.Count, Periods = monthly });

@@ -4,6 +4,7 @@ using System.Text;
 using Ktxh;
 using Ktxh.Aggregation;
 using Ktxh.Indicators;
+using Ktxh.Indicators.ReportingUnits;
 using Ktxh.Periods;
 using NodaTime;
 using NodaTime.Text;

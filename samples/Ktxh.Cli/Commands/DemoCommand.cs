@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Ktxh.Cli.Demo;
+using Ktxh.Indicators.ReportingUnits;
 using Ktxh.Periods;
 
 namespace Ktxh.Cli.Commands;
@@ -30,8 +31,8 @@ internal sealed class DemoCommand(CliContext cli)
             }
 
             string code = parseResult.GetValue(province)!;
-            var hierarchy = cli.Get<Ktxh.Indicators.ReportingUnitDirectory>().AsOf(parsed.Value.End);
-            if (hierarchy.Find(code) is not { Kind: Ktxh.Indicators.ReportingUnitKind.Province })
+            var hierarchy = cli.Get<ReportingUnitDirectory>().AsOf(parsed.Value.End);
+            if (hierarchy.Find(code) is not { Kind: ReportingUnitKind.Province })
             {
                 cli.Error.WriteLine($"Không có tỉnh mã '{code}' vào ngày {parsed.Value.End:yyyy-MM-dd}. / No province with code '{code}' on {parsed.Value.End:yyyy-MM-dd}.");
                 return 2;

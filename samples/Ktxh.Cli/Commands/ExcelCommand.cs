@@ -3,6 +3,9 @@ using System.Globalization;
 using System.Text;
 using Ktxh.Excel;
 using Ktxh.Indicators;
+using Ktxh.Indicators.DataValues;
+using Ktxh.Indicators.Forms;
+using Ktxh.Indicators.MeasureUnits;
 using Ktxh.Periods;
 using NodaTime.Text;
 

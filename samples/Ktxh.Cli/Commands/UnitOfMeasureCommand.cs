@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Ktxh.Indicators;
+using Ktxh.Indicators.MeasureUnits;
 
 namespace Ktxh.Cli.Commands;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ktxh.Indicators;
+using Ktxh.Indicators.ReportingUnits;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ktxh.Aggregation;
 using Ktxh.Indicators;
+using Ktxh.Indicators.ReportingUnits;
 using Ktxh.Periods;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

@@ -1,5 +1,6 @@
 using Ktxh.Aggregation;
 using Ktxh.Indicators;
+using Ktxh.Indicators.DataValues;
 using Ktxh.Periods;
 using Ktxh.Workflow;
 using NodaTime;

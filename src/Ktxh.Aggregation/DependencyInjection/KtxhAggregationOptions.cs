@@ -1,4 +1,5 @@
 using Ktxh.Indicators;
+using Ktxh.Indicators.ReportingUnits;
 using NodaTime;
 
 namespace Ktxh.Aggregation;

@@ -1,4 +1,6 @@
 using Ktxh.Indicators;
+using Ktxh.Indicators.MeasureUnits;
+using Ktxh.Indicators.ReportingUnits;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

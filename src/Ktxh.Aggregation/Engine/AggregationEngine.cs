@@ -1,6 +1,8 @@
 using System.Text;
 using Ktxh.Aggregation.Engine;
 using Ktxh.Indicators;
+using Ktxh.Indicators.Formulas;
+using Ktxh.Indicators.ReportingUnits;
 using Ktxh.Periods;
 using NodaTime;
 

@@ -1,4 +1,6 @@
 using Ktxh.Indicators;
+using Ktxh.Indicators.DataValues;
+using Ktxh.Indicators.Forms;
 using Ktxh.Periods;
 
 namespace Ktxh.Aggregation;

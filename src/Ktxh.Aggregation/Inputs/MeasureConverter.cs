@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ktxh.Indicators;
+using Ktxh.Indicators.MeasureUnits;
 
 namespace Ktxh.Aggregation;
 

@@ -1,4 +1,5 @@
 using Ktxh.Indicators;
+using Ktxh.Indicators.ReportingUnits;
 using Ktxh.Periods;
 using NodaTime;
 

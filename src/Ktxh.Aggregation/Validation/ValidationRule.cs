@@ -1,4 +1,5 @@
 using Ktxh.Indicators;
+using Ktxh.Indicators.Formulas;
 
 namespace Ktxh.Aggregation;
 

@@ -1,4 +1,6 @@
 using Ktxh.Indicators;
+using Ktxh.Indicators.Formulas;
+using Ktxh.Indicators.MeasureUnits;
 using Ktxh.Periods;
 
 namespace Ktxh.Aggregation;

@@ -1,3 +1,4 @@
+using Ktxh.Indicators.MeasureUnits;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,5 @@
+using Ktxh.Indicators.Forms;
+
 namespace Ktxh.Excel;
 
 /// <summary>The usual Vietnamese headers of report columns (as printed on forms of Decree 09/2019/NĐ-CP and TT 20/2024/TT-BKHĐT).</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using Ktxh.Indicators.Forms;
+using Ktxh.Indicators.MeasureUnits;
 using Ktxh.Periods;
 
 namespace Ktxh.Excel;

@@ -1,3 +1,5 @@
+using Ktxh.Indicators.Forms;
+using Ktxh.Indicators.ReportingUnits;
 using Ktxh.Periods;
 using NodaTime;
 

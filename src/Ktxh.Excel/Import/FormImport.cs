@@ -1,3 +1,5 @@
+using Ktxh.Indicators.DataValues;
+using Ktxh.Indicators.Forms;
 using Ktxh.Periods;
 
 namespace Ktxh.Excel;

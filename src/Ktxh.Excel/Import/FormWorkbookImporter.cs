@@ -1,4 +1,6 @@
 using System.Globalization;
+using Ktxh.Indicators.DataValues;
+using Ktxh.Indicators.Forms;
 using Ktxh.Periods;
 
 namespace Ktxh.Excel;

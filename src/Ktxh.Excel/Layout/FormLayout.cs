@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Ktxh.Indicators.Forms;
 using Ktxh.Periods;
 
 namespace Ktxh.Excel;

@@ -1,3 +1,5 @@
+using Ktxh.Indicators.Forms;
+
 namespace Ktxh.Excel;
 
 /// <summary>A group of report columns across the sheet: a reporting unit or a period.</summary>

@@ -86,7 +86,7 @@ public static class BuiltInCatalogue
             return KtxhResult<IndicatorCatalogue>.ForErrors(errors);
         }
 
-        var builder = new IndicatorCatalogueBuilder { Version = Version, ComponentTolerance = ComponentTolerance, MeasureUnits = units };
+        var builder = new IndicatorCatalogueBuilder().WithVersion(Version).WithComponentTolerance(ComponentTolerance).WithMeasureUnits(units);
         var agencySeen = new HashSet<string>(StringComparer.Ordinal);
         foreach ((_, Dictionary<string, string> g) in groupRows)
         {

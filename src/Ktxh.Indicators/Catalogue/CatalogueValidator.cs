@@ -1,5 +1,4 @@
 using Ktxh.Indicators.Forms;
-using Ktxh.Indicators.MeasureUnits;
 
 namespace Ktxh.Indicators;
 

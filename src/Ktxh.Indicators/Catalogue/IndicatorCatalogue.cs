@@ -220,7 +220,7 @@ public sealed partial class IndicatorCatalogue
     /// <returns>A new builder.</returns>
     public IndicatorCatalogueBuilder ToBuilder()
     {
-        var builder = new IndicatorCatalogueBuilder { Version = Version, ComponentTolerance = ComponentTolerance };
+        var builder = new IndicatorCatalogueBuilder().WithVersion(Version).WithComponentTolerance(ComponentTolerance);
         foreach (Agency a in Agencies)
         {
             builder.AddAgency(a);

@@ -5,16 +5,20 @@ namespace Ktxh.Indicators;
 public sealed partial class IndicatorCatalogueBuilder
 {
     /// <summary>
-    /// Gets or sets the unit registry that indicator unit codes are checked against (default
-    /// <see cref="MeasureUnitRegistry.Default"/>); <see langword="null"/> skips the unit checks.
+    /// Gets the unit registry that indicator unit codes are checked against (default
+    /// <see cref="MeasureUnitRegistry.Default"/>; <see langword="null"/> when the unit checks are off); set it with
+    /// <see cref="WithMeasureUnits"/>.
     /// </summary>
-    public MeasureUnitRegistry? MeasureUnits
+    public MeasureUnitRegistry? MeasureUnits => (UnitLookup as RegistryMeasureUnitLookup)?.Registry;
+
+    /// <summary>Sets the unit registry that indicator unit codes are checked against.</summary>
+    /// <param name="registry">The registry, or <see langword="null"/> to skip the unit checks (a catalogue whose units
+    /// a host checks elsewhere).</param>
+    /// <returns>This builder.</returns>
+    public IndicatorCatalogueBuilder WithMeasureUnits(MeasureUnitRegistry? registry)
     {
-        get => (UnitLookup as RegistryMeasureUnitLookup)?.Registry;
-        set
-        {
-            UnitLookup = value is null ? null : new RegistryMeasureUnitLookup(value);
-        }
+        UnitLookup = registry is null ? null : new RegistryMeasureUnitLookup(registry);
+        return this;
     }
 
     /// <summary>Gets or sets how unit codes are checked; follows <see cref="MeasureUnits"/>.</summary>

@@ -20,14 +20,38 @@ public sealed partial class IndicatorCatalogueBuilder
     private readonly List<FormSet> _formSets = [];
     private readonly List<KtxhError> _pendingErrors = [];
 
-    /// <summary>Gets or sets the catalogue's version label (such as <c>2026.1</c>).</summary>
-    public string Version { get; set => field = VietnameseText.Normalize(value) ?? string.Empty; } = "1";
+    /// <summary>Gets the catalogue's version label (such as <c>2026.1</c>; default <c>1</c>); set it with <see cref="WithVersion"/>.</summary>
+    public string Version { get; private set; } = "1";
 
     /// <summary>
-    /// Gets or sets the absolute tolerance within which the components of a parent must add up to it (rounding of
-    /// published figures: components rounded to the indicator's precision rarely add up exactly). Default 0.
+    /// Gets the absolute tolerance within which the components of a parent must add up to it (default 0); set it with
+    /// <see cref="WithComponentTolerance"/>.
     /// </summary>
-    public decimal ComponentTolerance { get; set; }
+    public decimal ComponentTolerance { get; private set; }
+
+    /// <summary>Sets the catalogue's version label (such as <c>2026.1</c>), normalised to NFC.</summary>
+    /// <param name="version">The version label.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="version"/> is <see langword="null"/>.</exception>
+    public IndicatorCatalogueBuilder WithVersion(string version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        Version = VietnameseText.Normalize(version) ?? string.Empty;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the absolute tolerance within which the components of a parent must add up to it (rounding of published
+    /// figures: components rounded to the indicator's precision rarely add up exactly).
+    /// </summary>
+    /// <param name="tolerance">The tolerance; a negative one is reported by <see cref="BuildResult"/>
+    /// (<see cref="CatalogueErrorCode.InvalidTolerance"/>, at <c>$.componentTolerance</c>), like one read from JSON.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorCatalogueBuilder WithComponentTolerance(decimal tolerance)
+    {
+        ComponentTolerance = tolerance;
+        return this;
+    }
 
     /// <summary>Gets the number of indicators added so far.</summary>
     public int IndicatorCount => _indicators.Count;

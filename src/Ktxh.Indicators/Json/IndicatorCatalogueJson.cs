@@ -224,12 +224,10 @@ public static partial class IndicatorCatalogueJson
 
         public KtxhResult<IndicatorCatalogue> Read(CatalogueDocument doc)
         {
-            var builder = new IndicatorCatalogueBuilder
-            {
-                Version = doc.Version ?? "1",
-                ComponentTolerance = doc.ComponentTolerance ?? 0m,
-                UnitLookup = units,
-            };
+            IndicatorCatalogueBuilder builder = new IndicatorCatalogueBuilder()
+                .WithVersion(doc.Version ?? "1")
+                .WithComponentTolerance(doc.ComponentTolerance ?? 0m);
+            builder.UnitLookup = units;
             foreach (AgencyDocument? a in doc.Agencies ?? [])
             {
                 builder.AddAgency(new Agency(a?.Code ?? string.Empty, a?.NameVi ?? string.Empty, a?.NameEn));

@@ -226,10 +226,9 @@ public sealed class MeasureUnitRegistry
     {
         using Stream stream = typeof(MeasureUnitRegistry).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("Thiếu tài nguyên " + ResourceName + " / Missing embedded resource " + ResourceName);
-        MeasureUnitRegistryBuilder builder = CreateBuilder();
-        KtxhResult<int> loaded = builder.AddJson(stream, ResourceName);
+        KtxhResult<MeasureUnitRegistry> loaded = CreateBuilder().AddJson(stream, ResourceName).BuildResult();
         return loaded.Success
-            ? builder.Build()
+            ? loaded.Value
             : throw new InvalidOperationException(string.Join(Environment.NewLine, loaded.Errors));
     }
 }

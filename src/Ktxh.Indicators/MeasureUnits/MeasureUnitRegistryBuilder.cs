@@ -19,6 +19,7 @@ public sealed class MeasureUnitRegistryBuilder
     private readonly List<MeasureUnit> _units = new();
     private readonly Dictionary<string, MeasureUnit> _byCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MeasureUnit> _byKey = new(StringComparer.Ordinal);
+    private readonly List<KtxhError> _jsonErrors = [];
 
     internal MeasureUnitRegistryBuilder()
     {
@@ -175,15 +176,24 @@ public sealed class MeasureUnitRegistryBuilder
 
     /// <summary>
     /// Adds the base dimensions and units of a JSON document (the format of the embedded <c>units.json</c>, see
-    /// <c>docs/units.md</c>). All or nothing: when any entry is invalid or conflicts, nothing is added and every
-    /// problem is returned with its JSON path.
+    /// <c>docs/units.md</c>). All or nothing per document: when any entry is invalid or conflicts, nothing of the
+    /// document is added and every problem, with its JSON path, is reported by <see cref="BuildResult"/> (and thrown by
+    /// <see cref="Build"/>), as data errors are for every builder of the SDK.
     /// </summary>
     /// <param name="utf8Json">The JSON document.</param>
     /// <param name="source">A name for the document, quoted in errors (a file name); may be null.</param>
-    /// <returns>The number of units added, or the errors.</returns>
-    public KtxhResult<int> AddJson(Stream utf8Json, string? source = null)
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    public MeasureUnitRegistryBuilder AddJson(Stream utf8Json, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        KtxhResult<int> added = ReadJson(utf8Json, source);
+        _jsonErrors.AddRange(added.Errors);
+        return this;
+    }
+
+    private KtxhResult<int> ReadJson(Stream utf8Json, string? source)
+    {
 
         // Byte order mark, duplicate keys and syntax errors are read the same way for every JSON format of the SDK.
         KtxhResult<JsonDocument> parsed = LocatedJson.Parse(utf8Json, new LocatedJsonOptions { Source = source, AllowComments = true, AllowTrailingCommas = true });
@@ -194,15 +204,16 @@ public sealed class MeasureUnitRegistryBuilder
 
         using (doc)
         {
-            return AddJson(doc.RootElement, source);
+            return ReadJson(doc.RootElement, source);
         }
     }
 
     /// <summary>Adds the base dimensions and units of a JSON text; see <see cref="AddJson(Stream, string?)"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">A name for the document, quoted in errors; may be null.</param>
-    /// <returns>The number of units added, or the errors.</returns>
-    public KtxhResult<int> AddJson(string json, string? source = null)
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public MeasureUnitRegistryBuilder AddJson(string json, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
@@ -211,16 +222,18 @@ public sealed class MeasureUnitRegistryBuilder
 
     /// <summary>Builds the immutable registry.</summary>
     /// <returns>The registry.</returns>
-    /// <remarks>Every unit was checked when it was added, so building cannot fail; the method throws no <see cref="KtxhException"/>.</remarks>
+    /// <exception cref="KtxhException">A JSON document given to <see cref="AddJson(Stream, string?)"/> was invalid; the
+    /// exception lists every problem. (Units added in code were checked when they were added.)</exception>
     public MeasureUnitRegistry Build() => BuildResult().Value;
 
     /// <summary>Builds the immutable registry, as a result (the builder contract shared by every package).</summary>
-    /// <returns>The registry; never a failure, since every unit was checked when it was added.</returns>
-    public KtxhResult<MeasureUnitRegistry> BuildResult() => KtxhResult<MeasureUnitRegistry>.ForValue(BuildRegistry());
+    /// <returns>The registry, or every problem of the JSON documents added.</returns>
+    public KtxhResult<MeasureUnitRegistry> BuildResult() =>
+        _jsonErrors.Count > 0 ? KtxhResult<MeasureUnitRegistry>.ForErrors(_jsonErrors.ToList()) : KtxhResult<MeasureUnitRegistry>.ForValue(BuildRegistry());
 
     private MeasureUnitRegistry BuildRegistry() => new(_units.ToImmutableArray(), _bases.Values.OrderBy(b => b.Code, StringComparer.Ordinal).ToImmutableArray());
 
-    private KtxhResult<int> AddJson(JsonElement root, string? source)
+    private KtxhResult<int> ReadJson(JsonElement root, string? source)
     {
         var errors = new List<KtxhError>();
         var newBases = new List<BaseDimension>();

@@ -1,4 +1,5 @@
 using Ktxh.Indicators;
+using Ktxh.Indicators.Forms;
 using Ktxh.Periods;
 using NodaTime;
 

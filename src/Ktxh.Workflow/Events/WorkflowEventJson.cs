@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Ktxh.Indicators;
+using Ktxh.Indicators.DataValues;
+using Ktxh.Indicators.Forms;
 using Ktxh.Periods;
 using NodaTime;
 using NodaTime.Text;

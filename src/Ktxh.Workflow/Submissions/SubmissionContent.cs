@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Ktxh.Indicators;
+using Ktxh.Indicators.DataValues;
 
 namespace Ktxh.Workflow;
 

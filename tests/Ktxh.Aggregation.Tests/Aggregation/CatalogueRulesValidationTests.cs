@@ -53,7 +53,7 @@ public class CatalogueRulesValidationTests
 
     private static IndicatorCatalogue BuildMoney()
     {
-        var b = new IndicatorCatalogueBuilder { ComponentTolerance = 0.5m };
+        var b = new IndicatorCatalogueBuilder().WithComponentTolerance(0.5m);
         Indicator M(string code, IndicatorRelation? relation) => new()
         {
             Code = code, NameVi = "Vốn " + code, ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = [PeriodType.Month], Relation = relation,

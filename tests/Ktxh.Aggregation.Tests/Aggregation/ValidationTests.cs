@@ -40,7 +40,7 @@ public class ValidationTests
     [Fact]
     public void Components_must_add_up_to_their_parent_within_the_catalogue_tolerance()
     {
-        var b = new IndicatorCatalogueBuilder { ComponentTolerance = 0.5m };
+        var b = new IndicatorCatalogueBuilder().WithComponentTolerance(0.5m);
         b.Add(new Indicator { Code = "T", NameVi = "Tổng", ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = [PeriodType.Month] });
         b.Add(new Indicator { Code = "T1", NameVi = "Phần 1", ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = [PeriodType.Month], Relation = IndicatorRelation.ComponentOf("T") });
         b.Add(new Indicator { Code = "T2", NameVi = "Phần 2", ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = [PeriodType.Month], Relation = IndicatorRelation.ComponentOf("T") });

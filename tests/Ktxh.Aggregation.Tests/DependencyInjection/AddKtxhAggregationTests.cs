@@ -98,7 +98,7 @@ public class AddKtxhAggregationTests
 
         public KtxhResult<IndicatorCatalogue> Load()
         {
-            var b = new IndicatorCatalogueBuilder { Version = "host-db 42" };
+            var b = new IndicatorCatalogueBuilder().WithVersion("host-db 42");
             b.Add(new Indicator { Code = "T", NameVi = "Vốn", ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = [PeriodType.Month] });
             b.Add(new Indicator { Code = "T3", NameVi = "Trong đó: vốn nhà nước", ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = [PeriodType.Month], Relation = IndicatorRelation.OfWhichOf("T") });
             return b.BuildResult();

@@ -84,7 +84,7 @@ public static partial class Arbitraries
     /// <summary>Interprets a blueprint as a valid catalogue: references only point to earlier indicators, so no cycle.</summary>
     internal static IndicatorCatalogue BuildCatalogue(int[][] blueprint)
     {
-        var b = new IndicatorCatalogueBuilder { Version = $"gen-{blueprint.Length}", ComponentTolerance = blueprint[0][0] % 3 };
+        var b = new IndicatorCatalogueBuilder().WithVersion($"gen-{blueprint.Length}").WithComponentTolerance(blueprint[0][0] % 3);
         b.AddAgency(new Agency("A1", "Sở Tài chính", "Department of Finance"));
         b.AddAgency(new Agency("A2", "Cục Thống kê", null));
         b.AddDisaggregation(new Disaggregation { Code = "sex", NameVi = "Giới tính", Categories = [new("m", "Nam"), new("f", "Nữ")] });

@@ -191,7 +191,7 @@ public class CatalogueJsonValidationTests
     public void Unit_checks_can_be_switched_off()
     {
         IndicatorCatalogueBuilder b = SampleCatalogue.Builder();
-        b.MeasureUnits = null;
+        b.WithMeasureUnits(null);
         b.Add(new Indicator { Code = "X", NameVi = "X", MeasureUnitCode = "NOPE", Periods = [Ktxh.Periods.PeriodType.Year], ValueKind = ValueKind.Amount });
         Assert.True(b.BuildResult().Success);
     }

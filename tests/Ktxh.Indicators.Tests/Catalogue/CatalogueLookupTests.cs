@@ -80,7 +80,7 @@ public class CatalogueLookupTests
     [Fact]
     public void Diff_lists_added_removed_and_changed_with_fields()
     {
-        IndicatorCatalogueBuilder b = new IndicatorCatalogueBuilder { Version = "test-2" };
+        IndicatorCatalogueBuilder b = new IndicatorCatalogueBuilder().WithVersion("test-2");
         foreach (Agency a in Catalogue.Agencies)
         {
             b.AddAgency(a);
@@ -171,7 +171,7 @@ public class CatalogueLookupTests
         public KtxhResult<IndicatorCatalogue> Load()
         {
             Loads++;
-            var b = new IndicatorCatalogueBuilder { Version = "tiny-1" };
+            var b = new IndicatorCatalogueBuilder().WithVersion("tiny-1");
             b.Add(new Indicator { Code = "TINY", NameVi = "Chỉ tiêu nhỏ", ValueKind = ValueKind.Count, MeasureUnitCode = "PERSON", Periods = [PeriodType.Month] });
             return b.BuildResult();
         }

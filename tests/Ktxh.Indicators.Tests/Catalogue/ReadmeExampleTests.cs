@@ -15,7 +15,7 @@ public class ReadmeExampleTests
         Assert.Equal("Giá trị giải ngân vốn đầu tư công", disbursement.NameVi);
         Assert.Equal("VND_BN", disbursement.MeasureUnitCode);
 
-        var builder = new IndicatorCatalogueBuilder { Version = "2026.1" };
+        var builder = new IndicatorCatalogueBuilder().WithVersion("2026.1");
         builder.AddAgency(new Agency("KBNN", "Kho bạc Nhà nước tỉnh"));
         builder.Add(new Indicator
         {

@@ -9,7 +9,7 @@ internal static class SampleCatalogue
 {
     public static IndicatorCatalogueBuilder Builder()
     {
-        var b = new IndicatorCatalogueBuilder { Version = "test-1", ComponentTolerance = 0.1m };
+        var b = new IndicatorCatalogueBuilder().WithVersion("test-1").WithComponentTolerance(0.1m);
         b.AddAgency(new Agency("CTK", "Cục Thống kê tỉnh", "Provincial Statistics Office"));
         b.AddAgency(new Agency("KBNN", "Kho bạc Nhà nước tỉnh", "Provincial State Treasury"));
         b.AddDisaggregation(new Disaggregation

@@ -31,7 +31,7 @@ public sealed class UnitJsonErrorLanguageTests
     [InlineData("""{ "units": [ { "code": "X", "nameVi": "X", "nameEn": "x", "dimension": "MASS", "scale": "0" } ] }""")]
     public void Constructor_errors_are_split_into_Vietnamese_and_English(string json)
     {
-        KtxhResult<int> result = MeasureUnitRegistry.CreateBuilder().AddJson(json, "t.json");
+        KtxhResult<MeasureUnitRegistry> result = MeasureUnitRegistry.CreateBuilder().AddJson(json, "t.json").BuildResult();
         Assert.False(result.Success);
         KtxhError error = result.Errors[0];
         Assert.DoesNotContain(" / ", error.MessageVi, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class UnitJsonErrorLanguageTests
     {
         MeasureUnitRegistryBuilder builder = MeasureUnitRegistry.CreateBuilder();
         int before = builder.Units.Count;
-        KtxhResult<int> result = builder.AddJson("""{ "units": [ { "code": "K_APPLE", "nameVi": "Nghìn quả", "nameEn": "k", "dimension": "MASS", "scale": "1", "scale": "1000" } ] }""");
+        KtxhResult<MeasureUnitRegistry> result = builder.AddJson("""{ "units": [ { "code": "K_APPLE", "nameVi": "Nghìn quả", "nameEn": "k", "dimension": "MASS", "scale": "1", "scale": "1000" } ] }""").BuildResult();
         Assert.False(result.Success);
         Assert.Equal(before, builder.Units.Count);
     }

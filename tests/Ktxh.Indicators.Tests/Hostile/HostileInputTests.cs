@@ -102,11 +102,11 @@ public sealed class HostileInputTests
     {
         MeasureUnitRegistryBuilder builder = MeasureUnitRegistry.CreateBuilder();
         int before = builder.Units.Count;
-        KtxhResult<int> result = builder.AddJson(json, "hostile.json");
+        KtxhResult<MeasureUnitRegistry> result = builder.AddJson(json, "hostile.json").BuildResult();
         if (result.Success)
         {
             // An empty object is a valid empty document: it adds nothing.
-            Assert.Equal(0, result.Value);
+            Assert.Equal(before, result.Value.Units.Length);
         }
         else
         {
@@ -121,7 +121,7 @@ public sealed class HostileInputTests
     public void Units_invalid_utf8_fails_and_adds_nothing(byte[] bytes)
     {
         MeasureUnitRegistryBuilder builder = MeasureUnitRegistry.CreateBuilder();
-        KtxhResult<int> result = builder.AddJson(new MemoryStream(bytes), "hostile.json");
+        KtxhResult<MeasureUnitRegistry> result = builder.AddJson(new MemoryStream(bytes), "hostile.json").BuildResult();
         AssertUnitFailure(result);
         Assert.Equal(MeasureUnitRegistry.CreateBuilder().Units.Count, builder.Units.Count);
     }
@@ -139,7 +139,7 @@ public sealed class HostileInputTests
               ]
             }
             """;
-        Assert.True(MeasureUnitRegistry.CreateBuilder().AddJson(json).Success);
+        Assert.True(MeasureUnitRegistry.CreateBuilder().AddJson(json).BuildResult().Success);
         var failures = new List<string>();
         foreach ((string where, string mutated) in Mutate(json))
         {
@@ -147,7 +147,7 @@ public sealed class HostileInputTests
             int before = builder.Units.Count;
             try
             {
-                KtxhResult<int> result = builder.AddJson(mutated, "m.json");
+                KtxhResult<MeasureUnitRegistry> result = builder.AddJson(mutated, "m.json").BuildResult();
                 if (!result.Success && (result.Errors.Any(e => !IsBilingual(e.MessageVi, e.MessageEn) || e.Location.IsNone) || builder.Units.Count != before))
                 {
                     failures.Add($"{where}: half-applied or unlocated: {string.Join("; ", result.Errors)}");
@@ -356,7 +356,7 @@ public sealed class HostileInputTests
         });
     }
 
-    private static void AssertUnitFailure(KtxhResult<int> result)
+    private static void AssertUnitFailure(KtxhResult<MeasureUnitRegistry> result)
     {
         Assert.False(result.Success);
         Assert.NotEmpty(result.Errors);

@@ -31,7 +31,7 @@ public sealed record RelationSet(IReadOnlyList<(string Code, decimal BillionVnd,
 
     private static IndicatorCatalogue BuildCatalogue()
     {
-        var b = new IndicatorCatalogueBuilder { ComponentTolerance = 0.5m };
+        var b = new IndicatorCatalogueBuilder().WithComponentTolerance(0.5m);
         Indicator Money(string code, IndicatorRelation? relation) => new()
         {
             Code = code, NameVi = "Vốn " + code, ValueKind = ValueKind.Amount, MeasureUnitCode = "VND_BN", Periods = [PeriodType.Quarter], Relation = relation,

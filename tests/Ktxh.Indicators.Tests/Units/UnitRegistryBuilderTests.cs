@@ -102,7 +102,7 @@ public sealed class UnitRegistryBuilderTests
     public void Json_adds_base_dimensions_and_units()
     {
         MeasureUnitRegistryBuilder b = MeasureUnitRegistry.CreateBuilder();
-        KtxhResult<int> r = b.AddJson("""
+        KtxhResult<MeasureUnitRegistry> r = b.AddJson("""
             {
               "baseDimensions": [ { "code": "TREE", "nameVi": "số cây", "nameEn": "trees", "kind": "Count", "baseUnitVi": "cây" } ],
               "units": [
@@ -111,9 +111,9 @@ public sealed class UnitRegistryBuilderTests
                 { "code": "TREE_PER_HA", "nameVi": "Cây/ha", "nameEn": "trees per hectare", "dimension": "TREE/LENGTH^2", "scale": "0.0001", "additive": false }
               ]
             }
-            """, "trees.json");
+            """, "trees.json").BuildResult();
         Assert.True(r.Success, r.ToString());
-        Assert.Equal(3, r.Value);
+        Assert.Equal(3, r.Value.Units.Length);
         MeasureUnitRegistry reg = b.Build();
         Assert.Equal(2.5m, reg.Parse("Cây").ConvertTo(2500m, reg.Parse("ngàn cây")).Value);
         Assert.Equal(2500m, reg.Parse("1.000 cây").ConvertTo(2.5m, reg.Parse("Cây")).Value);
@@ -126,7 +126,7 @@ public sealed class UnitRegistryBuilderTests
     {
         MeasureUnitRegistryBuilder b = MeasureUnitRegistry.Default.ToBuilder();
         int before = b.Units.Count;
-        KtxhResult<int> r = b.AddJson("""
+        KtxhResult<MeasureUnitRegistry> r = b.AddJson("""
             {
               "units": [
                 { "code": "GOOD", "nameVi": "Tốt", "nameEn": "good", "dimension": "MASS", "scale": "1" },
@@ -135,7 +135,7 @@ public sealed class UnitRegistryBuilderTests
                 { "code": "CLASH", "nameVi": "Tỷ đồng", "nameEn": "clash", "dimension": "VND", "scale": "1" }
               ]
             }
-            """, "host.json");
+            """, "host.json").BuildResult();
 
         Assert.False(r.Success);
         Assert.Equal(3, r.Errors.Count);
@@ -143,7 +143,8 @@ public sealed class UnitRegistryBuilderTests
         Assert.Equal(ErrorLocation.AtJsonPath("$.units[2].dimension").WithSource("host.json"), r.Errors[1].Location);
         Assert.Equal(ErrorLocation.AtJsonPath("$.units[3]").WithSource("host.json"), r.Errors[2].Location);
         Assert.Equal(before, b.Units.Count);
-        Assert.False(b.Build().TryResolve("Tốt", out _));
+        Assert.DoesNotContain(b.Units, u => u.Code == "GOOD");
+        Assert.Equal(r.Errors, Assert.Throws<KtxhException>(() => b.Build()).Errors);
     }
 
     [Theory]
@@ -152,13 +153,13 @@ public sealed class UnitRegistryBuilderTests
     public void A_misspelt_property_is_an_error_not_a_silently_dropped_setting(string json, string path)
     {
         MeasureUnitRegistryBuilder b = MeasureUnitRegistry.CreateBuilder();
-        KtxhResult<int> r = b.AddJson(json);
+        KtxhResult<MeasureUnitRegistry> r = b.AddJson(json).BuildResult();
 
         Assert.False(r.Success);
         Assert.Equal(path, r.Errors[0].Location.JsonPath);
         Assert.Contains("Thuộc tính không xác định", r.Errors[0].MessageVi);
         Assert.Contains("Unknown property", r.Errors[0].MessageEn);
-        Assert.False(b.Build().TryResolve("Cây", out _));
+        Assert.DoesNotContain(b.Units, u => u.Code == "TREE");
     }
 
     [Theory]
@@ -169,7 +170,7 @@ public sealed class UnitRegistryBuilderTests
     [InlineData("[]", "$")]
     public void Json_of_the_wrong_shape_is_reported_with_its_path(string json, string path)
     {
-        KtxhResult<int> r = MeasureUnitRegistry.CreateBuilder().AddJson(json);
+        KtxhResult<MeasureUnitRegistry> r = MeasureUnitRegistry.CreateBuilder().AddJson(json).BuildResult();
         Assert.False(r.Success);
         Assert.Equal(path, r.Errors[0].Location.JsonPath);
     }
@@ -177,7 +178,7 @@ public sealed class UnitRegistryBuilderTests
     [Fact]
     public void Malformed_json_is_reported_not_thrown()
     {
-        KtxhResult<int> r = MeasureUnitRegistry.CreateBuilder().AddJson("{ \"units\": [ ", "broken.json");
+        KtxhResult<MeasureUnitRegistry> r = MeasureUnitRegistry.CreateBuilder().AddJson("{ \"units\": [ ", "broken.json").BuildResult();
         Assert.True(r.Errors[0].Is(JsonReadErrorCode.InvalidJson), r.ToString());
         Assert.Equal("broken.json", r.Errors[0].Location.Source);
         Assert.Equal(1, r.Errors[0].Location.Line);
@@ -187,8 +188,8 @@ public sealed class UnitRegistryBuilderTests
     public void The_embedded_data_file_is_valid_on_its_own()
     {
         using Stream s = typeof(MeasureUnitRegistry).Assembly.GetManifestResourceStream("Ktxh.Indicators.Data.units.json")!;
-        KtxhResult<int> r = MeasureUnitRegistry.CreateBuilder().AddJson(s);
+        KtxhResult<MeasureUnitRegistry> r = MeasureUnitRegistry.CreateBuilder().AddJson(s).BuildResult();
         Assert.True(r.Success, r.ToString());
-        Assert.Equal(MeasureUnitRegistry.Default.Units.Length, r.Value);
+        Assert.Equal(MeasureUnitRegistry.Default.Units.Length, r.Value.Units.Length);
     }
 }
