@@ -16,6 +16,8 @@ public sealed class PackageConsumerTests
         using System.Globalization;
         using Ktxh.Aggregation;
         using Ktxh.Indicators;
+        using Ktxh.Indicators.MeasureUnits;
+        using Ktxh.Indicators.ReportingUnits;
         using Ktxh.Periods;
         using NodaTime;
 
