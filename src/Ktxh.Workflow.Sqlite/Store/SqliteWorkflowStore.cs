@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using Ktxh.Workflow.Store;
 using NodaTime.Text;
 
 namespace Ktxh.Workflow.Sqlite;
@@ -100,29 +101,27 @@ public sealed class SqliteWorkflowStore : IWorkflowStore
     public async ValueTask<KtxhResult<IReadOnlyList<StoredEvent>>> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<PendingEvent> events,
         SubmissionIndexEntry? index, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(streamId);
-        ArgumentNullException.ThrowIfNull(events);
-        if (events.Any(e => e is null || e.StreamId != streamId))
+        StoreAppendRules.CheckArguments(streamId, events);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (StoreAppendRules.RepeatedCommand(events) is { } repeated)
         {
-            throw new ArgumentException("Mọi sự kiện phải thuộc luồng đã cho. / Every event must belong to the stream.", nameof(events));
+            return StoreAppendRules.Duplicate(streamId, repeated);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
         await using SqliteConnection c = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         // BEGIN IMMEDIATE: the write lock is taken before anything is read, so no other writer can move the head.
         await using SqliteTransaction tx = c.BeginTransaction(deferred: false);
         long actual = Scalar<long>(c, tx, "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream_id = $s;", ("$s", streamId));
         if (actual != expectedVersion)
         {
-            return StoreErrors.Conflict(streamId, actual, expectedVersion);
+            return StoreAppendRules.Conflict(streamId, actual, expectedVersion);
         }
 
-        var seen = new HashSet<Guid>();
         foreach (PendingEvent p in events)
         {
-            if (!seen.Add(p.CommandId) || Scalar<long>(c, tx, "SELECT COUNT(*) FROM events WHERE command_id = $c;", ("$c", p.CommandId.ToString("D"))) > 0)
+            if (Scalar<long>(c, tx, "SELECT COUNT(*) FROM events WHERE command_id = $c;", ("$c", p.CommandId.ToString("D"))) > 0)
             {
-                return StoreErrors.Duplicate(streamId, p.CommandId);
+                return StoreAppendRules.Duplicate(streamId, p.CommandId);
             }
         }
 
@@ -164,8 +163,8 @@ public sealed class SqliteWorkflowStore : IWorkflowStore
             // Only reachable if the checks above were bypassed (another program writing the file): the database
             // itself refuses the second (stream, version) or command id, and the transaction rolls back whole.
             return ex.Message.Contains("command_id", StringComparison.Ordinal)
-                ? StoreErrors.Duplicate(streamId, events[0].CommandId)
-                : StoreErrors.Conflict(streamId, actual, expectedVersion);
+                ? StoreAppendRules.Duplicate(streamId, events[0].CommandId)
+                : StoreAppendRules.Conflict(streamId, actual, expectedVersion);
         }
 
         return KtxhResult.ForValue<IReadOnlyList<StoredEvent>>(stored);
