@@ -183,13 +183,15 @@ internal sealed partial class WorkflowCommand
     private Command ExportCommand()
     {
         var common = new Common();
-        var accepted = new Option<bool>("--accepted") { Description = "Export the accepted values (the only export for now).", Required = true };
+        var accepted = new Option<bool>("--accepted") { Description = "Export the accepted values (the only export for now; required, so that other exports can be added)." };
         var output = new Option<FileInfo?>("--out") { Description = "The CSV to write (default: standard output)." };
         var form = new Option<string?>("--form") { Description = "Only this form." };
         var period = new Option<string?>("--period") { Description = "Only these periods, comma separated." };
         var command = new Command("export", "Export the accepted values as the values CSV of 'ktxh aggregate'.") { accepted, output, form, period };
         common.AddTo(command, actorRequired: false);
-        command.SetAction(parse => WithSession(parse, common, s =>
+        command.SetAction(parse => !parse.GetValue(accepted)
+            ? Fail(InvalidInput, "export: hãy nêu --accepted (xuất các giá trị đã tiếp nhận)", "export: name --accepted (export the accepted values)")
+            : WithSession(parse, common, s =>
         {
             ReportingPeriod[]? only = null;
             if (parse.GetValue(period) is { } text)
