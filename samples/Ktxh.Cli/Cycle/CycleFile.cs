@@ -45,9 +45,9 @@ internal sealed class CycleFile
     /// Creates the file (or migrates an existing store file) and records the set-up and the accounts in one
     /// transaction. Refuses (<c>AlreadyInitialised</c>) a file that already holds a set-up.
     /// </summary>
-    public static KtxhResult<CycleFile> Create(string path, CycleSetup setup, IReadOnlyList<Actor> accounts, string createdAt)
+    public static KtxhResult<CycleFile> Create(string path, CycleSetup setup, IReadOnlyList<Actor> accounts, string createdAt, bool flushEachCommit = true)
     {
-        KtxhResult<SqliteWorkflowStore> opened = SqliteWorkflowStore.Open(path);
+        KtxhResult<SqliteWorkflowStore> opened = SqliteWorkflowStore.Open(path, flushEachCommit: flushEachCommit);
         if (!opened.TryGetValue(out SqliteWorkflowStore? store))
         {
             return opened.ConvertError<CycleFile>();

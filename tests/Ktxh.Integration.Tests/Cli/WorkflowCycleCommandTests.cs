@@ -243,6 +243,30 @@ public sealed class WorkflowCycleCommandTests : IDisposable
         Assert.Contains("EventHashMismatch", result.Stderr);
     }
 
+    [Fact]
+    public void The_demo_leaves_its_cycle_in_a_file_the_workflow_commands_read()
+    {
+        string dir = temp.File("demo");
+        string stdout = CliAssert.Succeeded(CliRunner.Run("demo", "--dir", dir));
+        string file = Path.Combine(dir, "workflow.db");
+        Assert.Contains($"ktxh workflow progress --db \"{file}\"", stdout);
+
+        // The demo's own story, read back from the file: late and missing communes, the chain verified.
+        JsonElement json = CliAssert.SucceededWithJson(CliRunner.Run("workflow", "progress", "--db", file, "--json", "--at", "2026-11-19"));
+        JsonElement report = json.GetProperty("reports").EnumerateArray().Single();
+        Assert.Equal("CTK.09", report.GetProperty("form").GetString());
+        JsonElement byTimeliness = report.GetProperty("totals").GetProperty("byTimeliness");
+        Assert.Equal(3, byTimeliness.GetProperty("Late").GetInt32());
+        Assert.Equal(1, byTimeliness.GetProperty("Missing").GetInt32());
+        Assert.Equal(report.GetProperty("units").GetArrayLength(), report.GetProperty("totals").GetProperty("units").GetInt32());
+        Assert.Contains("audit chain verified", CliAssert.Succeeded(CliRunner.Run("workflow", "audit", "verify", "--db", file)));
+
+        // Run again: the file is replaced, not appended to (the same seed gives the same chain).
+        string head = CliAssert.Succeeded(CliRunner.Run("workflow", "audit", "verify", "--db", file));
+        CliAssert.Succeeded(CliRunner.Run("demo", "--dir", dir));
+        Assert.Equal(head, CliAssert.Succeeded(CliRunner.Run("workflow", "audit", "verify", "--db", file)));
+    }
+
     /// <summary>Everything the cycle's file holds (events with their hashes, the index, the CLI's tables), read without
     /// the store, to show a refused command changed nothing.</summary>
     private static string Snapshot(string path)
