@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Ktxh.Workflow;
 
 namespace Ktxh.Benchmarks.Stores;
@@ -9,8 +12,9 @@ namespace Ktxh.Benchmarks.Stores;
 /// as the peer; and the time of a progress query (one form and period, 129 communes) on a store holding that cycle.
 /// </summary>
 /// <remarks>
-/// <para>Run: <c>KTXH_TEST_POSTGRES="$(tools/ci/postgres.sh start)" dotnet run -c Release --project benchmarks/Ktxh.Benchmarks -- --filter '*StoreCycleBenchmark*' --job short --inProcess</c>
-/// (without <c>KTXH_TEST_POSTGRES</c> the PostgreSQL case is skipped with a message).</para>
+/// <para>Run: <c>KTXH_TEST_POSTGRES="$(tools/ci/postgres.sh start)" dotnet run -c Release --project benchmarks/Ktxh.Benchmarks -- --filter '*StoreCycleBenchmark*'</c>
+/// (no <c>--job</c> or <c>--inProcess</c>: the class has its own short, in-process job, one whole cycle per
+/// iteration; without <c>KTXH_TEST_POSTGRES</c> the PostgreSQL case is skipped with a message).</para>
 /// <para>One invocation is one whole cycle on a fresh store (a new file, a new PostgreSQL schema): events per second =
 /// 6 × submissions ÷ mean (assign, enter, submit, approve, send, accept). Forms: <c>KTXH_BENCH_FORMS</c> (default 1;
 /// 0 = every built-in form, the full province cycle; the rate per event does not depend on the form count).
@@ -18,7 +22,7 @@ namespace Ktxh.Benchmarks.Stores;
 /// <c>Stores/peak-rss.sh</c>.</para>
 /// </remarks>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
+[Config(typeof(CycleConfig))]
 public class StoreCycleBenchmark
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ktxh-bench-" + Environment.ProcessId);
@@ -73,6 +77,14 @@ public class StoreCycleBenchmark
     /// <summary>The whole province cycle.</summary>
     [Benchmark(Description = "province cycle")]
     public long Cycle() => _cycle.Run(_store);
+
+    /// <summary>One warm-up and three measured iterations of one invocation each (a cycle is seconds long), in the
+    /// benchmark's own process (it reads the PostgreSQL server from the environment).</summary>
+    private sealed class CycleConfig : ManualConfig
+    {
+        public CycleConfig() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1)
+            .WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1).WithToolchain(InProcessEmitToolchain.Instance));
+    }
 
     /// <summary>The progress table of one form and period (129 communes) on the filled store (10 per invocation).</summary>
     [Benchmark(Description = "progress query", OperationsPerInvoke = 10)]
