@@ -26,26 +26,9 @@ internal sealed partial class WorkflowCommand
         common.AddTo(command, actorRequired: false);
         command.SetAction(parse => WithSession(parse, common, s =>
         {
-            ReportingPeriod[]? only = null;
-            if (parse.GetValue(period) is { } text)
+            if (!TryFilter(s, parse.GetValue(form), parse.GetValue(period), out string? formCode, out ReportingPeriod[]? only))
             {
-                if (!TryPeriods(text, out ReportingPeriod[] list))
-                {
-                    return InvalidInput;
-                }
-
-                only = list;
-            }
-
-            string? formCode = null;
-            if (parse.GetValue(form) is { } f)
-            {
-                if (!TryForm(s, f, out ReportForm? rf))
-                {
-                    return InvalidInput;
-                }
-
-                formCode = rf!.Code;
+                return InvalidInput;
             }
 
             var entries = s.Engine.Store.QueryAsync(new SubmissionQuery { ReceivingUnitCode = s.Setup.Province, FormCode = formCode }).AsTask().GetAwaiter().GetResult();
@@ -193,26 +176,9 @@ internal sealed partial class WorkflowCommand
             ? Fail(InvalidInput, "export: hãy nêu --accepted (xuất các giá trị đã tiếp nhận)", "export: name --accepted (export the accepted values)")
             : WithSession(parse, common, s =>
         {
-            ReportingPeriod[]? only = null;
-            if (parse.GetValue(period) is { } text)
+            if (!TryFilter(s, parse.GetValue(form), parse.GetValue(period), out string? formCode, out ReportingPeriod[]? only))
             {
-                if (!TryPeriods(text, out ReportingPeriod[] list))
-                {
-                    return InvalidInput;
-                }
-
-                only = list;
-            }
-
-            string? formCode = null;
-            if (parse.GetValue(form) is { } f)
-            {
-                if (!TryForm(s, f, out ReportForm? rf))
-                {
-                    return InvalidInput;
-                }
-
-                formCode = rf!.Code;
+                return InvalidInput;
             }
 
             var entries = s.Engine.Store.QueryAsync(new SubmissionQuery
@@ -244,6 +210,34 @@ internal sealed partial class WorkflowCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>The optional <c>--form</c> and <c>--period</c> filters of the reading commands.</summary>
+    private bool TryFilter(Session s, string? form, string? periods, out string? formCode, out ReportingPeriod[]? only)
+    {
+        formCode = null;
+        only = null;
+        if (periods is not null)
+        {
+            if (!TryPeriods(periods, out ReportingPeriod[] list))
+            {
+                return false;
+            }
+
+            only = list;
+        }
+
+        if (form is not null)
+        {
+            if (!TryForm(s, form, out ReportForm? rf))
+            {
+                return false;
+            }
+
+            formCode = rf!.Code;
+        }
+
+        return true;
     }
 
     /// <summary>The values CSV that <c>ktxh aggregate --values</c> reads (docs/aggregation-csv.md).</summary>
