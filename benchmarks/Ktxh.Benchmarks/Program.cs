@@ -1,7 +1,14 @@
 using BenchmarkDotNet.Running;
 
 // Run with: dotnet run -c Release --project benchmarks/Ktxh.Benchmarks -- --filter '*'
+// The size of a workflow file: dotnet run -c Release --project benchmarks/Ktxh.Benchmarks -- store-size [--scope national] [--forms N]
+if (args is ["store-size", ..])
+{
+    return Ktxh.Benchmarks.Stores.StoreSize.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 /// <summary>Entry point holder for the benchmark switcher.</summary>
 public partial class Program;

@@ -7,8 +7,9 @@ using Ktxh.Periods;
 namespace Ktxh.Cli.Commands;
 
 /// <summary>
-/// <c>ktxh demo [--province 37] [--period 2026-M10] [--seed 2026]</c>: the demo reporting cycle on the built-in
-/// catalogue, calendar and administrative units (the main job). Exit code 0 when every total checks out and the audit chain verifies, 1 otherwise,
+/// <c>ktxh demo [--province 37] [--period 2026-M10] [--seed 2026] [--dir ktxh-demo]</c>: the demo reporting cycle on
+/// the built-in catalogue, calendar and administrative units (the main job); its workflow runs on
+/// <c>&lt;dir&gt;/workflow.db</c>, which <c>ktxh workflow … --db</c> reads afterwards. Exit code 0 when every total checks out and the audit chain verifies, 1 otherwise,
 /// 2 for invalid options.
 /// </summary>
 internal sealed class DemoCommand(CliContext cli)
@@ -18,7 +19,8 @@ internal sealed class DemoCommand(CliContext cli)
         var province = new Option<string>("--province") { Description = "The province (2-digit code after 1/7/2025), default 37 Ninh Bình (which took in Hà Nam, the seed's province).", DefaultValueFactory = _ => "37" };
         var period = new Option<string>("--period") { Description = "The monthly period, default 2026-M10.", DefaultValueFactory = _ => "2026-M10" };
         var seed = new Option<int>("--seed") { Description = "The seed of the generated data (the same seed gives the same cycle).", DefaultValueFactory = _ => 2026 };
-        var command = new Command("demo", "Run the demo reporting cycle on the built-in catalogue and calendar.") { province, period, seed };
+        var dir = new Option<string>("--dir") { Description = "The folder for the demo's workflow file (workflow.db, replaced on each run), default ./ktxh-demo.", DefaultValueFactory = _ => "ktxh-demo" };
+        var command = new Command("demo", "Run the demo reporting cycle on the built-in catalogue and calendar.") { province, period, seed, dir };
         command.SetAction(parseResult =>
         {
             var parsed = ReportingPeriod.ParseWithResult(parseResult.GetValue(period));
@@ -38,8 +40,23 @@ internal sealed class DemoCommand(CliContext cli)
                 return 2;
             }
 
+            string file;
+            try
+            {
+                file = Path.Combine(Directory.CreateDirectory(parseResult.GetValue(dir)!).FullName, "workflow.db");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                cli.Error.WriteLine($"--dir: không tạo được thư mục: {ex.Message} / --dir: the folder cannot be created: {ex.Message}");
+                return 2;
+            }
+
             cli.Out.WriteLine($"Ktxh SDK — chu trình báo cáo mẫu / demo reporting cycle: tỉnh {code}, kỳ {parsed.Value.Id}");
-            var outcome = new DemoCycle(cli.Out, cli.Services).Run(code, parsed.Value, parseResult.GetValue(seed));
+            var outcome = new DemoCycle(cli.Out, cli.Services) { WorkflowFile = file }.Run(code, parsed.Value, parseResult.GetValue(seed));
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            cli.Out.WriteLine();
+            cli.Out.WriteLine($"Chu trình quy trình được lưu trong / the workflow cycle is kept in: {file}");
+            cli.Out.WriteLine($"  Xem lại / look again: ktxh workflow progress --db \"{file}\"   (hoặc / or: ktxh workflow audit verify --db \"{file}\")");
             return outcome.ProvinceRetailTotal == outcome.HandSum && outcome.OldTotal == outcome.RemappedTotal && outcome.Workflow.Chain is not null ? 0 : 1;
         });
         return command;

@@ -42,6 +42,9 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
 {
     private const string FormCode = "CTK.09";
 
+    /// <summary>The SQLite file the workflow step runs on (replaced if it exists); null for the in-memory store.</summary>
+    public string? WorkflowFile { get; init; }
+
     /// <summary>Runs the cycle for <paramref name="provinceCode"/> and <paramref name="period"/>.</summary>
     public DemoOutcome Run(string provinceCode, ReportingPeriod period, int seed)
     {
@@ -110,7 +113,7 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
         }
 
         Heading(7, "Duyệt, gửi, tiếp nhận", "Approval, sending, acceptance");
-        var workflow = new DemoWorkflow(Line).Run(FormCode, provinceCode, period, deadline, calendar, communes, data, seed);
+        var workflow = new DemoWorkflow(Line, WorkflowFile).Run(FormCode, provinceCode, period, deadline, calendar, communes, data, seed);
         // What the province aggregates for the period is what it accepted; earlier months are the history already held.
         current = workflow.Accepted.ToArray();
         var inputs = history.Concat(current).ToArray();

@@ -1,4 +1,5 @@
 using Ktxh.Aggregation;
+using Ktxh.Cli.Cycle;
 using Ktxh.Indicators;
 using Ktxh.Indicators.DataValues;
 using Ktxh.Periods;
@@ -25,14 +26,16 @@ internal sealed record DemoWorkflowOutcome(
     AuditChainSummary? Chain);
 
 /// <summary>
-/// The workflow of the demo period on the in-memory store, with a fake clock stepping through the period: the
+/// The workflow of the demo period on a SQLite file (the one <c>ktxh workflow … --db</c> reads afterwards, with the
+/// set-up and accounts of <c>ktxh workflow init</c>) or, without a file, on the in-memory store, with a fake clock
+/// stepping through the period: the
 /// province assigns the form to its communes with its deadline; the communes enter, their leaders approve, their
 /// senders send; the province accepts. The planted mistakes found by validation are handled as a real cycle would:
 /// the leader of the commune with the mistyped total rejects it and the commune corrects it; the province returns
 /// the report whose "of which" exceeds its total and accepts the corrected revision. Three of the communes that had
 /// not sent by the deadline send late; one never sends.
 /// </summary>
-internal sealed class DemoWorkflow(Action<string> line)
+internal sealed class DemoWorkflow(Action<string> line, string? file = null)
 {
     public const string RejectionReason = "Tổng bán lẻ khác tổng các thành phần (COMPONENTS) / the retail total is not the sum of its components";
     public const string ReturnReason = "Thu nội địa lớn hơn tổng thu ngân sách (OF_WHICH) / domestic revenue exceeds total revenue";
@@ -43,7 +46,7 @@ internal sealed class DemoWorkflow(Action<string> line)
         IReadOnlyList<string> communes, DemoData data, int seed)
     {
         var clock = new DemoClock(Instant.FromUtc(period.End.Year, period.End.Month, period.End.Day, 2, 0));
-        var engine = new WorkflowEngine(new InMemoryWorkflowStore(), clock, new WorkflowEngineOptions { Calendar = calendar });
+        var engine = new WorkflowEngine(OpenStore(provinceCode, period, formCode, communes, clock), clock, new WorkflowEngineOptions { Calendar = calendar });
         var aggregator = new Actor($"tonghop_{provinceCode}", provinceCode, WorkflowRole.Aggregator);
         LocalDate due = deadline.Effective;
 
@@ -172,6 +175,25 @@ internal sealed class DemoWorkflow(Action<string> line)
         }
 
         return new DemoWorkflowOutcome(acceptedValues, progress, lateRows, missing, RejectionReason, ReturnReason, chain.Success ? summary : null);
+    }
+
+    /// <summary>The store: a fresh cycle file (an earlier demo's file is replaced) set up as <c>ktxh workflow init</c>
+    /// would, with the same built-in accounts the demo acts as; or the in-memory store.</summary>
+    private IWorkflowStore OpenStore(string provinceCode, ReportingPeriod period, string formCode, IReadOnlyList<string> communes, DemoClock clock)
+    {
+        if (file is null)
+        {
+            return new InMemoryWorkflowStore();
+        }
+
+        foreach (string old in new[] { file, file + "-wal", file + "-shm" })
+        {
+            File.Delete(old);
+        }
+
+        var setup = new CycleSetup(provinceCode, period.Year, [formCode], communes);
+        return CycleFile.Create(file, setup, setup.BuiltInAccounts().ToArray(), NodaTime.Text.InstantPattern.ExtendedIso.Format(clock.Now),
+            flushEachCommit: false).Value.Store; // A demo file: speed over surviving a power cut mid-run.
     }
 
     private static SubmissionId Id(string formCode, string commune, ReportingPeriod period) => new(formCode, commune, period);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Ktxh.Workflow.Store;
 using NodaTime;
 using Npgsql;
 using NpgsqlTypes;
@@ -121,19 +122,14 @@ public sealed partial class PostgreSqlWorkflowStore : IWorkflowStore, IAsyncDisp
     public async ValueTask<KtxhResult<IReadOnlyList<StoredEvent>>> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<PendingEvent> events,
         SubmissionIndexEntry? index, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(streamId);
-        ArgumentNullException.ThrowIfNull(events);
-        if (events.Any(e => e is null || e.StreamId != streamId))
+        StoreAppendRules.CheckArguments(streamId, events);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (StoreAppendRules.RepeatedCommand(events) is { } repeated)
         {
-            throw new ArgumentException("Mọi sự kiện phải thuộc luồng đã cho. / Every event must belong to the stream.", nameof(events));
+            return StoreAppendRules.Duplicate(streamId, repeated);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
         Guid[] commands = events.Select(e => e.CommandId).ToArray();
-        if (commands.Distinct().Count() != commands.Length)
-        {
-            return StoreErrors.Duplicate(streamId, commands.GroupBy(g => g).First(g => g.Count() > 1).Key);
-        }
 
         await using NpgsqlConnection c = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using NpgsqlTransaction tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -171,12 +167,12 @@ public sealed partial class PostgreSqlWorkflowStore : IWorkflowStore, IAsyncDisp
 
         if (actual != expectedVersion)
         {
-            return StoreErrors.Conflict(streamId, actual, expectedVersion);
+            return StoreAppendRules.Conflict(streamId, actual, expectedVersion);
         }
 
         if (duplicate is { } d)
         {
-            return StoreErrors.Duplicate(streamId, d);
+            return StoreAppendRules.Duplicate(streamId, d);
         }
 
         var stored = new List<StoredEvent>(events.Count);
@@ -217,8 +213,8 @@ public sealed partial class PostgreSqlWorkflowStore : IWorkflowStore, IAsyncDisp
             // Only reachable when something bypassed the head lock (another program writing the tables): the
             // database refuses the second (stream, version) or command id, and the transaction rolls back whole.
             return ex.ConstraintName == "events_command"
-                ? StoreErrors.Duplicate(streamId, commands[0])
-                : StoreErrors.Conflict(streamId, actual, expectedVersion);
+                ? StoreAppendRules.Duplicate(streamId, commands[0])
+                : StoreAppendRules.Conflict(streamId, actual, expectedVersion);
         }
 
         return KtxhResult.ForValue<IReadOnlyList<StoredEvent>>(stored);

@@ -8,4 +8,8 @@ public sealed class KtxhWorkflowSqliteOptions
 
     /// <summary>How long a writer waits for another writer's lock (another thread or process).</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Whether every commit is flushed to the disk before an append returns (default true; false trades the
+    /// last commits on a power loss for speed: see <see cref="SqliteWorkflowStore.Open"/>).</summary>
+    public bool FlushEachCommit { get; set; } = true;
 }

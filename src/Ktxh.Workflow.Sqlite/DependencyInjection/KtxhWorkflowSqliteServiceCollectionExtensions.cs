@@ -32,7 +32,7 @@ public static class KtxhWorkflowSqliteServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             KtxhWorkflowSqliteOptions o = sp.GetRequiredService<IOptions<KtxhWorkflowSqliteOptions>>().Value;
-            return SqliteWorkflowStore.Open(o.Path, o.BusyTimeout).Value;
+            return SqliteWorkflowStore.Open(o.Path, o.BusyTimeout, o.FlushEachCommit).Value;
         });
         services.UseKtxhWorkflowStore<SqliteWorkflowStore>();
         return services.AddKtxhWorkflow();

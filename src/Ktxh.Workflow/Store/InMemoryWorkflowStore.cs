@@ -1,3 +1,5 @@
+using Ktxh.Workflow.Store;
+
 namespace Ktxh.Workflow;
 
 /// <summary>
@@ -29,33 +31,27 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     public ValueTask<KtxhResult<IReadOnlyList<StoredEvent>>> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<PendingEvent> events,
         SubmissionIndexEntry? index, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(streamId);
-        ArgumentNullException.ThrowIfNull(events);
-        if (events.Any(e => e is null || e.StreamId != streamId))
+        StoreAppendRules.CheckArguments(streamId, events);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (StoreAppendRules.RepeatedCommand(events) is { } repeated)
         {
-            throw new ArgumentException("Mọi sự kiện phải thuộc luồng đã cho. / Every event must belong to the stream.", nameof(events));
+            return new(StoreAppendRules.Duplicate(streamId, repeated));
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             List<StoredEvent>? stream = _streams.GetValueOrDefault(streamId);
             long actual = stream?.Count ?? 0;
             if (actual != expectedVersion)
             {
-                return new(KtxhResult<IReadOnlyList<StoredEvent>>.ForError(KtxhError.Create(WorkflowErrorCode.ConcurrencyConflict,
-                    ErrorLocation.AtField(streamId),
-                    $"Báo cáo {streamId} đã được thay đổi (phiên bản {actual}, lệnh dựa trên phiên bản {expectedVersion}); hãy tải lại.",
-                    $"Submission {streamId} was changed meanwhile (version {actual}, the command was based on version {expectedVersion}); reload.")));
+                return new(StoreAppendRules.Conflict(streamId, actual, expectedVersion));
             }
 
-            var seen = new HashSet<Guid>();
             foreach (PendingEvent p in events)
             {
-                if (_commands.ContainsKey(p.CommandId) || !seen.Add(p.CommandId))
+                if (_commands.ContainsKey(p.CommandId))
                 {
-                    return new(KtxhResult<IReadOnlyList<StoredEvent>>.ForError(KtxhError.Create(WorkflowErrorCode.DuplicateCommandId,
-                        ErrorLocation.AtField(streamId), $"Mã lệnh {p.CommandId} đã được ghi nhận.", $"Command id {p.CommandId} is already recorded.")));
+                    return new(StoreAppendRules.Duplicate(streamId, p.CommandId));
                 }
             }
 

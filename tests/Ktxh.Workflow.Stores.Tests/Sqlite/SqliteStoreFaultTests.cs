@@ -24,6 +24,23 @@ public sealed class SqliteStoreFaultTests : IDisposable
         return store;
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Either_flush_setting_keeps_the_contract_and_the_chain(bool flush)
+    {
+        SqliteWorkflowStore store = SqliteWorkflowStore.Open(_db.Path, flushEachCommit: flush).Value;
+        Assert.Equal(flush, store.FlushesEachCommit);
+        var f = new WorkflowFixture(store: store);
+        f.DriveTo(SubmissionState.Accepted, WorkflowPolicy.Default);
+        SqliteConnection.ClearAllPools();
+
+        // Reopened with the default: every event is there and the chain verifies.
+        SqliteWorkflowStore again = _db.Open();
+        Assert.Equal((await store.GetHeadAsync()).Hash, (await again.GetHeadAsync()).Hash);
+        Assert.True((await VerifyAsync(again)).Success);
+    }
+
     [Fact]
     public async Task A_new_file_is_created_in_wal_mode_with_the_current_schema_version()
     {
