@@ -17,7 +17,8 @@ internal sealed class DemoCommand(CliContext cli)
         var province = new Option<string>("--province") { Description = "The province (2-digit code after 1/7/2025), default 37 Ninh Bình (which took in Hà Nam, the seed's province).", DefaultValueFactory = _ => "37" };
         var period = new Option<string>("--period") { Description = "The monthly period, default 2026-M10.", DefaultValueFactory = _ => "2026-M10" };
         var seed = new Option<int>("--seed") { Description = "The seed of the generated data (the same seed gives the same cycle).", DefaultValueFactory = _ => 2026 };
-        var command = new Command("demo", "Run the demo reporting cycle on the built-in catalogue and calendar.") { province, period, seed };
+        var excelDir = new Option<DirectoryInfo?>("--excel-dir") { Description = "Where the Excel step writes its workbooks (default: a ktxh-demo folder in the temporary folder)." };
+        var command = new Command("demo", "Run the demo reporting cycle on the built-in catalogue and calendar.") { province, period, seed, excelDir };
         command.SetAction(parseResult =>
         {
             var parsed = ReportingPeriod.ParseWithResult(parseResult.GetValue(period));
@@ -38,7 +39,7 @@ internal sealed class DemoCommand(CliContext cli)
             }
 
             cli.Out.WriteLine($"Ktxh SDK — chu trình báo cáo mẫu / demo reporting cycle: tỉnh {code}, kỳ {parsed.Value.Id}");
-            var outcome = new DemoCycle(cli.Out, cli.Services).Run(code, parsed.Value, parseResult.GetValue(seed));
+            var outcome = new DemoCycle(cli.Out, cli.Services) { ExcelDirectory = parseResult.GetValue(excelDir)?.FullName }.Run(code, parsed.Value, parseResult.GetValue(seed));
             return outcome.ProvinceRetailTotal == outcome.HandSum && outcome.OldTotal == outcome.RemappedTotal && outcome.Workflow.Chain is not null ? 0 : 1;
         });
         return command;
