@@ -44,6 +44,9 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
     /// <summary>Gets the folder the Excel step writes to (default <see cref="DemoExcel.DefaultDirectory"/>).</summary>
     public string? ExcelDirectory { get; init; }
 
+    /// <summary>Gets a value indicating whether the Excel step runs (default true).</summary>
+    public bool WriteExcel { get; init; } = true;
+
     /// <summary>Gets the outcome of the Excel step, once <see cref="Run"/> has run.</summary>
     public DemoExcelOutcome? Excel { get; private set; }
 
@@ -172,9 +175,12 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
         Line($"{oldHierarchy.Get(oldProvince).NameVi}, {oldPeriod.Id}: {oldCommunes.Length} xã cũ / old communes → {remapped.Values.Select(v => v.UnitCode).Distinct().Count()} xã mới / new communes.");
         Line($"Tổng trước / total before {Number(oldTotal)}; sau / after {Number(remapped.Values.Sum(v => v.Value))} + không chuyển được / not remapped {Number(remapped.NotRemapped.Sum(i => i.Value.Value))} ({remapped.NotRemapped.Count} giá trị: nhập một phần chưa có tỷ lệ / part transfers without a share).");
 
-        Heading(11, "Biểu Excel", "Excel workbooks");
-        Excel = new DemoExcel(Line, services).Run(ExcelDirectory ?? DemoExcel.DefaultDirectory(provinceCode, period), FormCode, provinceCode, period,
-            deadline.Effective, hierarchy, data, result, workflow.Progress);
+        if (WriteExcel)
+        {
+            Heading(11, "Biểu Excel", "Excel workbooks");
+            Excel = new DemoExcel(Line, services).Run(ExcelDirectory ?? DemoExcel.DefaultDirectory(provinceCode, period), FormCode, provinceCode, period,
+                deadline.Effective, hierarchy, data, result, workflow.Progress);
+        }
 
         Heading(12, "Kết quả", "Summary");
         bool exact = provinceTotal == handSum && oldTotal == remappedTotal && workflow.Chain is not null;
