@@ -39,10 +39,7 @@ internal enum CatalogueCellKind
 /// <param name="Kind">How the value is written and read.</param>
 /// <param name="Width">The column width (explicit: <c>AdjustToContents</c> throws on Linux).</param>
 /// <param name="Choices">The allowed values of a <see cref="CatalogueCellKind.Choice"/> (or of each item of a <see cref="CatalogueCellKind.List"/>), if fixed.</param>
-internal sealed record CatalogueColumn(string Key, string Header, CatalogueCellKind Kind, double Width, IReadOnlyList<string>? Choices = null)
-{
-    public bool Required { get; init; }
-}
+internal sealed record CatalogueColumn(string Key, string Header, CatalogueCellKind Kind, double Width, IReadOnlyList<string>? Choices = null);
 
 /// <summary>A sheet of the catalogue workbook: its name and columns (header in row 1, one item per row from row 2).</summary>
 /// <param name="Name">The sheet name.</param>
@@ -102,8 +99,8 @@ internal static class CatalogueSheets
 
     public static readonly CatalogueSheet Indicators = new("Chỉ tiêu",
     [
-        new("code", "Mã chỉ tiêu", CatalogueCellKind.Code, 18) { Required = true },
-        new("nameVi", "Tên chỉ tiêu", CatalogueCellKind.Text, 50) { Required = true },
+        new("code", "Mã chỉ tiêu", CatalogueCellKind.Code, 18),
+        new("nameVi", "Tên chỉ tiêu", CatalogueCellKind.Text, 50),
         new("nameEn", "Tên tiếng Anh", CatalogueCellKind.Text, 36),
         new("unit", "Đơn vị tính (mã)", CatalogueCellKind.Code, 14),
         new("periods", "Kỳ báo cáo", CatalogueCellKind.List, 18, Names<PeriodType>()),
@@ -128,30 +125,30 @@ internal static class CatalogueSheets
 
     public static readonly CatalogueSheet Agencies = new("Cơ quan",
     [
-        new("code", "Mã cơ quan", CatalogueCellKind.Code, 14) { Required = true },
-        new("nameVi", "Tên cơ quan", CatalogueCellKind.Text, 50) { Required = true },
+        new("code", "Mã cơ quan", CatalogueCellKind.Code, 14),
+        new("nameVi", "Tên cơ quan", CatalogueCellKind.Text, 50),
         new("nameEn", "Tên tiếng Anh", CatalogueCellKind.Text, 40),
     ]);
 
     public static readonly CatalogueSheet Disaggregations = new("Phân tổ",
     [
-        new("code", "Mã phân tổ", CatalogueCellKind.Code, 16) { Required = true },
-        new("nameVi", "Tên phân tổ", CatalogueCellKind.Text, 36) { Required = true },
+        new("code", "Mã phân tổ", CatalogueCellKind.Code, 16),
+        new("nameVi", "Tên phân tổ", CatalogueCellKind.Text, 36),
         new("nameEn", "Tên tiếng Anh", CatalogueCellKind.Text, 30),
     ]);
 
     public static readonly CatalogueSheet Categories = new("Nhóm phân tổ",
     [
-        new("disaggregation", "Mã phân tổ", CatalogueCellKind.Code, 16) { Required = true },
-        new("code", "Mã nhóm", CatalogueCellKind.Code, 16) { Required = true },
-        new("nameVi", "Tên nhóm", CatalogueCellKind.Text, 36) { Required = true },
+        new("disaggregation", "Mã phân tổ", CatalogueCellKind.Code, 16),
+        new("code", "Mã nhóm", CatalogueCellKind.Code, 16),
+        new("nameVi", "Tên nhóm", CatalogueCellKind.Text, 36),
         new("nameEn", "Tên tiếng Anh", CatalogueCellKind.Text, 30),
     ]);
 
     public static readonly CatalogueSheet Forms = new("Biểu",
     [
-        new("code", "Mã biểu", CatalogueCellKind.Code, 20) { Required = true },
-        new("nameVi", "Tên biểu", CatalogueCellKind.Text, 50) { Required = true },
+        new("code", "Mã biểu", CatalogueCellKind.Code, 20),
+        new("nameVi", "Tên biểu", CatalogueCellKind.Text, 50),
         new("nameEn", "Tên tiếng Anh", CatalogueCellKind.Text, 36),
         new("version", "Phiên bản", CatalogueCellKind.Code, 10),
         new("periodType", "Kỳ báo cáo", CatalogueCellKind.Choice, 13, Names<PeriodType>()),
@@ -165,8 +162,8 @@ internal static class CatalogueSheets
 
     public static readonly CatalogueSheet FormRows = new("Dòng biểu",
     [
-        new("form", "Mã biểu", CatalogueCellKind.Code, 20) { Required = true },
-        new("indicator", "Mã chỉ tiêu", CatalogueCellKind.Code, 18) { Required = true },
+        new("form", "Mã biểu", CatalogueCellKind.Code, 20),
+        new("indicator", "Mã chỉ tiêu", CatalogueCellKind.Code, 18),
         new("level", "Mức thụt lề", CatalogueCellKind.Integer, 10),
         new("ofWhich", "Dòng \"Trong đó\"", CatalogueCellKind.Bool, 10),
         new("required", "Bắt buộc nhập", CatalogueCellKind.Bool, 10),
@@ -175,7 +172,7 @@ internal static class CatalogueSheets
 
     public static readonly CatalogueSheet FormColumns = new("Cột biểu",
     [
-        new("form", "Mã biểu", CatalogueCellKind.Code, 20) { Required = true },
+        new("form", "Mã biểu", CatalogueCellKind.Code, 20),
         new("kind", "Loại cột", CatalogueCellKind.Choice, 28, Names<FormColumnKind>()),
         new("mode", "Nhập hay tính", CatalogueCellKind.Choice, 12, Names<FormColumnMode>()),
         new("headerVi", "Tiêu đề cột", CatalogueCellKind.Text, 30),
@@ -184,8 +181,8 @@ internal static class CatalogueSheets
 
     public static readonly CatalogueSheet FormSets = new("Hệ biểu",
     [
-        new("code", "Mã hệ biểu", CatalogueCellKind.Code, 16) { Required = true },
-        new("nameVi", "Tên hệ biểu", CatalogueCellKind.Text, 40) { Required = true },
+        new("code", "Mã hệ biểu", CatalogueCellKind.Code, 16),
+        new("nameVi", "Tên hệ biểu", CatalogueCellKind.Text, 40),
         new("nameEn", "Tên tiếng Anh", CatalogueCellKind.Text, 30),
         new("unitKinds", "Loại đơn vị lập", CatalogueCellKind.List, 20),
         new("forms", "Các biểu (mã)", CatalogueCellKind.List, 40),
