@@ -19,8 +19,9 @@ internal sealed class DemoCommand(CliContext cli)
         var province = new Option<string>("--province") { Description = "The province (2-digit code after 1/7/2025), default 37 Ninh Bình (which took in Hà Nam, the seed's province).", DefaultValueFactory = _ => "37" };
         var period = new Option<string>("--period") { Description = "The monthly period, default 2026-M10.", DefaultValueFactory = _ => "2026-M10" };
         var seed = new Option<int>("--seed") { Description = "The seed of the generated data (the same seed gives the same cycle).", DefaultValueFactory = _ => 2026 };
-        var dir = new Option<string>("--dir") { Description = "The folder for the demo's workflow file (workflow.db, replaced on each run), default ./ktxh-demo.", DefaultValueFactory = _ => "ktxh-demo" };
-        var command = new Command("demo", "Run the demo reporting cycle on the built-in catalogue and calendar.") { province, period, seed, dir };
+        var dir = new Option<string>("--dir") { Description = "The folder for the demo's files (workflow.db, replaced on each run, and the Excel workbooks in excel/), default ./ktxh-demo.", DefaultValueFactory = _ => "ktxh-demo" };
+        var excelDir = new Option<DirectoryInfo?>("--excel-dir") { Description = "Where the Excel step writes its workbooks (default: the excel folder inside --dir)." };
+        var command = new Command("demo", "Run the demo reporting cycle on the built-in catalogue and calendar.") { province, period, seed, dir, excelDir };
         command.SetAction(parseResult =>
         {
             var parsed = ReportingPeriod.ParseWithResult(parseResult.GetValue(period));
@@ -52,7 +53,8 @@ internal sealed class DemoCommand(CliContext cli)
             }
 
             cli.Out.WriteLine($"Ktxh SDK — chu trình báo cáo mẫu / demo reporting cycle: tỉnh {code}, kỳ {parsed.Value.Id}");
-            var outcome = new DemoCycle(cli.Out, cli.Services) { WorkflowFile = file }.Run(code, parsed.Value, parseResult.GetValue(seed));
+            string excel = parseResult.GetValue(excelDir)?.FullName ?? Path.Combine(Path.GetDirectoryName(file)!, "excel");
+            var outcome = new DemoCycle(cli.Out, cli.Services) { WorkflowFile = file, ExcelDirectory = excel }.Run(code, parsed.Value, parseResult.GetValue(seed));
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             cli.Out.WriteLine();
             cli.Out.WriteLine($"Chu trình quy trình được lưu trong / the workflow cycle is kept in: {file}");

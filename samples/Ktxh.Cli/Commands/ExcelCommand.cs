@@ -12,17 +12,20 @@ using NodaTime.Text;
 namespace Ktxh.Cli.Commands;
 
 /// <summary>
-/// <c>ktxh excel template|import|report</c>: the form workbook a unit fills in, its import (problems printed by sheet and
-/// cell; the values CSV that <c>ktxh aggregate</c> takes), and the aggregated report workbook.
+/// <c>ktxh excel template|import|report|catalogue|progress</c>: the form workbook a unit fills in, its import (problems
+/// printed by sheet and cell; the values CSV that <c>ktxh aggregate</c> takes), the aggregated report workbook, the
+/// catalogue workbook (<see cref="ExcelCatalogueCommand"/>) and the progress sheet (<see cref="ExcelProgressCommand"/>).
 /// </summary>
 internal sealed class ExcelCommand(CliContext cli)
 {
     public Command Create()
     {
-        var command = new Command("excel", "Excel workbooks (biểu Excel): fillable form templates, their import, report exports.");
+        var command = new Command("excel", "Excel workbooks (biểu Excel): fillable form templates, their import, report exports, the catalogue workbook, the progress sheet.");
         command.Subcommands.Add(Template());
         command.Subcommands.Add(Import());
         command.Subcommands.Add(Report());
+        command.Subcommands.Add(new ExcelCatalogueCommand(cli).Create());
+        command.Subcommands.Add(new ExcelProgressCommand(cli).Create());
         return command;
     }
 

@@ -45,6 +45,15 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
     /// <summary>The SQLite file the workflow step runs on (replaced if it exists); null for the in-memory store.</summary>
     public string? WorkflowFile { get; init; }
 
+    /// <summary>Gets the folder the Excel step writes to (default <see cref="DemoExcel.DefaultDirectory"/>).</summary>
+    public string? ExcelDirectory { get; init; }
+
+    /// <summary>Gets a value indicating whether the Excel step runs (default true).</summary>
+    public bool WriteExcel { get; init; } = true;
+
+    /// <summary>Gets the outcome of the Excel step, once <see cref="Run"/> has run.</summary>
+    public DemoExcelOutcome? Excel { get; private set; }
+
     /// <summary>Runs the cycle for <paramref name="provinceCode"/> and <paramref name="period"/>.</summary>
     public DemoOutcome Run(string provinceCode, ReportingPeriod period, int seed)
     {
@@ -170,7 +179,14 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
         Line($"{oldHierarchy.Get(oldProvince).NameVi}, {oldPeriod.Id}: {oldCommunes.Length} xã cũ / old communes → {remapped.Values.Select(v => v.UnitCode).Distinct().Count()} xã mới / new communes.");
         Line($"Tổng trước / total before {Number(oldTotal)}; sau / after {Number(remapped.Values.Sum(v => v.Value))} + không chuyển được / not remapped {Number(remapped.NotRemapped.Sum(i => i.Value.Value))} ({remapped.NotRemapped.Count} giá trị: nhập một phần chưa có tỷ lệ / part transfers without a share).");
 
-        Heading(11, "Kết quả", "Summary");
+        if (WriteExcel)
+        {
+            Heading(11, "Biểu Excel", "Excel workbooks");
+            Excel = new DemoExcel(Line, services).Run(ExcelDirectory ?? DemoExcel.DefaultDirectory(provinceCode, period), FormCode, provinceCode, period,
+                deadline.Effective, hierarchy, data, result, workflow.Progress);
+        }
+
+        Heading(12, "Kết quả", "Summary");
         bool exact = provinceTotal == handSum && oldTotal == remappedTotal && workflow.Chain is not null;
         Line(exact
             ? "Tổng tỉnh bằng tổng các xã và tổng chuỗi lịch sử được bảo toàn. / The province total equals the communes' sum and the remapped total is preserved."

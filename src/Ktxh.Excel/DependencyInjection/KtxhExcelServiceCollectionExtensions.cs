@@ -9,8 +9,9 @@ namespace Ktxh.Excel;
 public static class KtxhExcelServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="FormWorkbookGenerator"/>, <see cref="FormWorkbookImporter"/>, <see cref="ReportWorkbookWriter"/>
-    /// and <see cref="StreamingReportWriter"/> as singletons, configured through <see cref="IOptions{TOptions}"/> of
+    /// Registers <see cref="FormWorkbookGenerator"/>, <see cref="FormWorkbookImporter"/>, <see cref="ReportWorkbookWriter"/>,
+    /// <see cref="StreamingReportWriter"/>, <see cref="ProgressSheetWriter"/>, <see cref="CatalogueWorkbookWriter"/> and
+    /// <see cref="CatalogueWorkbookImporter"/> as singletons, configured through <see cref="IOptions{TOptions}"/> of
     /// <see cref="KtxhExcelOptions"/>. They use the <see cref="IndicatorCatalogue"/> and <see cref="MeasureUnitRegistry"/> the
     /// host registered (<c>AddKtxhIndicators</c>), or the built-in ones when none is registered. Uses <c>TryAdd</c>, so
     /// repeated calls are harmless and their <paramref name="configure"/> actions compose.
@@ -35,6 +36,9 @@ public static class KtxhExcelServiceCollectionExtensions
             sp.GetService<IndicatorCatalogue>() ?? IndicatorCatalogue.BuiltIn,
             sp.GetRequiredService<IOptions<KtxhExcelOptions>>().Value));
         services.TryAddSingleton<ReportWorkbookWriter>();
+        services.TryAddSingleton<ProgressSheetWriter>();
+        services.TryAddSingleton(sp => new CatalogueWorkbookWriter(sp.GetService<MeasureUnitRegistry>(), sp.GetRequiredService<IOptions<KtxhExcelOptions>>().Value));
+        services.TryAddSingleton(sp => new CatalogueWorkbookImporter(sp.GetService<MeasureUnitRegistry>(), sp.GetRequiredService<IOptions<KtxhExcelOptions>>().Value));
         services.TryAddSingleton<StreamingReportWriter>();
         return services;
     }

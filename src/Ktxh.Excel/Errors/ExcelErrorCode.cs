@@ -62,4 +62,10 @@ public enum ExcelErrorCode
 
     /// <summary>An of-which ("Trong đó") value exceeds its parent, or the components of a parent do not add up to it within the catalogue's tolerance.</summary>
     HierarchyMismatch = 20,
+
+    /// <summary>
+    /// The workbook is not a catalogue workbook (<see cref="CatalogueWorkbookWriter"/>): its format marker, a sheet or a
+    /// column header is missing. (Numbered apart from the form codes so that additions on either side do not collide.)
+    /// </summary>
+    NotACatalogueWorkbook = 40,
 }
