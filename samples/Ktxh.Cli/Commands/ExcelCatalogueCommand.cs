@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ktxh.Cli.Excel;
 using Ktxh.Excel;
 using Ktxh.Indicators;
+using Ktxh.Indicators.MeasureUnits;
 
 namespace Ktxh.Cli.Commands;
 

@@ -4,6 +4,8 @@ using Ktxh.Cli.Excel;
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Periods;
+using Ktxh.Indicators.ReportingUnits;
+using Ktxh.Indicators.Forms;
 
 namespace Ktxh.Cli.Commands;
 

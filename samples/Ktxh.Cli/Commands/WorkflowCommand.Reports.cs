@@ -8,6 +8,7 @@ using Ktxh.Periods;
 using Ktxh.Workflow;
 using NodaTime;
 using NodaTime.Text;
+using Ktxh.Indicators.Forms;
 
 namespace Ktxh.Cli.Commands;
 

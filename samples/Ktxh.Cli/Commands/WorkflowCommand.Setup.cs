@@ -7,6 +7,8 @@ using Ktxh.Periods;
 using Ktxh.Workflow;
 using NodaTime;
 using NodaTime.Text;
+using Ktxh.Indicators.ReportingUnits;
+using Ktxh.Indicators.Forms;
 
 namespace Ktxh.Cli.Commands;
 

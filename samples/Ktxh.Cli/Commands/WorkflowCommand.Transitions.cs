@@ -4,6 +4,8 @@ using Ktxh.Aggregation;
 using Ktxh.Indicators;
 using Ktxh.Periods;
 using Ktxh.Workflow;
+using Ktxh.Indicators.Forms;
+using Ktxh.Indicators.DataValues;
 
 namespace Ktxh.Cli.Commands;
 

@@ -8,6 +8,9 @@ using Ktxh.Periods;
 using Ktxh.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Ktxh.Indicators.MeasureUnits;
+using Ktxh.Indicators.ReportingUnits;
+using Ktxh.Indicators.Forms;
 using ExcelReportRow = Ktxh.Excel.ReportRow;
 
 namespace Ktxh.Cli.Demo;

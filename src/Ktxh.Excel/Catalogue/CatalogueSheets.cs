@@ -1,4 +1,5 @@
 using Ktxh.Periods;
+using Ktxh.Indicators.Forms;
 
 namespace Ktxh.Excel;
 

@@ -1,3 +1,4 @@
+using Ktxh.Indicators.MeasureUnits;
 namespace Ktxh.Excel;
 
 /// <summary>

@@ -3,6 +3,9 @@ using System.Text.RegularExpressions;
 using Ktxh.Periods;
 using NodaTime;
 using NodaTime.Text;
+using Ktxh.Indicators.MeasureUnits;
+using Ktxh.Indicators.Formulas;
+using Ktxh.Indicators.Forms;
 
 namespace Ktxh.Excel;
 
@@ -53,7 +56,7 @@ internal sealed partial class CatalogueWorkbookReading(SheetReader reader, Measu
             return KtxhResult<IndicatorCatalogue>.ForErrors(_errors);
         }
 
-        var builder = new IndicatorCatalogueBuilder { Version = version, ComponentTolerance = tolerance, MeasureUnits = units };
+        var builder = new IndicatorCatalogueBuilder().WithVersion(version).WithComponentTolerance(tolerance).WithMeasureUnits(units);
         foreach (Agency agency in Agencies())
         {
             builder.AddAgency(agency);

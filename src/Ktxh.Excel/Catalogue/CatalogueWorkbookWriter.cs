@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using NodaTime.Text;
+using Ktxh.Indicators.MeasureUnits;
 
 namespace Ktxh.Excel;
 
