@@ -72,6 +72,14 @@ internal sealed class UnsealedStore : IWorkflowStore
         }
     }
 
+    public ValueTask<IReadOnlyList<StoredEvent>> ReadStreamAfterAsync(string streamId, long afterVersion, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return new(_streams.TryGetValue(streamId, out var s) && s.Count > afterVersion ? s.Skip((int)Math.Max(afterVersion, 0)).ToArray() : []);
+        }
+    }
+
     public ValueTask<StoredEvent?> FindByCommandAsync(Guid commandId, CancellationToken cancellationToken = default)
     {
         lock (_gate)

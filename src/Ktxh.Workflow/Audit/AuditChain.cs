@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -37,8 +38,9 @@ public static class AuditChain
         ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(previousInStream);
         ArgumentNullException.ThrowIfNull(previousInStore);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
+        // An exact-size-ish buffer: the header and signature add a few hundred bytes to the event's JSON.
+        var buffer = new ArrayBufferWriter<byte>(pending.Json.Length + 320 + (pending.Signature is { } sized ? (sized.Value.Length + sized.Certificate.Length) * 4 / 3 + 64 : 0));
+        using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
             w.WriteString("format", "ktxh-event-v1");
@@ -62,8 +64,8 @@ public static class AuditChain
             w.WriteEndObject();
         }
 
-        byte[] body = stream.ToArray();
-        return new StoredEvent(position, pending.StreamId, streamVersion, pending.CommandId, body, HashOf(body));
+        byte[] body = buffer.WrittenSpan.ToArray();
+        return new StoredEvent(position, pending.StreamId, streamVersion, pending.CommandId, body, HashOf(body), owned: true);
     }
 
     /// <summary>The SHA-256 of bytes, lower-case hexadecimal.</summary>

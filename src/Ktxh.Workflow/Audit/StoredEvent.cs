@@ -32,6 +32,17 @@ public sealed class StoredEvent
         Hash = hash;
     }
 
+    /// <summary>Takes ownership of a freshly sealed body (no copy: nobody else holds the array).</summary>
+    internal StoredEvent(long position, string streamId, long streamVersion, Guid commandId, byte[] body, string hash, bool owned)
+    {
+        Position = position;
+        StreamId = streamId;
+        StreamVersion = streamVersion;
+        CommandId = commandId;
+        Body = owned ? body : body.ToArray();
+        Hash = hash;
+    }
+
     /// <summary>The global position (from 1).</summary>
     public long Position { get; }
 

@@ -42,6 +42,7 @@ public static class KtxhWorkflowServiceCollectionExtensions
                 DefaultPolicy = o.DefaultPolicy,
                 Calendar = sp.GetRequiredService<WorkingCalendar>(),
                 TimeZone = DateTimeZoneProviders.Tzdb[o.TimeZoneId],
+                StreamCacheCapacity = o.StreamCacheCapacity,
             };
             foreach (var (regime, policy) in o.Policies)
             {

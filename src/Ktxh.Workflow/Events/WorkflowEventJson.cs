@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Ktxh.Indicators;
@@ -21,13 +22,13 @@ public static class WorkflowEventJson
     public static byte[] Write(WorkflowEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var w = new Utf8JsonWriter(buffer))
         {
             WriteTo(w, e);
         }
 
-        return stream.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static void WriteTo(Utf8JsonWriter w, WorkflowEvent e)

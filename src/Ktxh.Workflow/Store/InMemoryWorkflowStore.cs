@@ -49,10 +49,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                     $"Submission {streamId} was changed meanwhile (version {actual}, the command was based on version {expectedVersion}); reload.")));
             }
 
-            var seen = new HashSet<Guid>();
+            HashSet<Guid>? seen = events.Count > 1 ? [] : null;
             foreach (PendingEvent p in events)
             {
-                if (_commands.ContainsKey(p.CommandId) || !seen.Add(p.CommandId))
+                if (_commands.ContainsKey(p.CommandId) || (seen is not null && !seen.Add(p.CommandId)))
                 {
                     return new(KtxhResult<IReadOnlyList<StoredEvent>>.ForError(KtxhError.Create(WorkflowErrorCode.DuplicateCommandId,
                         ErrorLocation.AtField(streamId), $"Mã lệnh {p.CommandId} đã được ghi nhận.", $"Command id {p.CommandId} is already recorded.")));
@@ -87,6 +87,21 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         lock (_gate)
         {
             return new(_streams.TryGetValue(streamId, out var s) ? s.ToArray() : []);
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<IReadOnlyList<StoredEvent>> ReadStreamAfterAsync(string streamId, long afterVersion, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (!_streams.TryGetValue(streamId, out var s) || s.Count <= afterVersion)
+            {
+                return new(Array.Empty<StoredEvent>());
+            }
+
+            int skip = (int)Math.Max(afterVersion, 0);
+            return new(s.GetRange(skip, s.Count - skip).ToArray());
         }
     }
 
