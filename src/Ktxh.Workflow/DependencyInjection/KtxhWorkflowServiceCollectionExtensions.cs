@@ -43,6 +43,7 @@ public static class KtxhWorkflowServiceCollectionExtensions
                 Calendar = sp.GetRequiredService<WorkingCalendar>(),
                 TimeZone = DateTimeZoneProviders.Tzdb[o.TimeZoneId],
                 StreamCacheCapacity = o.StreamCacheCapacity,
+                SignatureTrust = o.SignatureTrust,
             };
             foreach (var (regime, policy) in o.Policies)
             {

@@ -36,6 +36,7 @@ public sealed class WorkflowEngine
     private readonly DateTimeZone _zone;
     private readonly ConcurrentDictionary<string, Submission> _cache = new(StringComparer.Ordinal);
     private readonly int _cacheCapacity;
+    private readonly SignatureTrust _signatureTrust;
     private int _cacheCount;
 
     /// <summary>Creates an engine; the lifecycle machine of every policy is built (and checked) now.</summary>
@@ -56,6 +57,7 @@ public sealed class WorkflowEngine
         _calendar = options.Calendar ?? WorkingCalendar.VietnamCivilService;
         _zone = options.TimeZone ?? DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
         _cacheCapacity = Math.Max(0, options.StreamCacheCapacity);
+        _signatureTrust = options.SignatureTrust ?? SignatureTrust.System;
         foreach (WorkflowPolicy p in _policies.Values.Append(_defaultPolicy))
         {
             if (!_machines.ContainsKey(p))
@@ -466,7 +468,7 @@ public sealed class WorkflowEngine
     /// <summary>Reads every submission matching a query.</summary>
     /// <param name="query">The filter.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The submissions, ordered by stream id (unreadable ones are skipped; <see cref="AuditChain.Verify"/>
+    /// <returns>The submissions, ordered by stream id (unreadable ones are skipped; <see cref="AuditChain.Verify(IEnumerable{StoredEvent}, AuditAnchor?, SignatureTrust)"/>
     /// reports them).</returns>
     public async Task<IReadOnlyList<Submission>> FindAsync(SubmissionQuery query, CancellationToken cancellationToken = default)
     {
@@ -483,12 +485,13 @@ public sealed class WorkflowEngine
         return list;
     }
 
-    /// <summary>Verifies the whole store's audit chain (see <see cref="AuditChain.Verify"/>).</summary>
+    /// <summary>Verifies the whole store's audit chain (see <see cref="AuditChain.Verify(IEnumerable{StoredEvent}, AuditAnchor?, SignatureTrust)"/>).</summary>
     /// <param name="anchor">A head saved earlier, or null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The summary, or every problem found.</returns>
+    /// <remarks>Signatures are checked against <see cref="WorkflowEngineOptions.SignatureTrust"/>.</remarks>
     public async Task<KtxhResult<AuditChainSummary>> VerifyAuditChainAsync(AuditAnchor? anchor = null, CancellationToken cancellationToken = default) =>
-        AuditChain.Verify(await _store.ReadAllAsync(1, cancellationToken).ConfigureAwait(false), anchor);
+        AuditChain.Verify(await _store.ReadAllAsync(1, cancellationToken).ConfigureAwait(false), anchor, _signatureTrust);
 
     /// <summary>Whether the report a submission feeds has been accepted by the level above (the submission is locked).</summary>
     /// <param name="assignment">The submission's assignment.</param>

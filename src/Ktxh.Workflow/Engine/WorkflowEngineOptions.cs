@@ -24,4 +24,8 @@ public sealed class WorkflowEngineOptions
     /// cache off). The cache is always caught up with the store before a command is decided, so it changes speed,
     /// never outcomes; when full it is emptied and refilled from the store.</summary>
     public int StreamCacheCapacity { get; set; } = 100_000;
+
+    /// <summary>Whom <see cref="WorkflowEngine.VerifyAuditChainAsync"/> trusts as signers: trust anchors, revocation
+    /// mode and the account → certificate mapping (default <see cref="SignatureTrust.System"/>).</summary>
+    public SignatureTrust SignatureTrust { get; set; } = SignatureTrust.System;
 }
