@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -39,21 +38,19 @@ public static class AuditChain
         ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(previousInStream);
         ArgumentNullException.ThrowIfNull(previousInStore);
-        // An exact-size-ish buffer: the header and signature add a few hundred bytes to the event's JSON.
-        var buffer = new ArrayBufferWriter<byte>(pending.Json.Length + 320 + (pending.Signature is { } sized ? (sized.Value.Length + sized.Certificate.Length) * 4 / 3 + 64 : 0));
-        using (var w = new Utf8JsonWriter(buffer))
+        byte[] body = JsonScratch.Write((pending, position, streamVersion, previousInStream, previousInStore), static (w, x) =>
         {
             w.WriteStartObject();
             w.WriteString("format", "ktxh-event-v1");
-            w.WriteNumber("position", position);
-            w.WriteString("stream", pending.StreamId);
-            w.WriteNumber("version", streamVersion);
-            w.WriteString("command", pending.CommandId.ToString("D"));
-            w.WriteString("prevStream", previousInStream);
-            w.WriteString("prevGlobal", previousInStore);
+            w.WriteNumber("position", x.position);
+            w.WriteString("stream", x.pending.StreamId);
+            w.WriteNumber("version", x.streamVersion);
+            w.WriteString("command", x.pending.CommandId.ToString("D"));
+            w.WriteString("prevStream", x.previousInStream);
+            w.WriteString("prevGlobal", x.previousInStore);
             w.WritePropertyName("event");
-            w.WriteRawValue(pending.Json.Span, skipInputValidation: true);
-            if (pending.Signature is { } s)
+            w.WriteRawValue(x.pending.Json.Span, skipInputValidation: true);
+            if (x.pending.Signature is { } s)
             {
                 w.WriteStartObject("signature");
                 w.WriteString("alg", s.Algorithm);
@@ -63,9 +60,7 @@ public static class AuditChain
             }
 
             w.WriteEndObject();
-        }
-
-        byte[] body = buffer.WrittenSpan.ToArray();
+        });
         return new StoredEvent(position, pending.StreamId, streamVersion, pending.CommandId, body, HashOf(body), owned: true);
     }
 

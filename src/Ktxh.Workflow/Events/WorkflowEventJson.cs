@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Ktxh.Indicators;
@@ -22,13 +21,7 @@ public static class WorkflowEventJson
     public static byte[] Write(WorkflowEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            WriteTo(w, e);
-        }
-
-        return buffer.WrittenSpan.ToArray();
+        return JsonScratch.Write(e, WriteTo);
     }
 
     private static void WriteTo(Utf8JsonWriter w, WorkflowEvent e)
