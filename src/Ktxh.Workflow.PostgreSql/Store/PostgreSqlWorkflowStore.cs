@@ -229,6 +229,16 @@ public sealed partial class PostgreSqlWorkflowStore : IWorkflowStore, IAsyncDisp
     }
 
     /// <inheritdoc/>
+    public async ValueTask<IReadOnlyList<StoredEvent>> ReadStreamAfterAsync(string streamId, long afterVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(streamId);
+        // The unique constraint on (stream_id, version) answers this with an index range scan; usually it finds nothing.
+        return await ReadEventsAsync("WHERE stream_id = $1 AND version > $2 ORDER BY version",
+            [new NpgsqlParameter { Value = streamId, NpgsqlDbType = NpgsqlDbType.Text }, new NpgsqlParameter { Value = afterVersion }],
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
     public async ValueTask<StoredEvent?> FindByCommandAsync(Guid commandId, CancellationToken cancellationToken = default) =>
         (await ReadEventsAsync("WHERE command_id = $1", new NpgsqlParameter { Value = commandId }, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
@@ -320,11 +330,18 @@ public sealed partial class PostgreSqlWorkflowStore : IWorkflowStore, IAsyncDisp
         return cmd;
     }
 
-    private async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string filter, NpgsqlParameter argument, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string filter, NpgsqlParameter argument, CancellationToken cancellationToken) =>
+        ReadEventsAsync(filter, [argument], cancellationToken);
+
+    private async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string filter, NpgsqlParameter[] arguments, CancellationToken cancellationToken)
     {
         await using NpgsqlConnection c = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using NpgsqlCommand cmd = Command(c, null, $"SELECT position, stream_id, version, command_id, body, hash FROM {_s}.events {filter};");
-        cmd.Parameters.Add(argument);
+        foreach (NpgsqlParameter argument in arguments)
+        {
+            cmd.Parameters.Add(argument);
+        }
+
         var result = new List<StoredEvent>();
         await using NpgsqlDataReader r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))

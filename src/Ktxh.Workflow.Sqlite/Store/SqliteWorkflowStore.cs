@@ -189,6 +189,14 @@ public sealed class SqliteWorkflowStore : IWorkflowStore
     }
 
     /// <inheritdoc/>
+    public async ValueTask<IReadOnlyList<StoredEvent>> ReadStreamAfterAsync(string streamId, long afterVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(streamId);
+        // The unique index on (stream_id, version) answers this with a range scan; usually it finds nothing.
+        return await ReadEventsAsync("WHERE stream_id = $a AND version > $b ORDER BY version", streamId, cancellationToken, afterVersion).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
     public async ValueTask<StoredEvent?> FindByCommandAsync(Guid commandId, CancellationToken cancellationToken = default) =>
         (await ReadEventsAsync("WHERE command_id = $a", commandId.ToString("D"), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
@@ -283,11 +291,16 @@ public sealed class SqliteWorkflowStore : IWorkflowStore
         await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string filter, object argument, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string filter, object argument, CancellationToken cancellationToken, object? second = null)
     {
         await using SqliteConnection c = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         using SqliteCommand cmd = Command(c, null, "SELECT position, stream_id, version, command_id, body, hash FROM events " + filter + ";");
         cmd.Parameters.AddWithValue("$a", argument);
+        if (second is not null)
+        {
+            cmd.Parameters.AddWithValue("$b", second);
+        }
+
         var result = new List<StoredEvent>();
         await using SqliteDataReader r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))

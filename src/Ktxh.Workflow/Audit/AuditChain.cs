@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 
@@ -6,7 +7,7 @@ namespace Ktxh.Workflow;
 
 /// <summary>
 /// The tamper-evident audit chain: every event is sealed with a link to the previous event of its stream (the
-/// submission) and to the previous event of the whole store, and hashed (SHA-256). <see cref="Verify"/> finds any
+/// submission) and to the previous event of the whole store, and hashed (SHA-256). <see cref="Verify(IEnumerable{StoredEvent}, AuditAnchor?, SignatureTrust)"/> finds any
 /// changed, removed, inserted or reordered event and says where; signatures (seed 002
 /// "002-hanoi-ktxh-system-regulation.txt" Điều 3.7–3.8) are verified with the signer named. Thread-safe.
 /// </summary>
@@ -37,20 +38,19 @@ public static class AuditChain
         ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(previousInStream);
         ArgumentNullException.ThrowIfNull(previousInStore);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
+        byte[] body = JsonScratch.Write((pending, position, streamVersion, previousInStream, previousInStore), static (w, x) =>
         {
             w.WriteStartObject();
             w.WriteString("format", "ktxh-event-v1");
-            w.WriteNumber("position", position);
-            w.WriteString("stream", pending.StreamId);
-            w.WriteNumber("version", streamVersion);
-            w.WriteString("command", pending.CommandId.ToString("D"));
-            w.WriteString("prevStream", previousInStream);
-            w.WriteString("prevGlobal", previousInStore);
+            w.WriteNumber("position", x.position);
+            w.WriteString("stream", x.pending.StreamId);
+            w.WriteNumber("version", x.streamVersion);
+            w.WriteString("command", x.pending.CommandId.ToString("D"));
+            w.WriteString("prevStream", x.previousInStream);
+            w.WriteString("prevGlobal", x.previousInStore);
             w.WritePropertyName("event");
-            w.WriteRawValue(pending.Json.Span, skipInputValidation: true);
-            if (pending.Signature is { } s)
+            w.WriteRawValue(x.pending.Json.Span, skipInputValidation: true);
+            if (x.pending.Signature is { } s)
             {
                 w.WriteStartObject("signature");
                 w.WriteString("alg", s.Algorithm);
@@ -60,10 +60,8 @@ public static class AuditChain
             }
 
             w.WriteEndObject();
-        }
-
-        byte[] body = stream.ToArray();
-        return new StoredEvent(position, pending.StreamId, streamVersion, pending.CommandId, body, HashOf(body));
+        });
+        return new StoredEvent(position, pending.StreamId, streamVersion, pending.CommandId, body, HashOf(body), owned: true);
     }
 
     /// <summary>The SHA-256 of bytes, lower-case hexadecimal.</summary>
@@ -80,9 +78,30 @@ public static class AuditChain
     /// <param name="anchor">A head saved earlier, to prove nothing was removed from the end; null to skip.</param>
     /// <returns>A summary, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
-    public static KtxhResult<AuditChainSummary> Verify(IEnumerable<StoredEvent> events, AuditAnchor? anchor = null)
+    /// <remarks>Signed events are checked against <see cref="SignatureTrust.System"/> (the machine's trusted roots,
+    /// the signer named by the certificate); use the overload taking a <see cref="SignatureTrust"/> for the host's
+    /// own authorities and account mapping.</remarks>
+    public static KtxhResult<AuditChainSummary> Verify(IEnumerable<StoredEvent> events, AuditAnchor? anchor = null) =>
+        Verify(events, anchor, SignatureTrust.System);
+
+    /// <summary>
+    /// Verifies a whole store's events as <see cref="Verify(IEnumerable{StoredEvent}, AuditAnchor?)"/> does, checking
+    /// every signature against <paramref name="trust"/>: the signature over the event's bytes, the certificate's chain
+    /// to a trust anchor at the event's time (with revocation as configured), and that the certificate is the acting
+    /// account's (seed 002 Điều 3.7–3.8). Each failure names the event, its stream, the account and the reason.
+    /// </summary>
+    /// <param name="events">Every event of the store, in the order the store returns them.</param>
+    /// <param name="anchor">A head saved earlier, to prove nothing was removed from the end; null to skip.</param>
+    /// <param name="trust">Whom to trust as signers.</param>
+    /// <returns>A summary (signers counted only when fully trusted), or every problem found:
+    /// <see cref="WorkflowErrorCode.SignatureInvalid"/>, <see cref="WorkflowErrorCode.CertificateUntrusted"/>,
+    /// <see cref="WorkflowErrorCode.CertificateNotValidAtEventTime"/>, <see cref="WorkflowErrorCode.CertificateRevoked"/>,
+    /// <see cref="WorkflowErrorCode.SignerNotActor"/> among them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or <paramref name="trust"/> is null.</exception>
+    public static KtxhResult<AuditChainSummary> Verify(IEnumerable<StoredEvent> events, AuditAnchor? anchor, SignatureTrust trust)
     {
         ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(trust);
         var errors = new List<KtxhError>();
         var streams = new Dictionary<string, (long Version, string Hash)>(StringComparer.Ordinal);
         var signers = new SortedSet<string>(StringComparer.Ordinal);
@@ -160,14 +179,26 @@ public static class AuditChain
 
             if (body.Signature is { } sig)
             {
-                if (sig.Verify(body.EventJson, out string signer))
-                {
-                    signed++;
-                    signers.Add(signer);
-                }
-                else
+                if (!sig.Verify(body.EventJson, out string signer))
                 {
                     Fail(WorkflowErrorCode.SignatureInvalid, $"chữ ký số không hợp lệ ({signer}).", $"the signature is invalid ({signer}).");
+                }
+                else if (read.Success)
+                {
+                    // The certificate is judged at the event's own time and against the account the event names.
+                    WorkflowEvent signedEvent = read.Value;
+                    using X509Certificate2 certificate = X509CertificateLoader.LoadCertificate(sig.Certificate.Span);
+                    if (trust.Check(certificate, signedEvent.ActorUserName, signedEvent.Time) is { } problem)
+                    {
+                        Fail(problem.Code,
+                            $"chữ ký của {signedEvent.ActorUserName} ({RoleNames.Vietnamese(signedEvent.Trigger)}) không được chấp nhận: {problem.Vi}.",
+                            $"the signature of {signedEvent.ActorUserName} ({signedEvent.Trigger}) is not accepted: {problem.En}.");
+                    }
+                    else
+                    {
+                        signed++;
+                        signers.Add(signer);
+                    }
                 }
             }
 

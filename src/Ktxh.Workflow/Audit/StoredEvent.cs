@@ -7,7 +7,7 @@ namespace Ktxh.Workflow;
 /// An event as a store keeps it: the sealed body (canonical JSON holding the position, stream, version, command id,
 /// both chain links, the event and its signature) and the SHA-256 of the body. <see cref="Position"/>,
 /// <see cref="StreamId"/>, <see cref="StreamVersion"/> and <see cref="CommandId"/> are index copies of what the
-/// body says (a durable store keeps them as columns); <see cref="AuditChain.Verify"/> checks that they agree.
+/// body says (a durable store keeps them as columns); <see cref="AuditChain.Verify(IEnumerable{StoredEvent}, AuditAnchor?, SignatureTrust)"/> checks that they agree.
 /// Immutable.
 /// </summary>
 public sealed class StoredEvent
@@ -29,6 +29,17 @@ public sealed class StoredEvent
         StreamVersion = streamVersion;
         CommandId = commandId;
         Body = body.ToArray();
+        Hash = hash;
+    }
+
+    /// <summary>Takes ownership of a freshly sealed body (no copy: nobody else holds the array).</summary>
+    internal StoredEvent(long position, string streamId, long streamVersion, Guid commandId, byte[] body, string hash, bool owned)
+    {
+        Position = position;
+        StreamId = streamId;
+        StreamVersion = streamVersion;
+        CommandId = commandId;
+        Body = owned ? body : body.ToArray();
         Hash = hash;
     }
 

@@ -17,4 +17,10 @@ public sealed class KtxhWorkflowOptions
 
     /// <summary>The time zone id in which instants become days.</summary>
     public string TimeZoneId { get; set; } = "Asia/Ho_Chi_Minh";
+
+    /// <summary>How many submissions the engine keeps in memory (<see cref="WorkflowEngineOptions.StreamCacheCapacity"/>).</summary>
+    public int StreamCacheCapacity { get; set; } = 100_000;
+
+    /// <summary>Whom the audit chain's verification trusts as signers (<see cref="WorkflowEngineOptions.SignatureTrust"/>).</summary>
+    public SignatureTrust SignatureTrust { get; set; } = SignatureTrust.System;
 }

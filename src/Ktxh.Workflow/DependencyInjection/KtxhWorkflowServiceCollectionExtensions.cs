@@ -42,6 +42,8 @@ public static class KtxhWorkflowServiceCollectionExtensions
                 DefaultPolicy = o.DefaultPolicy,
                 Calendar = sp.GetRequiredService<WorkingCalendar>(),
                 TimeZone = DateTimeZoneProviders.Tzdb[o.TimeZoneId],
+                StreamCacheCapacity = o.StreamCacheCapacity,
+                SignatureTrust = o.SignatureTrust,
             };
             foreach (var (regime, policy) in o.Policies)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ktxh.Periods;
 using NodaTime;
 
@@ -10,8 +11,15 @@ namespace Ktxh.Workflow;
 /// and why in Vietnamese and English, and changes nothing.
 /// </summary>
 /// <remarks>
-/// <para>Thread-safe: the engine holds no mutable state; concurrent commands on one submission are resolved by the
-/// store's optimistic concurrency (one wins, the other gets <see cref="WorkflowErrorCode.ConcurrencyConflict"/>).</para>
+/// <para>Thread-safe: concurrent commands on one submission are resolved by the store's optimistic concurrency (one
+/// wins, the other gets <see cref="WorkflowErrorCode.ConcurrencyConflict"/>).</para>
+/// <para>Stream cache: the engine keeps the submissions it has read or written in memory (immutable folds, up to
+/// <see cref="WorkflowEngineOptions.StreamCacheCapacity"/>), so a command does not re-read and re-fold the whole
+/// stream. The cache is never trusted blindly: before deciding, the engine asks the store for the events after the
+/// cached version (<see cref="IWorkflowStore.ReadStreamAfterAsync"/>) and folds them in, so commands of other engine
+/// instances or processes on the same store are always seen; a command decided on a version that moved meanwhile is
+/// refused by the store's expected-version check, and the engine then catches its cache up before reporting the
+/// conflict. <see cref="GetAsync"/> always reads the whole stream from the store (the authoritative read).</para>
 /// <para>Checks beyond the table: before deciding, the engine finds whether the report the submission feeds
 /// (<see cref="Assignment.FeedsInto"/>) has been accepted by the level above (then the submission is locked), and
 /// whether data entry is still open under the regime's <see cref="WorkflowPolicy.EntryClosesAfterWorkingDays"/> and
@@ -26,6 +34,10 @@ public sealed class WorkflowEngine
     private readonly Dictionary<WorkflowPolicy, StateMachine<SubmissionState, WorkflowTrigger, LifecycleContext>> _machines = [];
     private readonly WorkingCalendar _calendar;
     private readonly DateTimeZone _zone;
+    private readonly ConcurrentDictionary<string, Submission> _cache = new(StringComparer.Ordinal);
+    private readonly int _cacheCapacity;
+    private readonly SignatureTrust _signatureTrust;
+    private int _cacheCount;
 
     /// <summary>Creates an engine; the lifecycle machine of every policy is built (and checked) now.</summary>
     /// <param name="store">The event store.</param>
@@ -44,6 +56,8 @@ public sealed class WorkflowEngine
         _defaultPolicy = options.DefaultPolicy ?? WorkflowPolicy.Default;
         _calendar = options.Calendar ?? WorkingCalendar.VietnamCivilService;
         _zone = options.TimeZone ?? DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+        _cacheCapacity = Math.Max(0, options.StreamCacheCapacity);
+        _signatureTrust = options.SignatureTrust ?? SignatureTrust.System;
         foreach (WorkflowPolicy p in _policies.Values.Append(_defaultPolicy))
         {
             if (!_machines.ContainsKey(p))
@@ -90,11 +104,14 @@ public sealed class WorkflowEngine
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(assignment);
         SubmissionId id = assignment.Submission;
-        if (await ReplayAsync(commandId, id.StreamId, WorkflowTrigger.Assign, cancellationToken).ConfigureAwait(false) is { } replay)
-        {
-            return replay;
-        }
+        string stream = id.StreamId;
+        KtxhResult<Submission> result = await AssignCoreAsync(actor, assignment, commandId, id, stream, cancellationToken).ConfigureAwait(false);
+        return result.Success ? result : await ReplayAsync(commandId, stream, WorkflowTrigger.Assign, cancellationToken).ConfigureAwait(false) ?? result;
+    }
 
+    private async Task<KtxhResult<Submission>> AssignCoreAsync(Actor actor, Assignment assignment, Guid commandId, SubmissionId id, string stream,
+        CancellationToken cancellationToken)
+    {
         var errors = new List<KtxhError>();
         if (!actor.HasAny(WorkflowRole.Aggregator | WorkflowRole.Administrator))
         {
@@ -108,8 +125,8 @@ public sealed class WorkflowEngine
                 $"chỉ đơn vị nhận báo cáo ({assignment.ReceivingUnitCode}) được giao biểu", $"only the receiving unit ({assignment.ReceivingUnitCode}) assigns"));
         }
 
-        IReadOnlyList<StoredEvent> existing = await _store.ReadStreamAsync(id.StreamId, cancellationToken).ConfigureAwait(false);
-        if (existing.Count > 0)
+        // Streams never shrink: a cached stream exists; otherwise one cheap read (usually empty) tells.
+        if (_cache.ContainsKey(stream) || (await _store.ReadStreamAfterAsync(stream, 0, cancellationToken).ConfigureAwait(false)).Count > 0)
         {
             errors.Add(Refused(WorkflowErrorCode.AlreadyAssigned, actor, WorkflowTrigger.Assign, id, null,
                 "báo cáo này đã được giao", "this report is already assigned"));
@@ -124,7 +141,7 @@ public sealed class WorkflowEngine
         {
             CommandId = commandId,
             Trigger = WorkflowTrigger.Assign,
-            StreamId = id.StreamId,
+            StreamId = stream,
             ActorUserName = actor.UserName,
             ActorUnitCode = actor.UnitCode,
             ActorRoles = actor.Roles,
@@ -132,7 +149,7 @@ public sealed class WorkflowEngine
             To = SubmissionState.NotStarted,
             Assignment = assignment,
         };
-        return await AppendAsync(null, e, null, commandId, id, cancellationToken).ConfigureAwait(false);
+        return await AppendAsync(null, Submission.FromEvents([e]), e, null, id, stream, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Executes a command through the lifecycle table.</summary>
@@ -144,23 +161,44 @@ public sealed class WorkflowEngine
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(command.Actor);
-        SubmissionId id = command.Submission;
-        Actor actor = command.Actor;
-        if (await ReplayAsync(command.CommandId, id.StreamId, command.Trigger, cancellationToken).ConfigureAwait(false) is { } replay)
+        string stream = command.Submission.StreamId;
+        KtxhResult<Submission> result = await ExecuteCoreAsync(command, stream, cancellationToken).ConfigureAwait(false);
+        if (result.Success || result.Errors.Any(x => x.Is(WorkflowErrorCode.DuplicateCommandId)))
         {
-            return replay;
+            return result;
         }
 
+        // A refused command whose id is already recorded elsewhere is a retry or a reused id: it is answered as
+        // before the cache existed (the id is looked up only on this rare path, not before every command).
+        return await ReplayAsync(command.CommandId, stream, command.Trigger, cancellationToken).ConfigureAwait(false) ?? result;
+    }
+
+    private async Task<KtxhResult<Submission>> ExecuteCoreAsync(WorkflowCommand command, string stream, CancellationToken cancellationToken)
+    {
+        SubmissionId id = command.Submission;
+        Actor actor = command.Actor;
         if (command.Trigger is WorkflowTrigger.Assign or WorkflowTrigger.GrantLockException || !Enum.IsDefined(command.Trigger))
         {
             return KtxhResult<Submission>.ForError(Refused(WorkflowErrorCode.InvalidArgument, actor, command.Trigger, id, null,
                 "lệnh này có phương thức riêng (AssignAsync, GrantLockExceptionAsync)", "this command has its own method (AssignAsync, GrantLockExceptionAsync)"));
         }
 
-        KtxhResult<Submission> loaded = await GetAsync(id, cancellationToken).ConfigureAwait(false);
+        KtxhResult<Submission> loaded = await LoadAsync(id, stream, cancellationToken).ConfigureAwait(false);
         if (!loaded.TryGetValue(out Submission? submission))
         {
             return loaded;
+        }
+
+        // Idempotency within the stream: the history holds every command id recorded on it.
+        IReadOnlyList<WorkflowEvent> history = submission.Events;
+        for (int i = 0; i < history.Count; i++)
+        {
+            if (history[i].CommandId == command.CommandId)
+            {
+                return history[i].Trigger == command.Trigger
+                    ? loaded
+                    : KtxhResult<Submission>.ForError(DuplicateCommand(null, command.Trigger, command.CommandId));
+            }
         }
 
         if (command.ExpectedVersion is { } expected && expected != submission.Version)
@@ -172,7 +210,7 @@ public sealed class WorkflowEngine
 
         WorkflowPolicy policy = PolicyFor(submission.Assignment.Regime);
         var machine = _machines[policy];
-        bool locked = await IsLockedByHigherLevelAsync(submission.Assignment, cancellationToken).ConfigureAwait(false);
+        bool locked = await IsLockedCoreAsync(submission.Assignment, cancellationToken).ConfigureAwait(false);
         bool entryOpen = command.Trigger != WorkflowTrigger.EnterValues
             || await IsEntryOpenAsync(submission.Assignment, policy, cancellationToken).ConfigureAwait(false);
         var context = new LifecycleContext(actor, submission, policy, command.Reason, command.Content, locked, entryOpen);
@@ -209,7 +247,7 @@ public sealed class WorkflowEngine
         {
             CommandId = command.CommandId,
             Trigger = command.Trigger,
-            StreamId = id.StreamId,
+            StreamId = stream,
             ActorUserName = actor.UserName,
             ActorUnitCode = actor.UnitCode,
             ActorRoles = actor.Roles,
@@ -219,9 +257,9 @@ public sealed class WorkflowEngine
             Reason = reason,
             Content = command.Content,
         };
-        Submission after = submission.With(draft);
-        WorkflowEvent e = draft with { Revision = after.CurrentRevision?.Number ?? 0, ContentSha256 = after.CurrentRevision?.ContentSha256 };
-        return await AppendAsync(submission, e, command.Signer, command.CommandId, id, cancellationToken).ConfigureAwait(false);
+        Submission next = submission.With(draft);
+        WorkflowEvent e = draft with { Revision = next.CurrentRevision?.Number ?? 0, ContentSha256 = next.CurrentRevision?.ContentSha256 };
+        return await AppendAsync(submission, next.WithLastEvent(e), e, command.Signer, id, stream, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -303,12 +341,103 @@ public sealed class WorkflowEngine
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The submission, or <see cref="WorkflowErrorCode.UnknownSubmission"/> / <see cref="WorkflowErrorCode.EventUnreadable"/>
     /// (an event that cannot be read, or events that do not form a history).</returns>
+    /// <remarks>Always the whole stream from the store (a stream changed behind the store's back shows here); the
+    /// result also refreshes the engine's cache.</remarks>
     public async Task<KtxhResult<Submission>> GetAsync(SubmissionId id, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<StoredEvent> stored = await _store.ReadStreamAsync(id.StreamId, cancellationToken).ConfigureAwait(false);
+        string stream = id.StreamId;
+        KtxhResult<Submission> read = Fold(id, stream, await _store.ReadStreamAsync(stream, cancellationToken).ConfigureAwait(false));
+        if (read.TryGetValue(out Submission? s))
+        {
+            Remember(stream, s);
+        }
+        else
+        {
+            Forget(stream);
+        }
+
+        return read;
+    }
+
+    /// <summary>The cached submission caught up with the store, or a full read when it is not cached.</summary>
+    private async ValueTask<KtxhResult<Submission>> LoadAsync(SubmissionId id, string stream, CancellationToken cancellationToken)
+    {
+        if (_cache.TryGetValue(stream, out Submission? cached))
+        {
+            IReadOnlyList<StoredEvent> newer = await _store.ReadStreamAfterAsync(stream, cached.Version, cancellationToken).ConfigureAwait(false);
+            if (newer.Count == 0)
+            {
+                return KtxhResult.ForValue(cached);
+            }
+
+            if (CatchUp(cached, newer) is { } caught)
+            {
+                Remember(stream, caught);
+                return KtxhResult.ForValue(caught);
+            }
+        }
+
+        // Not cached, or the newer events do not continue the cached history: fold the whole stream.
+        KtxhResult<Submission> read = Fold(id, stream, await _store.ReadStreamAfterAsync(stream, 0, cancellationToken).ConfigureAwait(false));
+        if (read.TryGetValue(out Submission? s))
+        {
+            Remember(stream, s);
+        }
+        else
+        {
+            Forget(stream);
+        }
+
+        return read;
+    }
+
+    private static Submission? CatchUp(Submission cached, IReadOnlyList<StoredEvent> newer)
+    {
+        Submission s = cached;
+        foreach (StoredEvent stored in newer)
+        {
+            if (stored.StreamVersion != s.Version + 1 || !stored.ReadEvent().TryGetValue(out WorkflowEvent? e) || e.To is null
+                || e.Trigger == WorkflowTrigger.Assign || (e.Content is null && e.Trigger == WorkflowTrigger.EnterValues))
+            {
+                return null;
+            }
+
+            s = s.With(e);
+        }
+
+        return s;
+    }
+
+    private void Remember(string stream, Submission s)
+    {
+        if (_cacheCapacity == 0)
+        {
+            return;
+        }
+
+        bool added = false;
+        _cache.AddOrUpdate(stream, _ => { added = true; return s; }, (_, old) => old.Version > s.Version ? old : s);
+        if (added && Interlocked.Increment(ref _cacheCount) > _cacheCapacity)
+        {
+            // Full: start again (a bound on memory, not an LRU; every entry is re-read from the store on demand).
+            _cache.Clear();
+            Interlocked.Exchange(ref _cacheCount, 0);
+        }
+    }
+
+    private void Forget(string stream)
+    {
+        if (_cache.TryRemove(stream, out _))
+        {
+            Interlocked.Decrement(ref _cacheCount);
+        }
+    }
+
+    private static KtxhResult<Submission> Fold(SubmissionId id, string stream, IReadOnlyList<StoredEvent> stored)
+    {
         if (stored.Count == 0)
         {
-            return KtxhResult<Submission>.ForError(KtxhError.Create(WorkflowErrorCode.UnknownSubmission, ErrorLocation.AtField(id.StreamId),
+            return KtxhResult<Submission>.ForError(KtxhError.Create(WorkflowErrorCode.UnknownSubmission, ErrorLocation.AtField(stream),
                 $"Không có báo cáo {id} (chưa được giao).", $"There is no submission {id} (it was never assigned)."));
         }
 
@@ -331,7 +460,7 @@ public sealed class WorkflowEngine
         catch (ArgumentException ex)
         {
             // Readable events that do not form a history (a stream changed in storage): reported, never thrown.
-            return KtxhResult<Submission>.ForError(KtxhError.Create(WorkflowErrorCode.EventUnreadable, ErrorLocation.AtField(id.StreamId),
+            return KtxhResult<Submission>.ForError(KtxhError.Create(WorkflowErrorCode.EventUnreadable, ErrorLocation.AtField(stream),
                 $"Lịch sử của báo cáo {id} không hợp lệ: {ex.Message}", $"The history of submission {id} is invalid: {ex.Message}"));
         }
     }
@@ -339,7 +468,7 @@ public sealed class WorkflowEngine
     /// <summary>Reads every submission matching a query.</summary>
     /// <param name="query">The filter.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The submissions, ordered by stream id (unreadable ones are skipped; <see cref="AuditChain.Verify"/>
+    /// <returns>The submissions, ordered by stream id (unreadable ones are skipped; <see cref="AuditChain.Verify(IEnumerable{StoredEvent}, AuditAnchor?, SignatureTrust)"/>
     /// reports them).</returns>
     public async Task<IReadOnlyList<Submission>> FindAsync(SubmissionQuery query, CancellationToken cancellationToken = default)
     {
@@ -356,12 +485,13 @@ public sealed class WorkflowEngine
         return list;
     }
 
-    /// <summary>Verifies the whole store's audit chain (see <see cref="AuditChain.Verify"/>).</summary>
+    /// <summary>Verifies the whole store's audit chain (see <see cref="AuditChain.Verify(IEnumerable{StoredEvent}, AuditAnchor?, SignatureTrust)"/>).</summary>
     /// <param name="anchor">A head saved earlier, or null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The summary, or every problem found.</returns>
+    /// <remarks>Signatures are checked against <see cref="WorkflowEngineOptions.SignatureTrust"/>.</remarks>
     public async Task<KtxhResult<AuditChainSummary>> VerifyAuditChainAsync(AuditAnchor? anchor = null, CancellationToken cancellationToken = default) =>
-        AuditChain.Verify(await _store.ReadAllAsync(1, cancellationToken).ConfigureAwait(false), anchor);
+        AuditChain.Verify(await _store.ReadAllAsync(1, cancellationToken).ConfigureAwait(false), anchor, _signatureTrust);
 
     /// <summary>Whether the report a submission feeds has been accepted by the level above (the submission is locked).</summary>
     /// <param name="assignment">The submission's assignment.</param>
@@ -370,9 +500,41 @@ public sealed class WorkflowEngine
     public async Task<bool> IsLockedByHigherLevelAsync(Assignment assignment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assignment);
-        IReadOnlyList<StoredEvent> above = await _store.ReadStreamAsync(assignment.FeedsInto.StreamId, cancellationToken).ConfigureAwait(false);
-        return above.Count > 0 && above[^1].ReadEvent() is { Success: true } last && last.Value.To is { } state && SubmissionLifecycle.IsAccepted(state);
+        return await IsLockedCoreAsync(assignment, cancellationToken).ConfigureAwait(false);
     }
+
+    private async ValueTask<bool> IsLockedCoreAsync(Assignment assignment, CancellationToken cancellationToken)
+    {
+        SubmissionId above = assignment.FeedsInto;
+        string stream = above.StreamId;
+        if (!_cache.ContainsKey(stream))
+        {
+            // Most reports above are not assigned yet, or not cached: one read, usually empty.
+            IReadOnlyList<StoredEvent> all = await _store.ReadStreamAfterAsync(stream, 0, cancellationToken).ConfigureAwait(false);
+            if (all.Count == 0)
+            {
+                return false;
+            }
+
+            KtxhResult<Submission> folded = Fold(above, stream, all);
+            if (folded.TryGetValue(out Submission? s))
+            {
+                Remember(stream, s);
+                return s.IsAccepted;
+            }
+
+            return LastStateAccepted(all);
+        }
+
+        KtxhResult<Submission> loaded = await LoadAsync(above, stream, cancellationToken).ConfigureAwait(false);
+        return loaded.TryGetValue(out Submission? report)
+            ? report.IsAccepted
+            : LastStateAccepted(await _store.ReadStreamAsync(stream, cancellationToken).ConfigureAwait(false));
+    }
+
+    // A report above whose history does not fold still locks when its last readable event says accepted.
+    private static bool LastStateAccepted(IReadOnlyList<StoredEvent> above) =>
+        above.Count > 0 && above[^1].ReadEvent() is { Success: true } last && last.Value.To is { } state && SubmissionLifecycle.IsAccepted(state);
 
     /// <summary>Whether data entry is open today for an assignment (see <see cref="WorkflowPolicy.EntryClosesAfterWorkingDays"/>).</summary>
     /// <param name="assignment">The assignment.</param>
@@ -399,8 +561,8 @@ public sealed class WorkflowEngine
         return exceptions.Any(x => x.ReadEvent() is { Success: true } r && r.Value.LockException is { } l && l.Until >= today);
     }
 
-    private async Task<KtxhResult<Submission>> AppendAsync(Submission? before, WorkflowEvent e, System.Security.Cryptography.X509Certificates.X509Certificate2? signer,
-        Guid commandId, SubmissionId id, CancellationToken cancellationToken)
+    private async Task<KtxhResult<Submission>> AppendAsync(Submission? before, Submission after, WorkflowEvent e,
+        System.Security.Cryptography.X509Certificates.X509Certificate2? signer, SubmissionId id, string stream, CancellationToken cancellationToken)
     {
         KtxhResult<PendingEvent> pending = PendingEvent.Create(e, signer);
         if (!pending.Success)
@@ -408,18 +570,24 @@ public sealed class WorkflowEngine
             return pending.ConvertError<Submission>();
         }
 
-        Submission after = before is null ? Submission.FromEvents([e]) : before.With(e);
         var index = new SubmissionIndexEntry(id, after.Assignment.ReceivingUnitCode, after.State, after.Version, after.Assignment.DueDate, e.Time);
-        var appended = await _store.AppendAsync(id.StreamId, before?.Version ?? 0, [pending.Value], index, cancellationToken).ConfigureAwait(false);
+        var appended = await _store.AppendAsync(stream, before?.Version ?? 0, [pending.Value], index, cancellationToken).ConfigureAwait(false);
         if (appended.Success)
         {
+            Remember(stream, after);
             return KtxhResult.ForValue(after);
         }
 
         if (appended.Errors.Any(x => x.Is(WorkflowErrorCode.DuplicateCommandId))
-            && await ReplayAsync(commandId, id.StreamId, e.Trigger, cancellationToken).ConfigureAwait(false) is { } replay)
+            && await ReplayAsync(e.CommandId, stream, e.Trigger, cancellationToken).ConfigureAwait(false) is { } replay)
         {
             return replay;
+        }
+
+        if (appended.Errors.Any(x => x.Is(WorkflowErrorCode.ConcurrencyConflict)))
+        {
+            // Someone else appended first: catch the cache up now, so the caller's retry decides on the new state.
+            await LoadAsync(id, stream, cancellationToken).ConfigureAwait(false);
         }
 
         return KtxhResult<Submission>.ForErrors(appended.Errors.Select(x => x.Is(WorkflowErrorCode.ConcurrencyConflict)

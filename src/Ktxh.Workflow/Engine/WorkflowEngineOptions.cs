@@ -19,4 +19,13 @@ public sealed class WorkflowEngineOptions
 
     /// <summary>The time zone in which an instant becomes a day (Asia/Ho_Chi_Minh).</summary>
     public DateTimeZone TimeZone { get; set; } = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+
+    /// <summary>How many submissions the engine keeps in memory between commands (default 100,000; 0 turns the
+    /// cache off). The cache is always caught up with the store before a command is decided, so it changes speed,
+    /// never outcomes; when full it is emptied and refilled from the store.</summary>
+    public int StreamCacheCapacity { get; set; } = 100_000;
+
+    /// <summary>Whom <see cref="WorkflowEngine.VerifyAuditChainAsync"/> trusts as signers: trust anchors, revocation
+    /// mode and the account → certificate mapping (default <see cref="SignatureTrust.System"/>).</summary>
+    public SignatureTrust SignatureTrust { get; set; } = SignatureTrust.System;
 }

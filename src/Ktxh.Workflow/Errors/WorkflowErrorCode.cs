@@ -77,4 +77,19 @@ public enum WorkflowErrorCode
 
     /// <summary>A form cannot be assigned (it has no deadline rule, or its period type has no yearly schedule).</summary>
     FormNotAssignable = 23,
+
+    /// <summary>A signing certificate does not chain to a trusted authority (<see cref="SignatureTrust"/>), or its
+    /// revocation could not be checked under the configured revocation mode.</summary>
+    CertificateUntrusted = 24,
+
+    /// <summary>A signing certificate (or one above it in its chain) was not valid at the time of the event it signs
+    /// (expired or not yet valid).</summary>
+    CertificateNotValidAtEventTime = 25,
+
+    /// <summary>A signing certificate (or one above it in its chain) is revoked.</summary>
+    CertificateRevoked = 26,
+
+    /// <summary>An event is signed by a certificate that is not the acting account's (see
+    /// <see cref="SignatureTrust"/> for the rule).</summary>
+    SignerNotActor = 27,
 }

@@ -23,13 +23,7 @@ public static class WorkflowEventJson
     public static byte[] Write(WorkflowEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
-        {
-            WriteTo(w, e);
-        }
-
-        return stream.ToArray();
+        return JsonScratch.Write(e, WriteTo);
     }
 
     private static void WriteTo(Utf8JsonWriter w, WorkflowEvent e)

@@ -53,8 +53,19 @@ public sealed class StateMachine<TState, TTrigger, TContext>
             return new TransitionDecision<TState, TTrigger, TContext>(null, []);
         }
 
-        var failed = row.Guards.Where(g => !g.Allows(context)).ToArray();
-        return new TransitionDecision<TState, TTrigger, TContext>(row, failed);
+        // Every guard is evaluated (all reasons are reported), without allocating when all allow.
+        List<Guard<TContext>>? failed = null;
+        IReadOnlyList<Guard<TContext>> guards = row.Guards;
+        for (int i = 0; i < guards.Count; i++)
+        {
+            Guard<TContext> g = guards[i];
+            if (!g.Allows(context))
+            {
+                (failed ??= []).Add(g);
+            }
+        }
+
+        return new TransitionDecision<TState, TTrigger, TContext>(row, failed is null ? [] : failed.ToArray());
     }
 
     /// <summary>The triggers defined from <paramref name="state"/>, whatever their guards.</summary>

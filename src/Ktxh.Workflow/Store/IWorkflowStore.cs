@@ -33,6 +33,25 @@ public interface IWorkflowStore
     /// <returns>The events.</returns>
     ValueTask<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads the events of one stream whose version is greater than <paramref name="afterVersion"/>, in version
+    /// order (empty when the stream has no newer event, or does not exist). The engine keeps each stream it has
+    /// read in memory and calls this before every command to catch up with what other engines or processes
+    /// appended, so a store should answer it cheaply (an index on stream and version; an empty answer should not
+    /// allocate much).
+    /// </summary>
+    /// <remarks>The default implementation reads the whole stream and skips the older events; the stores of this
+    /// package and of the SQLite and PostgreSQL packages override it with a direct read.</remarks>
+    /// <param name="streamId">The stream.</param>
+    /// <param name="afterVersion">The version the caller already holds (0 for the whole stream).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The newer events.</returns>
+    async ValueTask<IReadOnlyList<StoredEvent>> ReadStreamAfterAsync(string streamId, long afterVersion, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<StoredEvent> all = await ReadStreamAsync(streamId, cancellationToken).ConfigureAwait(false);
+        return afterVersion <= 0 ? all : all.Where(e => e.StreamVersion > afterVersion).ToArray();
+    }
+
     /// <summary>Finds the event recorded for a command id.</summary>
     /// <param name="commandId">The command id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>

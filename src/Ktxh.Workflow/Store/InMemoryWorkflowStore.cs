@@ -47,9 +47,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                 return new(StoreAppendRules.Conflict(streamId, actual, expectedVersion));
             }
 
+            HashSet<Guid>? seen = events.Count > 1 ? [] : null;
             foreach (PendingEvent p in events)
             {
-                if (_commands.ContainsKey(p.CommandId))
+                if (_commands.ContainsKey(p.CommandId) || (seen is not null && !seen.Add(p.CommandId)))
                 {
                     return new(StoreAppendRules.Duplicate(streamId, p.CommandId));
                 }
@@ -83,6 +84,21 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         lock (_gate)
         {
             return new(_streams.TryGetValue(streamId, out var s) ? s.ToArray() : []);
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<IReadOnlyList<StoredEvent>> ReadStreamAfterAsync(string streamId, long afterVersion, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (!_streams.TryGetValue(streamId, out var s) || s.Count <= afterVersion)
+            {
+                return new(Array.Empty<StoredEvent>());
+            }
+
+            int skip = (int)Math.Max(afterVersion, 0);
+            return new(s.GetRange(skip, s.Count - skip).ToArray());
         }
     }
 

@@ -83,8 +83,37 @@ public sealed class Submission
         return new Submission(assignment, state, events.Count, revisions.ToArray(), events.ToArray());
     }
 
-    /// <summary>What the events after this one would make (the engine's next state).</summary>
-    internal Submission With(WorkflowEvent e) => FromEvents([.. Events, e]);
+    /// <summary>What the events after this one would make (the engine's next state): the same as folding every
+    /// event again (<see cref="FromEvents"/>), but only the new event is applied.</summary>
+    /// <exception cref="ArgumentException">The event cannot follow (no destination state, data entry without content).</exception>
+    internal Submission With(WorkflowEvent e)
+    {
+        if (e.To is not { } to)
+        {
+            throw new ArgumentException($"Sự kiện {Version + 1} không có trạng thái đích. / Event {Version + 1} has no destination state.", nameof(e));
+        }
+
+        var revisions = new List<SubmissionRevision>(Revisions.Count + 1);
+        revisions.AddRange(Revisions);
+        Apply(revisions, e);
+        var events = new WorkflowEvent[Events.Count + 1];
+        for (int i = 0; i < Events.Count; i++)
+        {
+            events[i] = Events[i];
+        }
+
+        events[^1] = e;
+        return new Submission(Assignment, to, Version + 1, revisions.ToArray(), events);
+    }
+
+    /// <summary>This submission with its last event replaced by one that differs only in fields the fold does not
+    /// read (the revision number and content hash the engine fills in after folding).</summary>
+    internal Submission WithLastEvent(WorkflowEvent e)
+    {
+        var events = Events.ToArray();
+        events[^1] = e;
+        return new Submission(Assignment, State, Version, Revisions, events);
+    }
 
     private static void Apply(List<SubmissionRevision> revisions, WorkflowEvent e)
     {

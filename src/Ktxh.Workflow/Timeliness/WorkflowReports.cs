@@ -169,4 +169,50 @@ public sealed class WorkflowReports
     public async Task<IReadOnlyList<DataValue>> AcceptedValuesAsync(string formCode, ReportingPeriod period, string? receivingUnitCode = null,
         CancellationToken cancellationToken = default) =>
         (await AcceptedAsync(formCode, period, receivingUnitCode, cancellationToken).ConfigureAwait(false)).SelectMany(a => a.Content.Values).ToArray();
+
+    /// <summary>
+    /// The accepted plan targets that apply to a period: yearly targets of its year and five-year targets of the plan
+    /// period containing it, from the accepted revisions of <see cref="SubmissionKind.PlanTarget"/> submissions (see
+    /// <see cref="PlanCompletion"/> for which values are targets).
+    /// </summary>
+    /// <param name="period">The period reported.</param>
+    /// <param name="receivingUnitCode">Only plans accepted by this unit; null for all.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The targets, by indicator, unit and disaggregation.</returns>
+    public async Task<IReadOnlyList<PlanTarget>> PlanTargetsAsync(ReportingPeriod period, string? receivingUnitCode = null,
+        CancellationToken cancellationToken = default)
+    {
+        var plans = await _engine.FindAsync(new SubmissionQuery
+        {
+            Kind = SubmissionKind.PlanTarget,
+            ReceivingUnitCode = receivingUnitCode,
+            States = [SubmissionState.Accepted, SubmissionState.ReopenRequested],
+        }, cancellationToken).ConfigureAwait(false);
+        return plans.SelectMany(PlanCompletion.TargetsOf).Where(t => PlanCompletion.AppliesTo(t, period))
+            .OrderBy(t => t.IndicatorCode, StringComparer.Ordinal).ThenBy(t => t.UnitCode, StringComparer.Ordinal)
+            .ThenBy(t => t.Disaggregation, StringComparer.Ordinal).ThenBy(t => t.Kind).ThenBy(t => t.AcceptedAt)
+            .ToArray();
+    }
+
+    /// <summary>
+    /// The "% of plan" columns of a form and period: its accepted values joined to the accepted plan targets
+    /// (<see cref="PlanTargetsAsync"/>) by <see cref="PlanCompletion.Compute"/>. For actual values that come from
+    /// aggregation instead, call <see cref="PlanCompletion.Compute"/> with them and <see cref="PlanTargetsAsync"/>.
+    /// </summary>
+    /// <param name="formCode">The form whose accepted values are the actuals.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="receivingUnitCode">Only submissions and plans accepted by this unit; null for all.</param>
+    /// <param name="decimals">Decimal places of the percentages (0–10, default 2; midpoint away from zero).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>One row per indicator, unit and disaggregation with an actual value or a target.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–10.</exception>
+    public async Task<IReadOnlyList<PlanCompletionRow>> PercentOfPlanAsync(string formCode, ReportingPeriod period, string? receivingUnitCode = null,
+        int decimals = PlanCompletion.DefaultDecimals, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 10);
+        var actuals = await AcceptedValuesAsync(formCode, period, receivingUnitCode, cancellationToken).ConfigureAwait(false);
+        var targets = await PlanTargetsAsync(period, receivingUnitCode, cancellationToken).ConfigureAwait(false);
+        return PlanCompletion.Compute(actuals, targets, period, decimals);
+    }
 }

@@ -62,6 +62,39 @@ public abstract class WorkflowStoreContract : IDisposable
     }
 
     [StoreFact]
+    public async Task Reading_a_stream_after_a_version_returns_only_the_newer_events()
+    {
+        var f = new WorkflowFixture(store: Store);
+        f.Assign("X1");
+        f.Assign("X2");
+        f.Ok(Entry1, WorkflowTrigger.EnterValues, content: Content(5));
+        f.Ok(Entry1, WorkflowTrigger.SubmitForApproval);
+        string x1 = Id("X1").StreamId;
+        IReadOnlyList<StoredEvent> whole = await Store.ReadStreamAsync(x1);
+        Assert.Equal(whole.Select(e => e.Hash), (await Store.ReadStreamAfterAsync(x1, 0)).Select(e => e.Hash));
+        Assert.Equal([2L, 3], (await Store.ReadStreamAfterAsync(x1, 1)).Select(e => e.StreamVersion));
+        Assert.Equal(whole[2].Body.ToArray(), (await Store.ReadStreamAfterAsync(x1, 2)).Single().Body.ToArray());
+        Assert.Empty(await Store.ReadStreamAfterAsync(x1, 3));
+        Assert.Empty(await Store.ReadStreamAfterAsync(x1, 99));
+        Assert.Empty(await Store.ReadStreamAfterAsync("no|such|stream", 0));
+    }
+
+    [StoreFact]
+    public async Task Engines_on_two_handles_of_one_store_see_each_others_commands()
+    {
+        var f = new WorkflowFixture(store: Store);
+        var other = new WorkflowEngine(OpenAgain(), f.Clock);
+        f.Assign();
+        f.Ok(Entry1, WorkflowTrigger.EnterValues, content: Content(5));
+        Assert.True((await other.ExecuteAsync(new WorkflowCommand(Guid.NewGuid(), Id(), Entry1, WorkflowTrigger.SubmitForApproval))).Success);
+        Submission approved = f.Ok(Leader, WorkflowTrigger.Approve);
+        Assert.Equal((SubmissionState.Approved, 4L), (approved.State, approved.Version));
+        var stale = await other.ExecuteAsync(new WorkflowCommand(Guid.NewGuid(), Id(), Leader, WorkflowTrigger.Approve));
+        Assert.True(stale.Errors.Single().Is(WorkflowErrorCode.TransitionNotPermitted), stale.Errors.Single().ToString());
+        Assert.True((await VerifyAsync(Store)).Success);
+    }
+
+    [StoreFact]
     public async Task Appended_events_read_back_byte_for_byte_in_stream_and_position_order()
     {
         var f = new WorkflowFixture(store: Store);

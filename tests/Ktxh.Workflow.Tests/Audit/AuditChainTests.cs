@@ -109,7 +109,13 @@ public class AuditChainTests
         var approved = await f.Engine.ExecuteAsync(new WorkflowCommand(Guid.NewGuid(), Id(), Leader, WorkflowTrigger.Approve) { Signer = cert });
         Assert.True(approved.Success);
         var events = await store.ReadAllAsync();
-        var r = AuditChain.Verify(events);
+        // The self-signed certificate is its own trust anchor here, and the host maps the account to it.
+        var trust = new SignatureTrust
+        {
+            TrustAnchors = [cert],
+            ActorCertificates = new Dictionary<string, IReadOnlyList<string>> { [Leader.UserName] = [cert.GetCertHashString(HashAlgorithmName.SHA256)] },
+        };
+        var r = AuditChain.Verify(events, null, trust);
         Assert.True(r.Success, string.Join("\n", r.Errors));
         Assert.Equal(1, r.Value.SignedEventCount);
         Assert.Equal(["CN=Le Thi C, O=UBND xa X1"], r.Value.Signers);
@@ -118,7 +124,7 @@ public class AuditChainTests
         string json = System.Text.Encoding.UTF8.GetString(events[^1].Body.Span).Replace("lethic_xa1", "lethid_xa1", StringComparison.Ordinal);
         byte[] forged = System.Text.Encoding.UTF8.GetBytes(json);
         var rewritten = events.Take(events.Count - 1).Append(events[^1].With(forged, AuditChain.HashOf(forged))).ToArray();
-        var bad = AuditChain.Verify(rewritten);
+        var bad = AuditChain.Verify(rewritten, null, trust);
         Assert.Equal([WorkflowErrorCode.SignatureInvalid], Codes(bad));
     }
 
