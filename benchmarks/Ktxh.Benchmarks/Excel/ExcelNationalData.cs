@@ -1,12 +1,11 @@
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Periods;
-using NodaTime;
 
 namespace Ktxh.Benchmarks.Excel;
 
 /// <summary>
-/// The national Excel case: the 3,321 communes of the 2025 hierarchy (built-in administrative units) × 100 indicators
+/// The national Excel case: 3,321 communes (the count of the 2025 hierarchy) × 100 indicators
 /// (amounts with 2 decimals, every tenth a count), one period (2025), one value per commune and indicator (332,100
 /// values). The report has the communes across (one "this period" column each, 3,325 columns) and the indicators down;
 /// the import workbook is the history workbook of the same size (one block of 100 rows per commune, 332,100 rows),
@@ -15,12 +14,12 @@ namespace Ktxh.Benchmarks.Excel;
 internal sealed class ExcelNationalData
 {
     public const int IndicatorCount = 100;
+    public const int CommuneCount = 3_321;
 
     public ExcelNationalData()
     {
-        ReportingUnit[] communes = ReportingUnitDirectory.Vietnam.AsOf(new LocalDate(2026, 1, 1)).Units
-            .Where(u => u.Kind == ReportingUnitKind.Commune).OrderBy(u => u.Code, StringComparer.Ordinal).ToArray();
-        Units = [.. communes.Select(c => new HistoryUnit(c.Code, c.NameVi))];
+        // Synthetic codes and names of the real count: the administrative-unit directory would weigh on the peak-memory figures.
+        Units = [.. Enumerable.Range(1, CommuneCount).Select(i => new HistoryUnit($"{i * 3:D5}", $"Xã, phường số {i}"))];
         var builder = new IndicatorCatalogueBuilder { Version = "bench" };
         var rows = new List<FormRow>();
         for (int i = 1; i <= IndicatorCount; i++)
@@ -40,18 +39,18 @@ internal sealed class ExcelNationalData
 
         var rng = new Random(20251231);
         Values = new decimal[IndicatorCount, Units.Length];
-        var dataValues = new List<DataValue>(IndicatorCount * Units.Length);
         for (int u = 0; u < Units.Length; u++)
         {
             for (int i = 0; i < IndicatorCount; i++)
             {
-                decimal v = (i + 1) % 10 == 0 ? rng.Next(0, 500) : rng.Next(0, 100_000_000) / 100m;
-                Values[i, u] = v;
-                dataValues.Add(DataValue.Number($"CT{i + 1:D3}", Units[u].Code, Year, v));
+                Values[i, u] = (i + 1) % 10 == 0 ? rng.Next(0, 500) : rng.Next(0, 100_000_000) / 100m;
             }
         }
+    }
 
-        Report = new ReportDocument
+    /// <summary>The report: the communes across (one column each), the indicators down.</summary>
+    public ReportDocument BuildReport() =>
+        new ReportDocument
         {
             Title = "BÁO CÁO KINH TẾ - XÃ HỘI NĂM 2025 THEO XÃ, PHƯỜNG",
             Subtitle = "Toàn quốc: 3.321 xã, phường, đặc khu",
@@ -64,7 +63,19 @@ internal sealed class ExcelNationalData
             })],
         };
 
-        ImportWorkbook = new HistoryWorkbookGenerator(Catalogue).Generate(new HistoryWorkbookRequest { Form = Form, Units = Units, Periods = [Year], Values = dataValues });
+    /// <summary>The import workbook: the history workbook of every commune and indicator, filled by the streaming generator.</summary>
+    public byte[] BuildImportWorkbook()
+    {
+        var values = new List<DataValue>(IndicatorCount * Units.Length);
+        for (int u = 0; u < Units.Length; u++)
+        {
+            for (int i = 0; i < IndicatorCount; i++)
+            {
+                values.Add(DataValue.Number($"CT{i + 1:D3}", Units[u].Code, Year, Values[i, u]));
+            }
+        }
+
+        return new HistoryWorkbookGenerator(Catalogue).Generate(new HistoryWorkbookRequest { Form = Form, Units = Units, Periods = [Year], Values = values });
     }
 
     public static ReportingPeriod Year { get; } = ReportingPeriod.CalendarYear(2025);
@@ -79,10 +90,6 @@ internal sealed class ExcelNationalData
     public IndicatorCatalogue Catalogue { get; }
 
     public decimal[,] Values { get; }
-
-    public ReportDocument Report { get; }
-
-    public byte[] ImportWorkbook { get; }
 
     public HistoryWorkbookImporter Importer(WorkbookReadEngine engine) =>
         new(Catalogue, new KtxhExcelOptions { Limits = Limits, ReadEngine = engine });
