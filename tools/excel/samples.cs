@@ -2,7 +2,7 @@
 // Writes the sample workbooks that tools/excel/libreoffice-check.sh renders: a commune's form workbook (built-in
 // catalogue, form 001.T/BCC-XA, March 2026) filled with a few values, a history workbook (three communes, 2020–2024,
 // partly pre-filled) and the province's report workbook from both writers (ClosedXML and streaming).
-// Usage: dotnet run tools/excel/samples.cs -- <output folder>
+// Usage: dotnet run --no-cache tools/excel/samples.cs -- <output folder>
 using ClosedXML.Excel;
 using Ktxh.Excel;
 using Ktxh.Indicators;

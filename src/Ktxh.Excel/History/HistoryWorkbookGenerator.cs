@@ -112,7 +112,8 @@ public sealed class HistoryWorkbookGenerator
             State = PaneStateValues.Frozen,
         }) { WorkbookViewId = 0 }));
         w.WriteElement(new Columns(
-            Column(HistoryLayout.UnitCodeColumn, 11), Column(HistoryLayout.UnitNameColumn, 26), Column(HistoryLayout.IndicatorCodeColumn, 14),
+            Column(HistoryLayout.UnitCodeColumn, CodeWidth(layout.UnitCodes)), Column(HistoryLayout.UnitNameColumn, 26),
+            Column(HistoryLayout.IndicatorCodeColumn, CodeWidth([.. layout.Rows.Select(r => r.Indicator.Code)])),
             Column(HistoryLayout.IndicatorNameColumn, 48), Column(HistoryLayout.MeasureUnitColumn, 12),
             new Column { Min = HistoryLayout.FirstPeriodColumn, Max = (uint)lastColumn, Width = 15, CustomWidth = true }));
 
@@ -302,6 +303,9 @@ public sealed class HistoryWorkbookGenerator
     private string UnitName(Indicator indicator) =>
         indicator.MeasureUnitCode is null ? string.Empty : _units.TryGet(indicator.MeasureUnitCode, out MeasureUnit? unit) ? unit.NameVi : indicator.MeasureUnitCode;
 
+    /// <summary>Wide enough for the longest code (explicit widths: no measuring of text on a server).</summary>
+    internal static double CodeWidth(IReadOnlyCollection<string> codes) => Math.Clamp((codes.Count == 0 ? 0 : codes.Max(c => c.Length)) + 3, 10, 30);
+
     private static Column Column(int index, double width) => new() { Min = (uint)index, Max = (uint)index, Width = width, CustomWidth = true };
 
     /// <summary>Excel's legacy sheet-protection password hash (ECMA-376 Part 4, 14.7.1): a deterrent, not security.</summary>
@@ -349,12 +353,13 @@ public sealed class HistoryWorkbookGenerator
             {
                 FontId = 3, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true,
             }, // 3 header
-            new CellFormat { FillId = 3, BorderId = 1, ApplyFill = true, ApplyBorder = true, QuotePrefix = true, NumberFormatId = 49, ApplyNumberFormat = true }); // 4 label
+            new CellFormat { FontId = 0, FillId = 3, BorderId = 1, ApplyFill = true, ApplyBorder = true, ApplyFont = true, QuotePrefix = true, NumberFormatId = 49, ApplyNumberFormat = true }); // 4 label (an explicit font: LibreOffice shows its own default font for an xf without fontId)
         for (int level = 0; level <= MaxLevel; level++)
         {
             foreach (bool italic in new[] { false, true })
             {
-                formats.Append(new CellFormat(new Alignment { Indent = (uint)level, Vertical = VerticalAlignmentValues.Center })
+                // Horizontal left: spreadsheet programs ignore an indent without it.
+                formats.Append(new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Left, Indent = (uint)level, Vertical = VerticalAlignmentValues.Center })
                 {
                     FontId = italic ? 2u : level == 0 ? 3u : 0u, FillId = 3, BorderId = 1, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true, ApplyFont = true,
                     QuotePrefix = true, NumberFormatId = 49, ApplyNumberFormat = true,
@@ -379,7 +384,7 @@ public sealed class HistoryWorkbookGenerator
         static CellFormat Input(uint numberFormat) =>
             new(new Protection { Locked = false })
             {
-                FillId = 4, BorderId = 1, NumberFormatId = numberFormat, ApplyFill = true, ApplyBorder = true, ApplyNumberFormat = true, ApplyProtection = true,
+                FontId = 0, FillId = 4, BorderId = 1, NumberFormatId = numberFormat, ApplyFill = true, ApplyBorder = true, ApplyFont = true, ApplyNumberFormat = true, ApplyProtection = true,
             };
 
         static Fill Solid(string rgb) =>
