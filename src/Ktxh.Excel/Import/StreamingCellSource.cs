@@ -11,8 +11,9 @@ namespace Ktxh.Excel;
 /// by element without building a cell object: the raw stored text of each value (exact, no conversion through
 /// <see cref="double"/>), its type (shared string, inline string, number, boolean, error, date, formula string), the
 /// formula text when there is one (never evaluated; the cached value is the value), and the cell reference. Shared
-/// strings: only those the cells within the bounding box use are kept, found in a first pass over the sheet, so memory
-/// does not grow with a huge shared-string table. One instance per workbook; not thread-safe.
+/// strings: a small table (up to 8 million characters) is read whole and the sheet in one pass; of a larger one only
+/// the strings the cells within the bounding box use are kept, found in a first pass over the sheet, so memory does not
+/// grow with a huge shared-string table. One instance per workbook; not thread-safe.
 /// </summary>
 internal sealed class StreamingCellSource : ICellSource
 {
@@ -67,22 +68,67 @@ internal sealed class StreamingCellSource : ICellSource
 
     public bool HasSheet(string name) => _sheetIds.ContainsKey(name);
 
+    /// <summary>The most characters and strings of a shared-string table read whole in one pass; a larger one is read twice, keeping only what the cells use.</summary>
+    private const int MaxEagerChars = 8_000_000, MaxEagerStrings = 200_000;
+
+    private Dictionary<int, string?>? _eager;
+    private bool _eagerTried;
+
+    /// <summary>
+    /// The whole shared-string table when it is small (the usual case: labels repeated on many rows), so a sheet is read
+    /// in one pass; <see langword="null"/> when it is too large to hold (a hostile or odd file), and the sheet is then read
+    /// twice, keeping only the strings its cells use.
+    /// </summary>
+    private Dictionary<int, string?>? EagerStrings(SharedStringTablePart table)
+    {
+        if (_eagerTried)
+        {
+            return _eager;
+        }
+
+        _eagerTried = true;
+        var all = new Dictionary<int, string?>();
+        long chars = 0;
+        using OpenXmlReader reader = OpenXmlReader.Create(table);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                var item = (SharedStringItem)reader.LoadCurrentElement()!;
+                string text = item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(run => run.Text?.Text));
+                chars += text.Length;
+                if (chars > MaxEagerChars || all.Count >= MaxEagerStrings)
+                {
+                    return null;
+                }
+
+                all[all.Count] = text;
+            }
+        }
+
+        return _eager = all;
+    }
+
     public void ReadCells(string sheet, int maxRow, int maxColumn, CellVisitor visit)
     {
         var part = (WorksheetPart)_workbookPart.GetPartById(_sheetIds[sheet]);
-        Dictionary<int, string?>? strings = null;
+        IReadOnlyDictionary<int, string?>? strings = null;
         if (_workbookPart.SharedStringTablePart is { } table)
         {
-            // First pass: which shared strings do the cells in the box use? Then read only those.
-            var needed = new Dictionary<int, string?>();
-            Scan(part, maxRow, maxColumn, (_, _, cell) =>
+            strings = EagerStrings(table);
+            if (strings is null)
             {
-                if (cell.Type == "s" && int.TryParse(cell.Raw, NumberStyles.None, CultureInfo.InvariantCulture, out int index))
+                // A large table: a first pass finds which shared strings the cells in the box use; only those are read.
+                var needed = new Dictionary<int, string?>();
+                Scan(part, maxRow, maxColumn, (_, _, cell) =>
                 {
-                    needed[index] = null;
-                }
-            });
-            strings = needed.Count > 0 ? LoadStrings(table, needed) : needed;
+                    if (cell.Type == "s" && int.TryParse(cell.Raw, NumberStyles.None, CultureInfo.InvariantCulture, out int index))
+                    {
+                        needed[index] = null;
+                    }
+                });
+                strings = needed.Count > 0 ? LoadStrings(table, needed) : needed;
+            }
         }
 
         Scan(part, maxRow, maxColumn, (row, column, cell) =>
