@@ -10,7 +10,8 @@ namespace Ktxh.Benchmarks.Excel;
 /// (<see cref="WorkbookReadEngine"/>), in the same run. Peak memory of each path in its own process:
 /// <c>benchmarks/Ktxh.Benchmarks/Excel/peak-rss.sh</c>.
 /// </summary>
-/// <remarks>Run: <c>dotnet run -c Release --project benchmarks/Ktxh.Benchmarks -- --filter '*ExcelNational*' --job short --inProcess</c>.</remarks>
+/// <remarks>Run: <c>dotnet run -c Release --project benchmarks/Ktxh.Benchmarks -- --filter '*ExcelNational*' --job short</c>
+/// (out of process: an invocation takes tens of seconds, beyond the in-process toolchain's time limit on a loaded machine).</remarks>
 [MemoryDiagnoser]
 public class ExcelNationalBenchmark
 {
