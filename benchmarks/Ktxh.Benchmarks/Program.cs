@@ -7,6 +7,12 @@ if (args is ["store-size", ..])
     return Ktxh.Benchmarks.Stores.StoreSize.Run(args[1..]);
 }
 
+// Peak memory of one Excel path in its own process: see Excel/peak-rss.sh.
+if (args is ["excel-rss", ..])
+{
+    return Ktxh.Benchmarks.Excel.ExcelPeakMemory.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
 

@@ -42,7 +42,8 @@ public static partial class Arbitraries
 /// </summary>
 public class FuzzTests
 {
-    private static readonly byte[] Valid = WorkbookFiller.Fill(new FormWorkbookGenerator(TestCatalogue.Catalogue).Generate(TestCatalogue.Request), WorkbookFiller.Valid);
+    internal static readonly byte[] ValidWorkbook = WorkbookFiller.Fill(new FormWorkbookGenerator(TestCatalogue.Catalogue).Generate(TestCatalogue.Request), WorkbookFiller.Valid);
+    private static readonly byte[] Valid = ValidWorkbook;
     private static readonly FormWorkbookImporter Importer = new(TestCatalogue.Catalogue);
     private static readonly string[] CellTypes = ["n", "s", "b", "e", "str", "inlineStr", "d", "zz", ""];
     private static readonly string[] CellValues = ["-1", "abc", "1e400", "NaN", "1.234,5", "99999999999999999999999999999999", "", "0", "#REF!", "2147483648", "-0", "1E-30", "   "];

@@ -39,8 +39,8 @@ public class ReportWriterTests
     public void Values_texts_and_codes_are_written_as_given(string writer)
     {
         byte[] bytes = Write(writer, Sample);
-        using SheetReader reader = SheetReader.Open(bytes);
-        var cells = reader.ReadCells("Báo cáo", 20, 20);
+        using StreamingCellSource reader = StreamingCellSource.Open(bytes);
+        var cells = reader.ReadGrid("Báo cáo", 20, 20);
         string? Text(string a) => CellAddress.TryParse(a, out int r, out int c) && cells.TryGetValue((r, c), out RawCell cell) && cell.Type != "n" ? cell.Raw : null;
         decimal? Number(string a) => CellAddress.TryParse(a, out int r, out int c) && cells.TryGetValue((r, c), out RawCell cell) && cell.Type == "n" ? decimal.Parse(cell.Raw!, System.Globalization.CultureInfo.InvariantCulture) : null;
 

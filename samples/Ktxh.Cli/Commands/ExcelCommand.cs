@@ -16,7 +16,7 @@ namespace Ktxh.Cli.Commands;
 /// printed by sheet and cell; the values CSV that <c>ktxh aggregate</c> takes), the aggregated report workbook, the
 /// catalogue workbook (<see cref="ExcelCatalogueCommand"/>) and the progress sheet (<see cref="ExcelProgressCommand"/>).
 /// </summary>
-internal sealed class ExcelCommand(CliContext cli)
+internal sealed partial class ExcelCommand(CliContext cli)
 {
     public Command Create()
     {
@@ -86,11 +86,13 @@ internal sealed class ExcelCommand(CliContext cli)
         var output = new Option<FileInfo?>("--out") { Description = "Values CSV for ktxh aggregate: indicator,unit,period,value,maturity (this-period numbers)." };
         var cached = new Option<bool>("--use-cached-formulas") { Description = "Accept a formula's cached value (flagged) instead of refusing it." };
         var catalogue = CatalogueOption();
-        var command = new Command("import", "Import a filled workbook (nhập biểu Excel): every problem by sheet and cell; nothing on any error.") { file, form, unit, period, to, output, cached, catalogue };
+        var history = new Option<bool>("--history") { Description = "A history workbook (many units × periods); --unit takes a comma-separated list of assigned units." };
+        var engine = new Option<string>("--engine") { Description = "Read engine: streaming (default) or closedxml (the reference; slower).", DefaultValueFactory = _ => "streaming" };
+        var command = new Command("import", "Import a filled workbook (nhập biểu Excel): every problem by sheet and cell; nothing on any error.") { file, form, unit, period, to, output, cached, catalogue, history, engine };
         command.SetAction(parse =>
         {
             FileInfo input = parse.GetValue(file)!;
-            if (!TryCatalogue(parse.GetValue(catalogue), out IndicatorCatalogue? cat))
+            if (!TryCatalogue(parse.GetValue(catalogue), out IndicatorCatalogue? cat) || !TryEngine(parse.GetValue(engine), out WorkbookReadEngine readEngine))
             {
                 return KtxhCli.InvalidInput;
             }
@@ -107,7 +109,12 @@ internal sealed class ExcelCommand(CliContext cli)
                 return KtxhCli.InvalidInput;
             }
 
-            var options = new KtxhExcelOptions { Formulas = parse.GetValue(cached) ? FormulaPolicy.UseCachedValue : FormulaPolicy.Reject };
+            var options = new KtxhExcelOptions { Formulas = parse.GetValue(cached) ? FormulaPolicy.UseCachedValue : FormulaPolicy.Reject, ReadEngine = readEngine };
+            if (parse.GetValue(history))
+            {
+                return ImportHistory(cat!, options, input, parse.GetValue(form), parse.GetValue(unit), periods, parse.GetValue(output));
+            }
+
             var expected = new FormImportExpectation { FormCode = parse.GetValue(form), UnitCode = parse.GetValue(unit), Periods = periods };
             KtxhResult<FormImport> result;
             using (FileStream stream = input.OpenRead())

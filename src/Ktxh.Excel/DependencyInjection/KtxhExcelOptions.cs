@@ -13,6 +13,12 @@ public sealed class KtxhExcelOptions
     /// <summary>Gets or sets what the import does with a formula in an input cell (default <see cref="FormulaPolicy.Reject"/>).</summary>
     public FormulaPolicy Formulas { get; set; } = FormulaPolicy.Reject;
 
+    /// <summary>
+    /// Gets or sets how imports read a workbook's cells (default <see cref="WorkbookReadEngine.Streaming"/>, for every
+    /// size: it gives the same result as <see cref="WorkbookReadEngine.ClosedXml"/>, faster and in flat memory).
+    /// </summary>
+    public WorkbookReadEngine ReadEngine { get; set; } = WorkbookReadEngine.Streaming;
+
     /// <summary>Gets or sets the maturity level given to imported values (default <see cref="Maturity.Official"/>).</summary>
     public Maturity Maturity { get; set; } = Maturity.Official;
 

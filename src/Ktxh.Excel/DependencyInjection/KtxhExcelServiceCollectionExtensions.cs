@@ -9,9 +9,10 @@ namespace Ktxh.Excel;
 public static class KtxhExcelServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="FormWorkbookGenerator"/>, <see cref="FormWorkbookImporter"/>, <see cref="ReportWorkbookWriter"/>,
-    /// <see cref="StreamingReportWriter"/>, <see cref="ProgressSheetWriter"/>, <see cref="CatalogueWorkbookWriter"/> and
-    /// <see cref="CatalogueWorkbookImporter"/> as singletons, configured through <see cref="IOptions{TOptions}"/> of
+    /// Registers <see cref="FormWorkbookGenerator"/>, <see cref="FormWorkbookImporter"/>, <see cref="HistoryWorkbookGenerator"/>,
+    /// <see cref="HistoryWorkbookImporter"/>, <see cref="ReportWorkbookWriter"/>, <see cref="StreamingReportWriter"/>,
+    /// <see cref="ProgressSheetWriter"/>, <see cref="CatalogueWorkbookWriter"/> and <see cref="CatalogueWorkbookImporter"/>
+    /// as singletons, configured through <see cref="IOptions{TOptions}"/> of
     /// <see cref="KtxhExcelOptions"/>. They use the <see cref="IndicatorCatalogue"/> and <see cref="MeasureUnitRegistry"/> the
     /// host registered (<c>AddKtxhIndicators</c>), or the built-in ones when none is registered. Uses <c>TryAdd</c>, so
     /// repeated calls are harmless and their <paramref name="configure"/> actions compose.
@@ -33,6 +34,13 @@ public static class KtxhExcelServiceCollectionExtensions
             sp.GetService<MeasureUnitRegistry>(),
             sp.GetRequiredService<IOptions<KtxhExcelOptions>>().Value));
         services.TryAddSingleton(sp => new FormWorkbookImporter(
+            sp.GetService<IndicatorCatalogue>() ?? IndicatorCatalogue.BuiltIn,
+            sp.GetRequiredService<IOptions<KtxhExcelOptions>>().Value));
+        services.TryAddSingleton(sp => new HistoryWorkbookGenerator(
+            sp.GetService<IndicatorCatalogue>() ?? IndicatorCatalogue.BuiltIn,
+            sp.GetService<MeasureUnitRegistry>(),
+            sp.GetRequiredService<IOptions<KtxhExcelOptions>>().Value));
+        services.TryAddSingleton(sp => new HistoryWorkbookImporter(
             sp.GetService<IndicatorCatalogue>() ?? IndicatorCatalogue.BuiltIn,
             sp.GetRequiredService<IOptions<KtxhExcelOptions>>().Value));
         services.TryAddSingleton<ReportWorkbookWriter>();

@@ -63,9 +63,28 @@ public enum ExcelErrorCode
     /// <summary>An of-which ("Trong đó") value exceeds its parent, or the components of a parent do not add up to it within the catalogue's tolerance.</summary>
     HierarchyMismatch = 20,
 
+    // History workbooks (many units and periods at once); numbered from 40 so that codes added elsewhere do not collide.
+
+    /// <summary>A row of a history workbook names a unit that is not among the workbook's (or the expected) units, or none.</summary>
+    UnknownUnit = 40,
+
+    /// <summary>A row of a history workbook names an indicator that is not a row of the form.</summary>
+    UnknownIndicator = 41,
+
+    /// <summary>A period column's id cannot be read, is not among the workbook's (or the expected) periods, or appears twice.</summary>
+    UnknownPeriod = 42,
+
+    /// <summary>A unit and indicator appear on two rows of a history workbook (the first row is named).</summary>
+    DuplicateRow = 43,
+
+    /// <summary>More errors were found than are reported (the count is given); the workbook yields no values.</summary>
+    TooManyErrors = 44,
+
+    // Catalogue workbooks; numbered from 50.
+
     /// <summary>
     /// The workbook is not a catalogue workbook (<see cref="CatalogueWorkbookWriter"/>): its format marker, a sheet or a
-    /// column header is missing. (Numbered apart from the form codes so that additions on either side do not collide.)
+    /// column header is missing.
     /// </summary>
-    NotACatalogueWorkbook = 40,
+    NotACatalogueWorkbook = 50,
 }

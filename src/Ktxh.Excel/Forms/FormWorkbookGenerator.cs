@@ -265,7 +265,7 @@ public sealed class FormWorkbookGenerator
     {
         // Explicit widths: AdjustToContents needs GDI+ and throws on Linux (CONVENTIONS.md).
         sheet.Column(FormLayout.OrdinalColumn).Width = 6;
-        sheet.Column(FormLayout.CodeColumn).Width = 14;
+        sheet.Column(FormLayout.CodeColumn).Width = HistoryWorkbookGenerator.CodeWidth([.. layout.Rows.Select(r => r.Indicator.Code)]); // built-in codes run to 14+ characters
         sheet.Column(FormLayout.NameColumn).Width = 55;
         sheet.Column(FormLayout.UnitColumn).Width = 14;
         foreach (LayoutColumn column in layout.Columns)

@@ -24,6 +24,7 @@ public sealed class FormWorkbookImporter
     private const int MaxMetadataRows = 50;
     private readonly IndicatorCatalogue _catalogue;
     private readonly KtxhExcelOptions _options;
+    private readonly CellInterpreter _interpreter;
 
     /// <summary>Creates an importer.</summary>
     /// <param name="catalogue">The catalogue the workbook's form must belong to.</param>
@@ -33,6 +34,7 @@ public sealed class FormWorkbookImporter
         ArgumentNullException.ThrowIfNull(catalogue);
         _catalogue = catalogue;
         _options = options ?? new KtxhExcelOptions();
+        _interpreter = new CellInterpreter(_options);
     }
 
     /// <summary>Imports a workbook from a stream (read to its end, up to <see cref="WorkbookSafetyLimits.MaxFileBytes"/>).</summary>
@@ -70,7 +72,7 @@ public sealed class FormWorkbookImporter
 
         try
         {
-            using SheetReader reader = SheetReader.Open(workbook);
+            using ICellSource reader = CellSources.Open(workbook, _options.ReadEngine);
             return Read(reader, expected ?? FormImportExpectation.Any);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -83,7 +85,7 @@ public sealed class FormWorkbookImporter
         }
     }
 
-    private KtxhResult<FormImport> Read(SheetReader reader, FormImportExpectation expected)
+    private KtxhResult<FormImport> Read(ICellSource reader, FormImportExpectation expected)
     {
         KtxhResult<FormLayout> layoutResult = ReadLayout(reader, expected);
         if (!layoutResult.Success)
@@ -112,7 +114,7 @@ public sealed class FormWorkbookImporter
                 $"Biểu này cho kỳ {given}, không phải kỳ được giao {wanted}", $"This workbook is for period {given}, not the assigned period {wanted}"));
         }
 
-        Dictionary<(int Row, int Column), RawCell> cells = reader.ReadCells(sheet, layout.LastRow, layout.LastColumn);
+        Dictionary<(int Row, int Column), RawCell> cells = reader.ReadGrid(sheet, layout.LastRow, layout.LastColumn);
         var values = new List<DataValue>();
         foreach (LayoutRow row in layout.Rows)
         {
@@ -149,7 +151,7 @@ public sealed class FormWorkbookImporter
     }
 
     /// <summary>Reads the metadata sheet and rebuilds the layout it claims, checking that it is the current one.</summary>
-    private KtxhResult<FormLayout> ReadLayout(SheetReader reader, FormImportExpectation expected)
+    private KtxhResult<FormLayout> ReadLayout(ICellSource reader, FormImportExpectation expected)
     {
         const string meta = FormLayout.MetadataSheetName;
         if (!reader.HasSheet(meta))
@@ -159,7 +161,7 @@ public sealed class FormWorkbookImporter
                 "The file is not a form workbook made by the system (the hidden metadata sheet is missing); use the template provided"));
         }
 
-        Dictionary<(int Row, int Column), RawCell> cells = reader.ReadCells(meta, MaxMetadataRows, 2);
+        Dictionary<(int Row, int Column), RawCell> cells = reader.ReadGrid(meta, MaxMetadataRows, 2);
         var entries = new Dictionary<string, (string Value, int Row)>(StringComparer.Ordinal);
         for (int r = 1; r <= MaxMetadataRows; r++)
         {
@@ -258,7 +260,7 @@ public sealed class FormWorkbookImporter
                 string address = CellAddress.Of(row.RowNumber, column.ColumnNumber);
                 cells.TryGetValue((row.RowNumber, column.ColumnNumber), out RawCell raw);
                 bool textual = row.IsText || column.IsNote;
-                CellReading reading = Interpret(raw, textual, row, sheet, address, errors, warnings);
+                CellReading reading = _interpreter.Interpret(raw, textual, row.Indicator, row.Bounds, sheet, address, errors, warnings);
                 if (reading.IsEmpty)
                 {
                     if (column == primary && row.FormRow.Required)
@@ -314,137 +316,6 @@ public sealed class FormWorkbookImporter
         }
     }
 
-    /// <summary>What an input cell holds once interpreted.</summary>
-    private readonly record struct CellReading(bool IsEmpty, bool Failed, decimal? Number, string? Text)
-    {
-        public static CellReading Empty => new(true, false, null, null);
-
-        public static CellReading Error => new(false, true, null, null);
-    }
-
-    private CellReading Interpret(RawCell raw, bool textual, LayoutRow row, string sheet, string address, List<KtxhError> errors, List<KtxhError> warnings)
-    {
-        if (raw.Type is null)
-        {
-            return CellReading.Empty;
-        }
-
-        if (raw.HasFormula)
-        {
-            if (_options.Formulas == FormulaPolicy.Reject)
-            {
-                errors.Add(ExcelErrors.At(ExcelErrorCode.FormulaInInputCell, sheet, address,
-                    $"Ô nhập liệu chứa công thức '={raw.Formula}' (giá trị lưu sẵn: '{raw.Raw}'); công thức không được tính, hãy nhập số",
-                    $"The input cell holds the formula '={raw.Formula}' (cached value: '{raw.Raw}'); formulas are not evaluated, type the number"));
-                return CellReading.Error;
-            }
-
-            warnings.Add(ExcelErrors.At(ExcelErrorCode.FormulaInInputCell, sheet, address,
-                $"Ô chứa công thức '={raw.Formula}'; đã dùng giá trị lưu sẵn '{raw.Raw}' (không tính lại)",
-                $"The cell holds the formula '={raw.Formula}'; its cached value '{raw.Raw}' was used (not recalculated)"));
-        }
-
-        string? text = raw.Type switch
-        {
-            "s" or "str" or "inlineStr" => raw.Raw,
-            "n" => raw.Raw,
-            _ => null,
-        };
-        if (raw.Type is "b" or "e" or "d" or "s?")
-        {
-            string kind = raw.Type switch { "b" => "giá trị đúng/sai", "e" => "giá trị lỗi", "d" => "ngày tháng", _ => "chuỗi hỏng" };
-            string kindEn = raw.Type switch { "b" => "a true/false value", "e" => "an error value", "d" => "a date", _ => "a broken string" };
-            errors.Add(ExcelErrors.At(ExcelErrorCode.NotANumber, sheet, address,
-                $"Ô chứa {kind} '{raw.Raw}', không phải {(textual ? "chữ" : "số")}", $"The cell holds {kindEn} '{raw.Raw}', not {(textual ? "text" : "a number")}"));
-            return CellReading.Error;
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return CellReading.Empty;
-        }
-
-        if (textual)
-        {
-            string normalized = VietnameseText.Normalize(text)!;
-            if (normalized.Length > _options.MaxTextLength)
-            {
-                errors.Add(ExcelErrors.At(ExcelErrorCode.TextTooLong, sheet, address,
-                    $"Nội dung dài {normalized.Length} ký tự, quá giới hạn {_options.MaxTextLength}", $"The text is {normalized.Length} characters long, more than the limit of {_options.MaxTextLength}"));
-                return CellReading.Error;
-            }
-
-            return new CellReading(false, false, null, normalized);
-        }
-
-        decimal number;
-        if (raw.Type == "n")
-        {
-            if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number))
-            {
-                errors.Add(ExcelErrors.At(ExcelErrorCode.NotANumber, sheet, address,
-                    $"Ô chứa '{text}', không phải số hoặc số quá lớn", $"The cell holds '{text}', which is not a number or is too large"));
-                return CellReading.Error;
-            }
-
-            number = ToExcelPrecision(number);
-        }
-        else if (!VietnameseNumber.TryParse(text, out number))
-        {
-            string shown = text.Length > 50 ? text[..50] + "…" : text;
-            errors.Add(ExcelErrors.At(ExcelErrorCode.NotANumber, sheet, address,
-                $"Ô chứa chữ '{shown}', không phải số (viết số như 1.234,5)", $"The cell holds the text '{shown}', not a number (write numbers like 1.234,5)"));
-            return CellReading.Error;
-        }
-
-        return CheckBounds(number, row, sheet, address, errors) ? new CellReading(false, false, number, null) : CellReading.Error;
-    }
-
-    private static bool CheckBounds(decimal number, LayoutRow row, string sheet, string address, List<KtxhError> errors)
-    {
-        ValueBounds bounds = row.Bounds;
-        Indicator ind = row.Indicator;
-        string shown = number.ToString(CultureInfo.InvariantCulture);
-        if (bounds.Min == 0m && number < 0m)
-        {
-            string what = ind.ValueKind switch { ValueKind.Count => "số đếm", ValueKind.Stock => "số hiện có", _ => "giá trị" };
-            errors.Add(ExcelErrors.At(ExcelErrorCode.NegativeValue, sheet, address,
-                $"Chỉ tiêu '{ind.Code}' là {what}, không được âm ({VietnameseNumber.Format(number)})",
-                $"Indicator '{ind.Code}' is a {ind.ValueKind.ToString().ToLowerInvariant()} and cannot be negative ({shown})"));
-            return false;
-        }
-
-        if ((bounds.Min is { } min && number < min) || (bounds.Max is { } max && number > max))
-        {
-            errors.Add(ExcelErrors.At(ExcelErrorCode.OutOfBounds, sheet, address,
-                $"Giá trị {VietnameseNumber.Format(number)} của chỉ tiêu '{ind.Code}' nằm ngoài khoảng [{bounds.Min}; {bounds.Max}]",
-                $"Value {shown} of indicator '{ind.Code}' is outside [{bounds.Min}; {bounds.Max}]"));
-            return false;
-        }
-
-        if (bounds.WholeNumbers && number != decimal.Truncate(number))
-        {
-            errors.Add(ExcelErrors.At(ExcelErrorCode.NotAWholeNumber, sheet, address,
-                $"Chỉ tiêu '{ind.Code}' là số đếm, phải là số nguyên ({VietnameseNumber.Format(number)})",
-                $"Indicator '{ind.Code}' is a count and must be a whole number ({shown})"));
-            return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>Excel keeps 15 significant digits; a stored double such as 0.30000000000000004 means 0.3.</summary>
-    internal static decimal ToExcelPrecision(decimal number)
-    {
-        if (number == 0m)
-        {
-            return 0m;
-        }
-
-        string g = number.ToString("G15", CultureInfo.InvariantCulture);
-        return decimal.TryParse(g, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal rounded) ? rounded : number;
-    }
-
-    private static string? TextOf(Dictionary<(int Row, int Column), RawCell> cells, int row, int column) =>
+    internal static string? TextOf(Dictionary<(int Row, int Column), RawCell> cells, int row, int column) =>
         cells.TryGetValue((row, column), out RawCell cell) && cell.Type is "s" or "str" or "inlineStr" or "n" && !cell.HasFormula ? cell.Raw : null;
 }

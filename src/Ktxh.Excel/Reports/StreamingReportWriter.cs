@@ -234,12 +234,13 @@ public sealed class StreamingReportWriter
             {
                 FontId = 3, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true,
             }, // 3 header
-            new CellFormat { BorderId = 1, ApplyBorder = true, QuotePrefix = true, NumberFormatId = 49, ApplyNumberFormat = true }); // 4 text
+            new CellFormat { FontId = 0, BorderId = 1, ApplyBorder = true, ApplyFont = true, QuotePrefix = true, NumberFormatId = 49, ApplyNumberFormat = true }); // 4 text (an explicit font: LibreOffice shows its own default font for an xf without fontId)
         for (int level = 0; level <= MaxLevel; level++)
         {
             foreach (bool italic in new[] { false, true })
             {
-                formats.Append(new CellFormat(new Alignment { Indent = (uint)level, WrapText = true, Vertical = VerticalAlignmentValues.Center })
+                // Horizontal left: spreadsheet programs ignore an indent without it (seen in the LibreOffice check).
+                formats.Append(new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Left, Indent = (uint)level, WrapText = true, Vertical = VerticalAlignmentValues.Center })
                 {
                     FontId = italic ? 2u : 0u, BorderId = 1, ApplyBorder = true, ApplyAlignment = true, ApplyFont = true, QuotePrefix = true,
                     NumberFormatId = 49, ApplyNumberFormat = true,
@@ -249,7 +250,7 @@ public sealed class StreamingReportWriter
 
         for (int p = 0; p <= MaxPrecision; p++)
         {
-            formats.Append(new CellFormat { NumberFormatId = (uint)(164 + p), ApplyNumberFormat = true, BorderId = 1, ApplyBorder = true });
+            formats.Append(new CellFormat { NumberFormatId = (uint)(164 + p), ApplyNumberFormat = true, FontId = 0, BorderId = 1, ApplyBorder = true, ApplyFont = true });
         }
 
         formats.Count = (uint)formats.ChildElements.Count;
@@ -279,29 +280,5 @@ public sealed class StreamingReportWriter
         font.Append(new FontSize { Val = size });
         font.Append(new FontName { Val = "Times New Roman" });
         return font;
-    }
-
-    /// <summary>Keeps the caller's stream open when the package is disposed (the caller owns it).</summary>
-    private sealed class NonClosingStream(Stream inner) : Stream
-    {
-        public override bool CanRead => inner.CanRead;
-
-        public override bool CanSeek => inner.CanSeek;
-
-        public override bool CanWrite => inner.CanWrite;
-
-        public override long Length => inner.Length;
-
-        public override long Position { get => inner.Position; set => inner.Position = value; }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
-
-        public override void SetLength(long value) => inner.SetLength(value);
-
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
     }
 }
