@@ -7,6 +7,9 @@ using ClosedXML.Excel;
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Periods;
+using Ktxh.Indicators.MeasureUnits;
+using Ktxh.Indicators.Forms;
+using Ktxh.Indicators.DataValues;
 
 string folder = args.Length > 0 ? args[0] : ".";
 Directory.CreateDirectory(folder);

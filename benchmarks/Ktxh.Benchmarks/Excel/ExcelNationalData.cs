@@ -20,7 +20,7 @@ internal sealed class ExcelNationalData
     {
         // Synthetic codes and names of the real count: the administrative-unit directory would weigh on the peak-memory figures.
         Units = [.. Enumerable.Range(1, CommuneCount).Select(i => new HistoryUnit($"{i * 3:D5}", $"Xã, phường số {i}"))];
-        var builder = new IndicatorCatalogueBuilder { Version = "bench" };
+        var builder = new IndicatorCatalogueBuilder().WithVersion("bench");
         var rows = new List<FormRow>();
         for (int i = 1; i <= IndicatorCount; i++)
         {

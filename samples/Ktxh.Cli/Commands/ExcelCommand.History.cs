@@ -3,6 +3,7 @@ using System.Text;
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Periods;
+using Ktxh.Indicators.DataValues;
 
 namespace Ktxh.Cli.Commands;
 

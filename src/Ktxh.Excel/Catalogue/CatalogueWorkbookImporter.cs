@@ -64,7 +64,7 @@ public sealed class CatalogueWorkbookImporter
 
         try
         {
-            using SheetReader reader = SheetReader.Open(workbook);
+            using ICellSource reader = CellSources.Open(workbook, _options.ReadEngine);
             return new CatalogueWorkbookReading(reader, _units).Read();
         }
         catch (Exception e) when (e is not OutOfMemoryException)

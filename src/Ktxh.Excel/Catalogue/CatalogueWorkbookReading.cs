@@ -14,7 +14,7 @@ namespace Ktxh.Excel;
 /// validates with <see cref="IndicatorCatalogueBuilder"/> and maps the builder's JSON paths onto cells. Not thread-safe
 /// (one instance per import).
 /// </summary>
-internal sealed partial class CatalogueWorkbookReading(SheetReader reader, MeasureUnitRegistry? units)
+internal sealed partial class CatalogueWorkbookReading(ICellSource reader, MeasureUnitRegistry? units)
 {
     private const int MaxRows = 100_000;
     private const int MaxColumns = 200;
@@ -114,7 +114,7 @@ internal sealed partial class CatalogueWorkbookReading(SheetReader reader, Measu
             return false;
         }
 
-        Dictionary<(int Row, int Column), RawCell> cells = reader.ReadCells(sheet, InfoRows, 2);
+        Dictionary<(int Row, int Column), RawCell> cells = reader.ReadGrid(sheet, InfoRows, 2);
         var table = new Table(new CatalogueSheet(sheet, []), new Dictionary<string, int>(), [], cells);
         int? formatRow = null, versionRow = null, toleranceRow = null;
         for (int r = 1; r <= InfoRows; r++)
@@ -157,7 +157,7 @@ internal sealed partial class CatalogueWorkbookReading(SheetReader reader, Measu
             return null;
         }
 
-        Dictionary<(int Row, int Column), RawCell> cells = reader.ReadCells(layout.Name, MaxRows, MaxColumns);
+        Dictionary<(int Row, int Column), RawCell> cells = reader.ReadGrid(layout.Name, MaxRows, MaxColumns);
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var byHeader = layout.Columns.Where(c => c.Kind != CatalogueCellKind.Info)
             .ToDictionary(c => VietnameseText.Fold(c.Header), c => c.Key, StringComparer.Ordinal);

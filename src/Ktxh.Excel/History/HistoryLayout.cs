@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Ktxh.Periods;
+using Ktxh.Indicators.Forms;
 
 namespace Ktxh.Excel;
 

@@ -3,6 +3,9 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ktxh.Periods;
+using Ktxh.Indicators.MeasureUnits;
+using Ktxh.Indicators.Forms;
+using Ktxh.Indicators.DataValues;
 
 namespace Ktxh.Excel;
 

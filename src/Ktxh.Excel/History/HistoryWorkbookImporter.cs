@@ -1,5 +1,7 @@
 using System.Globalization;
 using Ktxh.Periods;
+using Ktxh.Indicators.Forms;
+using Ktxh.Indicators.DataValues;
 
 namespace Ktxh.Excel;
 

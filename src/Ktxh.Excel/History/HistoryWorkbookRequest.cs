@@ -1,4 +1,6 @@
 using Ktxh.Periods;
+using Ktxh.Indicators.Forms;
+using Ktxh.Indicators.DataValues;
 
 namespace Ktxh.Excel;
 

@@ -1,5 +1,7 @@
 using Ktxh.Indicators;
 using Ktxh.Periods;
+using Ktxh.Indicators.Forms;
+using Ktxh.Indicators.DataValues;
 
 namespace Ktxh.Workflow;
 

@@ -5,7 +5,7 @@ namespace Ktxh.Workflow;
 /// <summary>
 /// One line of the "% of plan" columns (% so với kế hoạch) for an indicator, unit and disaggregation in a period:
 /// the actual value, the yearly and five-year targets, and the percentage of each, as plain values a report writer
-/// (Ktxh.Excel's report column <see cref="Ktxh.Indicators.FormColumnKind.PercentOfTarget"/>) or the CLI takes
+/// (Ktxh.Excel's report column <see cref="Ktxh.Indicators.Forms.FormColumnKind.PercentOfTarget"/>) or the CLI takes
 /// without knowing the workflow. Immutable.
 /// </summary>
 /// <param name="IndicatorCode">The indicator.</param>

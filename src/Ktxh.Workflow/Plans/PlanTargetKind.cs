@@ -5,10 +5,10 @@ namespace Ktxh.Workflow;
 public enum PlanTargetKind
 {
     /// <summary>Kế hoạch năm: the target of one calendar year (a value of column
-    /// <see cref="Ktxh.Indicators.FormColumnKind.YearlyTarget"/> for a year period).</summary>
+    /// <see cref="Ktxh.Indicators.Forms.FormColumnKind.YearlyTarget"/> for a year period).</summary>
     Yearly = 1,
 
     /// <summary>Kế hoạch giai đoạn: the target of the five-year plan (a value of column
-    /// <see cref="Ktxh.Indicators.FormColumnKind.PlanPeriodTarget"/> for a multi-year period, e.g. 2026–2030).</summary>
+    /// <see cref="Ktxh.Indicators.Forms.FormColumnKind.PlanPeriodTarget"/> for a multi-year period, e.g. 2026–2030).</summary>
     PlanPeriod = 2,
 }

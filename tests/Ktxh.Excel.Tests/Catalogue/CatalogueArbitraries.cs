@@ -46,11 +46,9 @@ public static partial class Arbitraries
     internal static IndicatorCatalogue BuildCatalogue(int size, int seed)
     {
         var random = new Random(seed);
-        var builder = new IndicatorCatalogueBuilder
-        {
-            Version = Pick(random, new[] { "1", "2026.1", "007", "=v2" }),
-            ComponentTolerance = random.Next(4) switch { 0 => 0m, 1 => 0.5m, 2 => 1m, _ => 0.05m },
-        };
+        var builder = new IndicatorCatalogueBuilder()
+            .WithVersion(Pick(random, new[] { "1", "2026.1", "007", "=v2" }))
+            .WithComponentTolerance(random.Next(4) switch { 0 => 0m, 1 => 0.5m, 2 => 1m, _ => 0.05m });
 
         var agencies = new List<string>();
         for (int a = 0; a < random.Next(0, 4); a++)

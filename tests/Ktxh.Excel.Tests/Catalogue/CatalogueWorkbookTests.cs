@@ -14,7 +14,7 @@ public class CatalogueWorkbookTests
     private const string Indicators = "Chỉ tiêu";
 
     /// <summary>A small catalogue: an amount, a count, a percentage by ratio, an of-which row, an agency, a dimension, a form and a form set.</summary>
-    internal static IndicatorCatalogue Small { get; } = new IndicatorCatalogueBuilder { Version = "2026.1", ComponentTolerance = 0.5m }
+    internal static IndicatorCatalogue Small { get; } = new IndicatorCatalogueBuilder().WithVersion("2026.1").WithComponentTolerance(0.5m)
         .AddAgency(new Agency("CTK", "Cục Thống kê", "Statistics Office"))
         .AddDisaggregation(new Disaggregation { Code = "sex", NameVi = "Giới tính", Categories = [new("m", "Nam"), new("f", "Nữ")] })
         .Add(new Indicator { Code = "001", NameVi = "Thu ngân sách", MeasureUnitCode = "VND_BN", ValueKind = ValueKind.Amount, Periods = [PeriodType.Month], AgencyCode = "CTK", Precision = 1 })
