@@ -89,8 +89,8 @@ public sealed class HistoryWorkbookImporter
             // A damaged package can fail anywhere inside the reading library, with many exception types; the contract is a
             // clear error, never an unhandled exception, and the file has already passed the safety checks.
             return KtxhResult<HistoryImport>.ForError(ExcelErrors.File(ExcelErrorCode.CorruptWorkbook,
-                $"Tệp Excel bị hỏng, không đọc được ({e.GetType().Name}: {e.Message})",
-                $"The Excel file is damaged and cannot be read ({e.GetType().Name}: {e.Message})"));
+                $"Tệp Excel bị hỏng, không đọc được ({e.Message})",
+                $"The Excel file is damaged and cannot be read ({e.Message})"));
         }
     }
 

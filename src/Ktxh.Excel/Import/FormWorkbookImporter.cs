@@ -80,8 +80,8 @@ public sealed class FormWorkbookImporter
             // A damaged package can fail anywhere inside DocumentFormat.OpenXml, with many exception types; the contract
             // is a clear error, never an unhandled exception, and the file has already passed the safety checks.
             return KtxhResult<FormImport>.ForError(ExcelErrors.File(ExcelErrorCode.CorruptWorkbook,
-                $"Tệp Excel bị hỏng, không đọc được ({e.GetType().Name}: {e.Message})",
-                $"The Excel file is damaged and cannot be read ({e.GetType().Name}: {e.Message})"));
+                $"Tệp Excel bị hỏng, không đọc được ({e.Message})",
+                $"The Excel file is damaged and cannot be read ({e.Message})"));
         }
     }
 
