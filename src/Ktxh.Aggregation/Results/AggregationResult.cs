@@ -60,7 +60,9 @@ public sealed class AggregationResult
     /// type for the same indicator…), each with where and why.</summary>
     public IReadOnlyList<AggregationIssue> Rejected { get; }
 
-    /// <summary>The indicators left out (not aggregable, text, a missing operand…), each with the reason.</summary>
+    /// <summary>The indicators left out (not aggregable, text, a missing operand…), each with the reason; and, one per
+    /// series, aggregates written without a value because they overflow <see cref="decimal"/>
+    /// (<see cref="AggregateFlags.Overflow"/>), with the first unit and period.</summary>
     public IReadOnlyList<AggregationIssue> Omitted { get; }
 
     /// <summary>The periods of the run: the inputs' periods and every period they roll up to, in chronological order.</summary>
