@@ -371,7 +371,15 @@ public sealed class AggregationEngine
             }
 
             count = kept;
-            PeriodSlots slots = PeriodSlots.Build(periods, _engine.Options.WeekAssignment);
+
+            // Only the periods of the lines kept: a rejected line never changes how the rest is aggregated.
+            var keptPeriods = new bool[periods.Count];
+            for (int k = 0; k < count; k++)
+            {
+                keptPeriods[sLeaf[k]] = true;
+            }
+
+            PeriodSlots slots = PeriodSlots.Build(periods.Where((_, p) => keptPeriods[p]), _engine.Options.WeekAssignment);
             var leafOfPeriod = new int[periods.Count];
             var slotOf = new Dictionary<ReportingPeriod, int>(slots.LeafCount);
             for (int l = 0; l < slots.LeafCount; l++)
@@ -381,7 +389,7 @@ public sealed class AggregationEngine
 
             for (int p = 0; p < periods.Count; p++)
             {
-                leafOfPeriod[p] = slotOf[periods[p]];
+                leafOfPeriod[p] = slotOf.TryGetValue(periods[p], out int leaf) ? leaf : -1;
             }
 
             for (int k = 0; k < count; k++)

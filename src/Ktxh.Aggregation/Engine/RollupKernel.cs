@@ -152,12 +152,13 @@ internal sealed class RollupKernel
             if (leafUsed[g])
             {
                 local.Add(g);
-                foreach (int t in _slots.TargetsOf[g])
-                {
-                    // Not aggregable over time (None): the input periods only.
-                    targetUsed[t] = plan.AcrossTime != Rule.None;
-                }
             }
+        }
+
+        // Not aggregable over time (None): the input periods only.
+        if (plan.AcrossTime != Rule.None)
+        {
+            _slots.MarkTargets(local, targetUsed);
         }
 
         int leafCount = local.Count;
@@ -509,7 +510,7 @@ internal sealed class RollupKernel
             int t = leafCount + j;
             int g = result.Slots[t];
             int[] leaves = leavesOf[j];
-            bool incomplete = leaves.Length < _slots.ExpectedLeaves[g];
+            bool incomplete = leaves.Length < _slots.ExpectedLeavesOf(g, result.Slots[leaves[0]]);
 
             // The largest computed target inside this one.
             int baseJ = -1;
@@ -876,16 +877,7 @@ internal sealed class RollupKernel
 
             if (plan.AcrossTime != Rule.None)
             {
-                for (int g = 0; g < _slots.LeafCount; g++)
-                {
-                    if (used[g])
-                    {
-                        foreach (int t in _slots.TargetsOf[g])
-                        {
-                            used[t] = true;
-                        }
-                    }
-                }
+                _slots.MarkTargets(Enumerable.Range(0, _slots.LeafCount).Where(g => used[g]).ToArray(), used);
             }
         }
 
