@@ -116,6 +116,22 @@ public sealed class AggregateCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_indicator_line_does_not_move_the_default_as_of_date()
+    {
+        // Issue 9 §1: 00001 Phường Phúc Xá is an old commune (until 1/7/2025); a line of an unknown indicator dated 2026
+        // must not move the hierarchy date past it, or the valid 2025 line would be rejected too.
+        string values = temp.Write("values.csv",
+            "indicator,unit,period,value",
+            $"{Retail},00001,2025-M03,7.25",
+            "NOPE,00004,2026-M01,1");
+        CliResult result = CliRunner.Run("aggregate", "--values", values, "--out", temp.File("out.csv"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("2 giá trị vào / values in, 1 bị loại / rejected", result.Stdout);
+        Assert.Equal(7.25m, decimal.Parse(ReadOutput(temp.File("out.csv"))[("00001", "2025-M03")][3], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void A_missing_values_file_is_reported_bilingually()
     {
         CliAssert.RejectedBilingually(CliRunner.Run("aggregate", "--values", temp.File("none.csv"), "--out", temp.File("out.csv")), 2, "Không tìm thấy tệp", "not found");
