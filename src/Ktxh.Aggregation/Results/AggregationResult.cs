@@ -77,12 +77,8 @@ public sealed class AggregationResult
     public IEnumerable<Aggregate> Aggregates()
     {
         UnitTree tree = _engine.Tree;
-        foreach (SeriesResult? r in _results)
+        foreach (SeriesResult? r in SeriesInOutputOrder())
         {
-            if (r is null)
-            {
-                continue;
-            }
 
             int[] order = r.Slots.Select((g, l) => (g, l)).OrderBy(x => _slots.Spans[x.g]).Select(x => x.l).ToArray();
             bool upward = _plans[r.Series].AcrossUnits != Rule.None;
@@ -98,6 +94,25 @@ public sealed class AggregationResult
                 }
             }
         }
+    }
+
+    /// <summary>The series with results grouped by indicator (in the order indicators first appear), the total first and
+    /// then each disaggregation in the order it first appears (issue 9 §4: a disaggregated series follows its
+    /// indicator's totals, not the end of the file).</summary>
+    private IEnumerable<SeriesResult> SeriesInOutputOrder()
+    {
+        var firstOfIndicator = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (SeriesPlan p in _plans)
+        {
+            firstOfIndicator.TryAdd(p.IndicatorCode, p.Index);
+        }
+
+        return _results
+            .Where(r => r is not null)
+            .Select(r => r!)
+            .OrderBy(r => firstOfIndicator[_plans[r.Series].IndicatorCode])
+            .ThenBy(r => _plans[r.Series].Disaggregation is null ? 0 : 1)
+            .ThenBy(r => r.Series);
     }
 
     /// <summary>Finds one aggregate.</summary>
