@@ -132,6 +132,25 @@ public sealed class AggregateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_sum_beyond_decimal_is_flagged_with_a_message_never_a_crash()
+    {
+        // Issue 8 §2, issue 9 §3: two values of 79,228,162,514,264,337,593,543,950,335 at two communes of 01.
+        string values = temp.Write("values.csv",
+            "indicator,unit,period,value",
+            $"{Retail},00004,2026-M01,79228162514264337593543950335",
+            $"{Retail},00008,2026-M01,79228162514264337593543950335");
+        CliResult result = CliRunner.Run("aggregate", "--values", values, "--out", temp.File("out.csv"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("Exception", result.Stderr);
+        Assert.Contains("overflow the decimal range", result.Stderr);
+        Dictionary<(string Unit, string Period), string[]> rows = ReadOutput(temp.File("out.csv"));
+        Assert.Equal(string.Empty, rows[("01", "2026-M01")][3]);
+        Assert.Contains("Overflow", rows[("01", "2026-M01")][7]);
+        Assert.Equal("79228162514264337593543950335", rows[("00004", "2026-M01")][3]);
+    }
+
+    [Fact]
     public void A_missing_values_file_is_reported_bilingually()
     {
         CliAssert.RejectedBilingually(CliRunner.Run("aggregate", "--values", temp.File("none.csv"), "--out", temp.File("out.csv")), 2, "Không tìm thấy tệp", "not found");
