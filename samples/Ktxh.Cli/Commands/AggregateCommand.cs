@@ -138,7 +138,9 @@ internal sealed class AggregateCommand(CliContext cli)
         }
         else
         {
-            asOf = csv.Value.Count == 0 ? ReportingUnitDirectory.TwoLevelReformDate : csv.Value.Max(i => i.Period.End);
+            // The latest period of the lines that can be used: an unknown indicator never moves the date (issue 9 §1).
+            LocalDate[] ends = csv.Value.Where(i => i.IndicatorCode is not null && catalogue.TryGet(i.IndicatorCode, out _)).Select(i => i.Period.End).ToArray();
+            asOf = ends.Length == 0 ? ReportingUnitDirectory.TwoLevelReformDate : ends.Max();
         }
 
         AdministrativeHierarchy hierarchy = cli.Get<ReportingUnitDirectory>().AsOf(asOf);

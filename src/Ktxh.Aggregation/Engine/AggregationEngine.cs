@@ -371,7 +371,15 @@ public sealed class AggregationEngine
             }
 
             count = kept;
-            PeriodSlots slots = PeriodSlots.Build(periods, _engine.Options.WeekAssignment);
+
+            // Only the periods of the lines kept: a rejected line never changes how the rest is aggregated.
+            var keptPeriods = new bool[periods.Count];
+            for (int k = 0; k < count; k++)
+            {
+                keptPeriods[sLeaf[k]] = true;
+            }
+
+            PeriodSlots slots = PeriodSlots.Build(periods.Where((_, p) => keptPeriods[p]), _engine.Options.WeekAssignment);
             var leafOfPeriod = new int[periods.Count];
             var slotOf = new Dictionary<ReportingPeriod, int>(slots.LeafCount);
             for (int l = 0; l < slots.LeafCount; l++)
@@ -381,7 +389,7 @@ public sealed class AggregationEngine
 
             for (int p = 0; p < periods.Count; p++)
             {
-                leafOfPeriod[p] = slotOf[periods[p]];
+                leafOfPeriod[p] = slotOf.TryGetValue(periods[p], out int leaf) ? leaf : -1;
             }
 
             for (int k = 0; k < count; k++)
@@ -421,7 +429,49 @@ public sealed class AggregationEngine
                 }
             }
 
+            ReportOverflows(plans, results, slots, omissions);
+
             return new AggregationResult(_engine, inputs, slots, plans, results, obs, _issues, omissions);
+        }
+
+        /// <summary>One message per series whose aggregates overflow decimal (issue 9 §3): where the first one is and how
+        /// many there are. The aggregates themselves are written without a value, flagged Overflow.</summary>
+        private void ReportOverflows(SeriesPlan[] plans, SeriesResult?[] results, PeriodSlots slots, List<AggregationIssue> omissions)
+        {
+            foreach (SeriesResult? r in results)
+            {
+                if (r is null)
+                {
+                    continue;
+                }
+
+                int first = -1;
+                int count = 0;
+                for (int c = 0; c < r.Flags.Length; c++)
+                {
+                    if ((r.Flags[c] & (int)AggregateFlags.Overflow) != 0)
+                    {
+                        first = first < 0 ? c : first;
+                        count++;
+                    }
+                }
+
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                SeriesPlan plan = plans[r.Series];
+                string unit = _engine.UnitArray[first % r.Units].Code;
+                string period = slots.Spans[r.Slots[first / r.Units]].Id;
+                omissions.Add(new AggregationIssue(
+                    -1,
+                    plan.IndicatorCode,
+                    unit,
+                    period,
+                    $"{count} giá trị tổng hợp vượt quá phạm vi của kiểu decimal (đầu tiên: đơn vị {unit}, kỳ {period}); ghi không có giá trị, gắn cờ Overflow",
+                    $"{count} aggregates overflow the decimal range (first: unit {unit}, period {period}); written without a value, flagged Overflow"));
+            }
         }
 
         private bool[] Expected(SeriesPlan plan)

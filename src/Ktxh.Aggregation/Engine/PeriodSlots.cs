@@ -6,17 +6,19 @@ namespace Ktxh.Aggregation.Engine;
 /// <summary>
 /// The periods of one aggregation run as dense indices: the input (leaf) periods in chronological order, then the
 /// periods they roll up to (month, quarter, half-year, nine months, year, year-to-date), each target with the list
-/// of leaves it holds and the number of leaves a complete target would hold.
+/// of leaves it holds. Which targets a series has, and whether one is complete, depend on that series' own leaves
+/// only (<see cref="MarkTargets"/>, <see cref="ExpectedLeavesOf"/>).
 /// </summary>
 internal sealed class PeriodSlots
 {
-    private PeriodSlots(ReportingPeriod[] spans, int leafCount, int[][] leavesOf, int[] expectedLeaves, int[][] targetsOf)
+    private PeriodSlots(ReportingPeriod[] spans, int leafCount, int[][] leavesOf, int[][] targetsOf, int[] yearToDateOf, WeekAssignment weeks)
     {
         Spans = spans;
         LeafCount = leafCount;
         LeavesOf = leavesOf;
-        ExpectedLeaves = expectedLeaves;
         TargetsOf = targetsOf;
+        YearToDateOf = yearToDateOf;
+        Weeks = weeks;
     }
 
     /// <summary>Every slot: leaves first (chronological), then targets.</summary>
@@ -28,11 +30,46 @@ internal sealed class PeriodSlots
     /// <summary>For each slot, the leaves it holds in chronological order (a leaf holds itself).</summary>
     public int[][] LeavesOf { get; }
 
-    /// <summary>For each slot, how many leaves of its leaves' type a complete period holds.</summary>
-    public int[] ExpectedLeaves { get; }
-
     /// <summary>For each leaf, the targets that hold it.</summary>
     public int[][] TargetsOf { get; }
+
+    /// <summary>For each leaf, the year-to-date slot that ends with it (the month holding its last day): a series has
+    /// a year-to-date through a month only when it has a leaf of its own ending in that month (issue 9 §1).</summary>
+    public int[] YearToDateOf { get; }
+
+    /// <summary>How weeks are assigned to months.</summary>
+    public WeekAssignment Weeks { get; }
+
+    /// <summary>How many leaves of the type of <paramref name="leafSlot"/> a complete <paramref name="targetSlot"/>
+    /// holds; computed per series from its own leaves, so that another series' leaf types never count.</summary>
+    public int ExpectedLeavesOf(int targetSlot, int leafSlot) =>
+        targetSlot < LeafCount ? 1 : ExpectedCount(Spans[targetSlot], Spans[leafSlot], Weeks);
+
+    /// <summary>Marks in <paramref name="used"/> the targets a series with these leaves rolls into: every target
+    /// holding one of them, except a year-to-date through a month in which the series itself has no leaf.</summary>
+    public void MarkTargets(IEnumerable<int> leaves, bool[] used)
+    {
+        var ownYearToDates = new HashSet<int>();
+        int[] all = leaves.ToArray();
+        foreach (int g in all)
+        {
+            if (YearToDateOf[g] >= 0)
+            {
+                ownYearToDates.Add(YearToDateOf[g]);
+            }
+        }
+
+        foreach (int g in all)
+        {
+            foreach (int t in TargetsOf[g])
+            {
+                if (Spans[t].Type != PeriodType.YearToDate || ownYearToDates.Contains(t))
+                {
+                    used[t] = true;
+                }
+            }
+        }
+    }
 
     /// <summary>The number of slots.</summary>
     public int Count => Spans.Length;
@@ -89,12 +126,12 @@ internal sealed class PeriodSlots
         leaves.CopyTo(spans, 0);
         targetSpans.CopyTo(spans, leaves.Length);
         var leavesOf = new int[spans.Length][];
-        var expected = new int[spans.Length];
         var targetsOf = new List<int>[leaves.Length];
+        var yearToDateOf = new int[leaves.Length];
+        Array.Fill(yearToDateOf, -1);
         for (int i = 0; i < leaves.Length; i++)
         {
             leavesOf[i] = [i];
-            expected[i] = 1;
             targetsOf[i] = [];
         }
 
@@ -103,14 +140,17 @@ internal sealed class PeriodSlots
             int slot = leaves.Length + j;
             int[] held = targets[targetSpans[j]].ToArray();
             leavesOf[slot] = held;
-            expected[slot] = ExpectedCount(targetSpans[j], leaves[held[0]], weeks);
             foreach (int l in held)
             {
                 targetsOf[l].Add(slot);
+                if (targetSpans[j].Type == PeriodType.YearToDate && targetSpans[j].End.Month == LastMonth(leaves[l], anchors[l]))
+                {
+                    yearToDateOf[l] = slot;
+                }
             }
         }
 
-        return new PeriodSlots(spans, leaves.Length, leavesOf, expected, targetsOf.Select(x => x.ToArray()).ToArray());
+        return new PeriodSlots(spans, leaves.Length, leavesOf, targetsOf.Select(x => x.ToArray()).ToArray(), yearToDateOf, weeks);
     }
 
     private static void Add(Dictionary<ReportingPeriod, List<int>> targets, ReportingPeriod t, int leaf)

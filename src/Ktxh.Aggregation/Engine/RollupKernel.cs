@@ -12,9 +12,11 @@ namespace Ktxh.Aggregation.Engine;
 /// unit aggregates of each sub-period (a stock of a province for a quarter is the province's stock in the quarter's
 /// last month with data: the sum over communes of that month). Sums commute, so for additive indicators the order
 /// does not matter.</para>
-/// <para>Exactness: every sum is a <see cref="decimal"/> sum (28–29 significant digits, an overflow throws rather than
-/// wraps). A division (average, weighted average, ratio) is the only place rounding can happen, at decimal's 28th
-/// digit; rounding to the indicator's precision is left to presentation.</para>
+/// <para>Exactness: every sum and product is a <see cref="decimal"/> operation checked by <see cref="ExactDecimal"/>: a
+/// result that decimal had to round is flagged <see cref="AggregateFlags.Inexact"/>, one beyond its range
+/// <see cref="AggregateFlags.Overflow"/> (no value); both flags go up with every aggregate that holds the cell. A
+/// division (average, weighted average, ratio) rounds at decimal's 28th digit, as documented; rounding to the
+/// indicator's precision is left to presentation.</para>
 /// <para>Series are independent except through their dependencies (weights, numerators, denominators, formula
 /// operands); they are processed in dependency waves, in parallel inside a wave. Each series writes only its own
 /// result, so the run is thread-safe and its result does not depend on scheduling.</para>
@@ -150,12 +152,13 @@ internal sealed class RollupKernel
             if (leafUsed[g])
             {
                 local.Add(g);
-                foreach (int t in _slots.TargetsOf[g])
-                {
-                    // Not aggregable over time (None): the input periods only.
-                    targetUsed[t] = plan.AcrossTime != Rule.None;
-                }
             }
+        }
+
+        // Not aggregable over time (None): the input periods only.
+        if (plan.AcrossTime != Rule.None)
+        {
+            _slots.MarkTargets(local, targetUsed);
         }
 
         int leafCount = local.Count;
@@ -210,7 +213,7 @@ internal sealed class RollupKernel
                     continue;
                 }
 
-                sum[c] = v * w.Value;
+                flg[c] |= ExactDecimal.Multiply(v, w.Value, out sum[c]);
                 wgt![c] = w.Value;
             }
             else
@@ -263,14 +266,14 @@ internal sealed class RollupKernel
                             sum[pc] = Math.Max(sum[pc], sum[c]);
                             break;
                         default:
-                            sum[pc] += sum[c];
+                            flg[pc] |= ExactDecimal.Add(ref sum[pc], sum[c]);
                             break;
                     }
                 }
 
                 if (wgt is not null)
                 {
-                    wgt[pc] += wgt[c];
+                    flg[pc] |= ExactDecimal.Add(ref wgt[pc], wgt[c]);
                 }
 
                 cnt[pc] += cnt[c];
@@ -287,7 +290,11 @@ internal sealed class RollupKernel
             result.Reported[c] = cnt[c];
             result.Maturity[c] = cnt[c] == 0 ? (byte)0 : mat[c];
             int f = flg[c];
-            if (cnt[c] > 0)
+            if (cnt[c] > 0 && (f & ExactDecimal.Overflow) != 0)
+            {
+                // Beyond decimal's range: no value, the flag says why (and goes up with every aggregate holding it).
+            }
+            else if (cnt[c] > 0)
             {
                 switch (ur)
                 {
@@ -313,8 +320,12 @@ internal sealed class RollupKernel
                         }
                         else
                         {
-                            result.Value[c] = sum[c] / wgt[c];
-                            f |= SeriesResult.HasValue;
+                            f |= ExactDecimal.Divide(sum[c], wgt[c], out decimal q);
+                            if ((f & ExactDecimal.Overflow) == 0)
+                            {
+                                result.Value[c] = q;
+                                f |= SeriesResult.HasValue;
+                            }
                         }
 
                         break;
@@ -499,7 +510,7 @@ internal sealed class RollupKernel
             int t = leafCount + j;
             int g = result.Slots[t];
             int[] leaves = leavesOf[j];
-            bool incomplete = leaves.Length < _slots.ExpectedLeaves[g];
+            bool incomplete = leaves.Length < _slots.ExpectedLeavesOf(g, result.Slots[leaves[0]]);
 
             // The largest computed target inside this one.
             int baseJ = -1;
@@ -562,7 +573,7 @@ internal sealed class RollupKernel
                     {
                         case Rule.Sum:
                         case Rule.Average:
-                            sum[node] += v;
+                            flg[node] |= ExactDecimal.Add(ref sum[node], v);
                             break;
                         case Rule.Min:
                             sum[node] = cnt[node] == 0 ? v : Math.Min(sum[node], v);
@@ -572,7 +583,8 @@ internal sealed class RollupKernel
                             break;
                         case Rule.DayWeightedAverage:
                             int days = _slots.Spans[result.Slots[l]].LengthInDays;
-                            sum[node] += v * days;
+                            flg[node] |= ExactDecimal.Multiply(v, days, out decimal vd);
+                            flg[node] |= ExactDecimal.Add(ref sum[node], vd);
                             w[node] += days;
                             break;
                         case Rule.WeightedAverage:
@@ -583,8 +595,9 @@ internal sealed class RollupKernel
                                 continue;
                             }
 
-                            sum[node] += v * wv.Value;
-                            w[node] += wv.Value;
+                            flg[node] |= ExactDecimal.Multiply(v, wv.Value, out decimal vw);
+                            flg[node] |= ExactDecimal.Add(ref sum[node], vw);
+                            flg[node] |= ExactDecimal.Add(ref w[node], wv.Value);
                             break;
                     }
 
@@ -669,7 +682,7 @@ internal sealed class RollupKernel
                 int f = flg[node];
                 if (cnt[node] == 0)
                 {
-                    result.Flags[cell] = f | (int)AggregateFlags.NoData;
+                    result.Flags[cell] = f | ((f & ExactDecimal.Overflow) != 0 ? 0 : (int)AggregateFlags.NoData);
                     continue;
                 }
 
@@ -679,7 +692,7 @@ internal sealed class RollupKernel
                     Rule.Average => sum[node] / cnt[node],
                     Rule.Count => cnt[node],
                     Rule.Last => result.Value[(last[node] * n) + node],
-                    _ => w[node] == 0m ? null : sum[node] / w[node],
+                    _ => w[node] == 0m ? null : WeightedMean(sum[node], w[node], ref f),
                 };
 
                 byte m = mat[node];
@@ -701,7 +714,7 @@ internal sealed class RollupKernel
                 {
                     f |= (int)AggregateFlags.DivisionByZero;
                 }
-                else
+                else if ((f & ExactDecimal.Overflow) == 0)
                 {
                     result.Value[cell] = value.Value;
                     f |= SeriesResult.HasValue;
@@ -712,10 +725,23 @@ internal sealed class RollupKernel
                     f |= (int)AggregateFlags.IncompletePeriod;
                 }
 
+                if ((f & ExactDecimal.Overflow) != 0)
+                {
+                    // The leaves' flags carry HasValue; an overflowing target has none.
+                    f &= ~SeriesResult.HasValue;
+                }
+
                 result.Flags[cell] = f & ~(int)AggregateFlags.NoData;
                 result.Maturity[cell] = m;
             }
         }
+    }
+
+    /// <summary>Σ(value × weight) ÷ Σweight, adding <see cref="AggregateFlags.Overflow"/> to the flags when it is beyond range.</summary>
+    private static decimal WeightedMean(decimal sum, decimal weight, ref int flags)
+    {
+        flags |= ExactDecimal.Divide(sum, weight, out decimal q);
+        return q;
     }
 
     /// <summary>
@@ -851,16 +877,7 @@ internal sealed class RollupKernel
 
             if (plan.AcrossTime != Rule.None)
             {
-                for (int g = 0; g < _slots.LeafCount; g++)
-                {
-                    if (used[g])
-                    {
-                        foreach (int t in _slots.TargetsOf[g])
-                        {
-                            used[t] = true;
-                        }
-                    }
-                }
+                _slots.MarkTargets(Enumerable.Range(0, _slots.LeafCount).Where(g => used[g]).ToArray(), used);
             }
         }
 
@@ -928,7 +945,9 @@ internal sealed class RollupKernel
                         ? new DerivedValue(null, AggregateFlags.MissingInput)
                         : den.Value == 0m
                             ? new DerivedValue(null, AggregateFlags.DivisionByZero)
-                            : new DerivedValue(Ratio(num.Value, den.Value, plan.Factor), AggregateFlags.None);
+                            : Ratio(num.Value, den.Value, plan.Factor) is decimal ratio
+                                ? new DerivedValue(ratio, AggregateFlags.None)
+                                : new DerivedValue(null, AggregateFlags.Overflow);
                 }
                 else
                 {
@@ -960,7 +979,8 @@ internal sealed class RollupKernel
     }
 
     /// <summary>Σnumerator / Σdenominator × factor, multiplying first when that cannot overflow, so that e.g. 1/3 × 100 is 33.33…3 to 28 digits.</summary>
-    internal static decimal Ratio(decimal numerator, decimal denominator, decimal factor)
+    /// <returns>The ratio, or null when it is beyond decimal's range.</returns>
+    internal static decimal? Ratio(decimal numerator, decimal denominator, decimal factor)
     {
         try
         {
@@ -968,7 +988,14 @@ internal sealed class RollupKernel
         }
         catch (OverflowException)
         {
-            return numerator / denominator * factor;
+            try
+            {
+                return numerator / denominator * factor;
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
         }
     }
 }

@@ -31,6 +31,14 @@ public enum AggregateFlags
     /// <summary>At least one input was given in another unit of measure and converted to the indicator's unit.</summary>
     Converted = 1 << 7,
 
-    /// <summary>A value could not be computed (overflow or an invalid argument in a formula).</summary>
+    /// <summary>A formula could not be evaluated (an invalid argument, e.g. the root of a negative number).</summary>
     Invalid = 1 << 8,
+
+    /// <summary>The exact value has more significant digits than <see cref="decimal"/> holds (28–29): an addition or
+    /// multiplication had to round. The value written is the nearest decimal, not the exact aggregate.</summary>
+    Inexact = 1 << 9,
+
+    /// <summary>The exact value is beyond <see cref="decimal"/>'s range (±79,228,162,514,264,337,593,543,950,335): no
+    /// value is written. Every aggregate that includes this one carries the flag too.</summary>
+    Overflow = 1 << 10,
 }

@@ -60,7 +60,9 @@ public sealed class AggregationResult
     /// type for the same indicator…), each with where and why.</summary>
     public IReadOnlyList<AggregationIssue> Rejected { get; }
 
-    /// <summary>The indicators left out (not aggregable, text, a missing operand…), each with the reason.</summary>
+    /// <summary>The indicators left out (not aggregable, text, a missing operand…), each with the reason; and, one per
+    /// series, aggregates written without a value because they overflow <see cref="decimal"/>
+    /// (<see cref="AggregateFlags.Overflow"/>), with the first unit and period.</summary>
     public IReadOnlyList<AggregationIssue> Omitted { get; }
 
     /// <summary>The periods of the run: the inputs' periods and every period they roll up to, in chronological order.</summary>
@@ -75,12 +77,8 @@ public sealed class AggregationResult
     public IEnumerable<Aggregate> Aggregates()
     {
         UnitTree tree = _engine.Tree;
-        foreach (SeriesResult? r in _results)
+        foreach (SeriesResult? r in SeriesInOutputOrder())
         {
-            if (r is null)
-            {
-                continue;
-            }
 
             int[] order = r.Slots.Select((g, l) => (g, l)).OrderBy(x => _slots.Spans[x.g]).Select(x => x.l).ToArray();
             bool upward = _plans[r.Series].AcrossUnits != Rule.None;
@@ -96,6 +94,25 @@ public sealed class AggregationResult
                 }
             }
         }
+    }
+
+    /// <summary>The series with results grouped by indicator (in the order indicators first appear), the total first and
+    /// then each disaggregation in the order it first appears (issue 9 §4: a disaggregated series follows its
+    /// indicator's totals, not the end of the file).</summary>
+    private IEnumerable<SeriesResult> SeriesInOutputOrder()
+    {
+        var firstOfIndicator = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (SeriesPlan p in _plans)
+        {
+            firstOfIndicator.TryAdd(p.IndicatorCode, p.Index);
+        }
+
+        return _results
+            .Where(r => r is not null)
+            .Select(r => r!)
+            .OrderBy(r => firstOfIndicator[_plans[r.Series].IndicatorCode])
+            .ThenBy(r => _plans[r.Series].Disaggregation is null ? 0 : 1)
+            .ThenBy(r => r.Series);
     }
 
     /// <summary>Finds one aggregate.</summary>

@@ -116,6 +116,41 @@ public sealed class AggregateCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_indicator_line_does_not_move_the_default_as_of_date()
+    {
+        // Issue 9 §1: 00001 Phường Phúc Xá is an old commune (until 1/7/2025); a line of an unknown indicator dated 2026
+        // must not move the hierarchy date past it, or the valid 2025 line would be rejected too.
+        string values = temp.Write("values.csv",
+            "indicator,unit,period,value",
+            $"{Retail},00001,2025-M03,7.25",
+            "NOPE,00004,2026-M01,1");
+        CliResult result = CliRunner.Run("aggregate", "--values", values, "--out", temp.File("out.csv"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("2 giá trị vào / values in, 1 bị loại / rejected", result.Stdout);
+        Assert.Equal(7.25m, decimal.Parse(ReadOutput(temp.File("out.csv"))[("00001", "2025-M03")][3], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_sum_beyond_decimal_is_flagged_with_a_message_never_a_crash()
+    {
+        // Issue 8 §2, issue 9 §3: two values of 79,228,162,514,264,337,593,543,950,335 at two communes of 01.
+        string values = temp.Write("values.csv",
+            "indicator,unit,period,value",
+            $"{Retail},00004,2026-M01,79228162514264337593543950335",
+            $"{Retail},00008,2026-M01,79228162514264337593543950335");
+        CliResult result = CliRunner.Run("aggregate", "--values", values, "--out", temp.File("out.csv"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("Exception", result.Stderr);
+        Assert.Contains("overflow the decimal range", result.Stderr);
+        Dictionary<(string Unit, string Period), string[]> rows = ReadOutput(temp.File("out.csv"));
+        Assert.Equal(string.Empty, rows[("01", "2026-M01")][3]);
+        Assert.Contains("Overflow", rows[("01", "2026-M01")][7]);
+        Assert.Equal("79228162514264337593543950335", rows[("00004", "2026-M01")][3]);
+    }
+
+    [Fact]
     public void A_missing_values_file_is_reported_bilingually()
     {
         CliAssert.RejectedBilingually(CliRunner.Run("aggregate", "--values", temp.File("none.csv"), "--out", temp.File("out.csv")), 2, "Không tìm thấy tệp", "not found");
