@@ -58,7 +58,7 @@ public sealed class ExcelReportPlanCommandTests : IDisposable
     public void The_percent_of_plan_column_comes_from_the_accepted_yearly_target()
     {
         InitWithPlan();
-        string aggregates = temp.Write("agg.csv", "indicator,unit,period,value", $"{Indicator},{A},2026-Y,50", $"{Indicator},{B},2026-Y,70");
+        string aggregates = temp.Write("agg.csv", "indicator,unit,period,value", $"{Indicator},{A},2026,50", $"{Indicator},{B},2026,70");
 
         CliAssert.Succeeded(CliRunner.Run("excel", "report", "--aggregates", aggregates, "--plan-db", db, "--out", xlsx));
 
@@ -88,7 +88,7 @@ public sealed class ExcelReportPlanCommandTests : IDisposable
     [Fact]
     public void A_missing_plan_database_is_refused_and_writes_nothing()
     {
-        string aggregates = temp.Write("agg.csv", "indicator,unit,period,value", $"{Indicator},{A},2026-Y,50");
+        string aggregates = temp.Write("agg.csv", "indicator,unit,period,value", $"{Indicator},{A},2026,50");
         CliAssert.RejectedBilingually(CliRunner.Run("excel", "report", "--aggregates", aggregates, "--plan-db", db, "--out", xlsx), 2,
             "hãy chạy 'ktxh workflow init' trước", "run 'ktxh workflow init' first");
         Assert.False(File.Exists(db));
