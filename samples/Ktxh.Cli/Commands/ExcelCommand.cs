@@ -169,7 +169,8 @@ internal sealed partial class ExcelCommand(CliContext cli)
         var streaming = new Option<bool>("--streaming") { Description = "Write with the streaming (OpenXmlWriter) path, for large reports." };
         var output = new Option<FileInfo>("--out") { Description = "The report workbook (.xlsx).", Required = true };
         var catalogue = CatalogueOption();
-        var command = new Command("report", "Write the aggregated report workbook (báo cáo tổng hợp): indicators down, units or periods across.") { aggregates, period, across, title, streaming, output, catalogue };
+        var planDb = new Option<string?>("--plan-db") { Description = "A 'ktxh workflow' SQLite file: add a % of plan column (% so với kế hoạch năm) from its accepted yearly plan targets." };
+        var command = new Command("report", "Write the aggregated report workbook (báo cáo tổng hợp): indicators down, units or periods across.") { aggregates, period, across, title, streaming, output, catalogue, planDb };
         command.SetAction(parse =>
         {
             FileInfo input = parse.GetValue(aggregates)!;
@@ -198,6 +199,13 @@ internal sealed partial class ExcelCommand(CliContext cli)
             }
 
             var selected = rows!.Where(r => only is null || r.Period == only).ToList();
+            Dictionary<(string Indicator, string Unit, ReportingPeriod Period), decimal>? plan = null;
+            if (parse.GetValue(planDb) is { } planPath && (plan = PercentOfPlan(planPath, selected)) is null)
+            {
+                return KtxhCli.InvalidInput;
+            }
+
+            int width = plan is null ? 1 : 2; // this period, then % of plan, under each group
             bool byUnit = mode == "units";
             string[] groups = [.. (byUnit
                 ? selected.Select(r => r.Unit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
@@ -207,10 +215,15 @@ internal sealed partial class ExcelCommand(CliContext cli)
             var reportRows = new List<ReportRow>();
             foreach (Indicator indicator in cat!.Indicators.Where(i => lookup.ContainsKey(i.Code)))
             {
-                var values = new decimal?[groups.Length];
+                var values = new decimal?[groups.Length * width];
                 foreach (var r in lookup[indicator.Code])
                 {
-                    values[index[byUnit ? r.Unit : r.Period.Id]] = r.Value;
+                    int at = index[byUnit ? r.Unit : r.Period.Id] * width;
+                    values[at] = r.Value;
+                    if (plan is not null && plan.TryGetValue((r.Indicator, r.Unit, r.Period), out decimal percent))
+                    {
+                        values[at + 1] = percent;
+                    }
                 }
 
                 string? unitName = indicator.MeasureUnitCode is { } u && cli.Get<MeasureUnitRegistry>().TryGet(u, out MeasureUnit? uom) ? uom.NameVi : indicator.MeasureUnitCode;
@@ -226,7 +239,9 @@ internal sealed partial class ExcelCommand(CliContext cli)
                 Title = parse.GetValue(title) ?? "BÁO CÁO TỔNG HỢP CHỈ TIÊU KINH TẾ - XÃ HỘI",
                 Subtitle = only is { } op ? PeriodText.Vietnamese(op) : null,
                 Groups = [.. groups.Select(g => new ReportColumnGroup(g, byUnit ? g : (ReportingPeriod.TryParse(g, out ReportingPeriod gp) ? PeriodText.Vietnamese(gp) : g)))],
-                Columns = [new FormColumn(FormColumnKind.ThisPeriod, FormColumnMode.Computed)],
+                Columns = plan is null
+                    ? [new FormColumn(FormColumnKind.ThisPeriod, FormColumnMode.Computed)]
+                    : [new FormColumn(FormColumnKind.ThisPeriod, FormColumnMode.Computed), new FormColumn(FormColumnKind.PercentOfTarget, FormColumnMode.Computed)],
                 Rows = reportRows,
             };
             if (groups.Length == 0)

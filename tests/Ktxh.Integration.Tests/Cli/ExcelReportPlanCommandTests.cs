@@ -1,0 +1,97 @@
+using ClosedXML.Excel;
+using Ktxh.Periods;
+using Ktxh.Workflow;
+using Ktxh.Workflow.Sqlite;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Ktxh.Integration.Tests.Cli;
+
+/// <summary>
+/// <c>ktxh excel report --plan-db</c>: the % of plan column filled from the yearly plan targets a <c>ktxh workflow</c>
+/// file's province accepted. Commune 13285 of 37 Ninh Bình registers a 2026 target of 200 for HNM.CTK.09.001 (a plan
+/// submission driven through the engine on the file, as the CLI has no plan command); its 2026 value is 50 → 25,0 %.
+/// </summary>
+[Collection("Console")]
+public sealed class ExcelReportPlanCommandTests : IDisposable
+{
+    private const string A = "13285";
+    private const string B = "13291";
+    private const string Indicator = "HNM.CTK.09.001";
+    private readonly TempDirectory temp = new();
+    private readonly string db;
+    private readonly string xlsx;
+
+    public ExcelReportPlanCommandTests()
+    {
+        db = temp.File("cycle.db");
+        xlsx = temp.File("bao-cao.xlsx");
+    }
+
+    public void Dispose() => temp.Dispose();
+
+    private void InitWithPlan()
+    {
+        CliAssert.Succeeded(CliRunner.Run("workflow", "init", "--db", db, "--province", "37", "--year", "2026", "--forms", "CTK.09", "--units", $"{A},{B}", "--at", "2026-01-02"));
+        var engine = new WorkflowEngine(SqliteWorkflowStore.Open(db).Value, new FakeClock(Instant.FromUtc(2026, 1, 5, 2, 0)));
+        var year = ReportingPeriod.Year(2026);
+        var plan = new SubmissionId("KH-2026", A, year, SubmissionKind.PlanTarget);
+        var aggregator = new Actor("tonghop_37", "37", WorkflowRole.Aggregator);
+        Assert.True(engine.AssignAsync(aggregator, new Assignment(plan, "37", new LocalDate(2026, 2, 12)), Guid.NewGuid()).GetAwaiter().GetResult().Success);
+        var content = new SubmissionContent([DataValue.Number(Indicator, A, year, 200m) with { Column = FormColumnKind.YearlyTarget }]);
+        Step(engine, plan, new Actor($"nhaplieu_{A}", A, WorkflowRole.DataEntry), WorkflowTrigger.EnterValues, content);
+        Step(engine, plan, new Actor($"nhaplieu_{A}", A, WorkflowRole.DataEntry), WorkflowTrigger.SubmitForApproval);
+        Step(engine, plan, new Actor($"lanhdao_{A}", A, WorkflowRole.Approver), WorkflowTrigger.Approve);
+        Step(engine, plan, new Actor($"vanthu_{A}", A, WorkflowRole.Sender), WorkflowTrigger.Send);
+        Step(engine, plan, aggregator, WorkflowTrigger.Accept);
+        SqliteConnection.ClearAllPools();
+    }
+
+    private static void Step(WorkflowEngine engine, SubmissionId id, Actor actor, WorkflowTrigger trigger, SubmissionContent? content = null)
+    {
+        var result = engine.ExecuteAsync(new WorkflowCommand(Guid.NewGuid(), id, actor, trigger) { Content = content }).GetAwaiter().GetResult();
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+    }
+
+    [Fact]
+    public void The_percent_of_plan_column_comes_from_the_accepted_yearly_target()
+    {
+        InitWithPlan();
+        string aggregates = temp.Write("agg.csv", "indicator,unit,period,value", $"{Indicator},{A},2026,50", $"{Indicator},{B},2026,70");
+
+        CliAssert.Succeeded(CliRunner.Run("excel", "report", "--aggregates", aggregates, "--plan-db", db, "--out", xlsx));
+
+        using var book = new XLWorkbook(xlsx);
+        IXLWorksheet sheet = book.Worksheet("Báo cáo");
+        Assert.Equal(Indicator, sheet.Cell(5, 2).GetString());
+        Assert.Equal(50m, sheet.Cell(5, 5).GetValue<decimal>()); // A: this period
+        Assert.Equal(25m, sheet.Cell(5, 6).GetValue<decimal>()); // A: 50 of 200
+        Assert.Equal(70m, sheet.Cell(5, 7).GetValue<decimal>()); // B: this period
+        Assert.True(sheet.Cell(5, 8).IsEmpty(), "B has no plan target");
+    }
+
+    [Fact]
+    public void A_month_gets_no_percent_of_a_yearly_plan_from_its_own_value()
+    {
+        InitWithPlan();
+        string aggregates = temp.Write("agg.csv", "indicator,unit,period,value", $"{Indicator},{A},2026-M10,50");
+
+        CliAssert.Succeeded(CliRunner.Run("excel", "report", "--aggregates", aggregates, "--plan-db", db, "--out", xlsx));
+
+        using var book = new XLWorkbook(xlsx);
+        IXLWorksheet sheet = book.Worksheet("Báo cáo");
+        Assert.Equal(50m, sheet.Cell(5, 5).GetValue<decimal>());
+        Assert.True(sheet.Cell(5, 6).IsEmpty(), "a month's own value is not compared with a yearly target");
+    }
+
+    [Fact]
+    public void A_missing_plan_database_is_refused_and_writes_nothing()
+    {
+        string aggregates = temp.Write("agg.csv", "indicator,unit,period,value", $"{Indicator},{A},2026,50");
+        CliAssert.RejectedBilingually(CliRunner.Run("excel", "report", "--aggregates", aggregates, "--plan-db", db, "--out", xlsx), 2,
+            "hãy chạy 'ktxh workflow init' trước", "run 'ktxh workflow init' first");
+        Assert.False(File.Exists(db));
+        Assert.False(File.Exists(xlsx));
+    }
+}
