@@ -36,18 +36,7 @@ public sealed class CatalogueWorkbookImporter
     /// <returns>The catalogue, or every problem found.</returns>
     public KtxhResult<IndicatorCatalogue> Import(Stream workbook)
     {
-        ArgumentNullException.ThrowIfNull(workbook);
-        KtxhResult<byte[]> bytes;
-        try
-        {
-            bytes = WorkbookInspector.ReadAll(workbook, _options.Limits);
-        }
-        catch (IOException e)
-        {
-            return KtxhResult<IndicatorCatalogue>.ForError(ExcelErrors.File(ExcelErrorCode.NotAWorkbook, $"Không đọc được tệp: {e.Message}", $"The file cannot be read: {e.Message}"));
-        }
-
-        return bytes.TryGetValue(out byte[]? data) ? Import(data) : bytes.ConvertError<IndicatorCatalogue>();
+        return GuardedWorkbookRead.FromStream(workbook, _options.Limits, Import);
     }
 
     /// <summary>Imports a catalogue workbook from its bytes.</summary>
@@ -55,25 +44,6 @@ public sealed class CatalogueWorkbookImporter
     /// <returns>The catalogue, or every problem found.</returns>
     public KtxhResult<IndicatorCatalogue> Import(byte[] workbook)
     {
-        ArgumentNullException.ThrowIfNull(workbook);
-        IReadOnlyList<KtxhError> unsafeFile = WorkbookInspector.Inspect(workbook, _options.Limits);
-        if (unsafeFile.Count > 0)
-        {
-            return KtxhResult<IndicatorCatalogue>.ForErrors(unsafeFile);
-        }
-
-        try
-        {
-            using ICellSource reader = CellSources.Open(workbook, _options.ReadEngine);
-            return new CatalogueWorkbookReading(reader, _units).Read();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A damaged package can fail anywhere inside DocumentFormat.OpenXml, with many exception types; the contract
-            // is a clear error, never an unhandled exception, and the file has already passed the safety checks.
-            return KtxhResult<IndicatorCatalogue>.ForError(ExcelErrors.File(ExcelErrorCode.CorruptWorkbook,
-                $"Tệp Excel bị hỏng, không đọc được ({e.Message})",
-                $"The Excel file is damaged and cannot be read ({e.Message})"));
-        }
+        return GuardedWorkbookRead.Open(workbook, _options, source => new CatalogueWorkbookReading(source, _units).Read());
     }
 }

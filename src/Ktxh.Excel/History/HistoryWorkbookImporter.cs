@@ -50,18 +50,7 @@ public sealed class HistoryWorkbookImporter
     /// <returns>The values, or every problem.</returns>
     public KtxhResult<HistoryImport> Import(Stream workbook, HistoryImportExpectation? expected = null)
     {
-        ArgumentNullException.ThrowIfNull(workbook);
-        KtxhResult<byte[]> bytes;
-        try
-        {
-            bytes = WorkbookInspector.ReadAll(workbook, _options.Limits);
-        }
-        catch (IOException e)
-        {
-            return KtxhResult<HistoryImport>.ForError(ExcelErrors.File(ExcelErrorCode.NotAWorkbook, $"Không đọc được tệp: {e.Message}", $"The file cannot be read: {e.Message}"));
-        }
-
-        return bytes.Success ? Import(bytes.Value, expected) : bytes.ConvertError<HistoryImport>();
+        return GuardedWorkbookRead.FromStream(workbook, _options.Limits, bytes => Import(bytes, expected));
     }
 
     /// <summary>Imports a history workbook from its bytes.</summary>
@@ -70,28 +59,12 @@ public sealed class HistoryWorkbookImporter
     /// <returns>The values, or every problem.</returns>
     public KtxhResult<HistoryImport> Import(byte[] workbook, HistoryImportExpectation? expected = null)
     {
-        ArgumentNullException.ThrowIfNull(workbook);
-        IReadOnlyList<KtxhError> unsafeFile = WorkbookInspector.Inspect(workbook, _options.Limits);
-        if (unsafeFile.Count > 0)
+        HistoryImportExpectation expectation = expected ?? HistoryImportExpectation.Any;
+        return GuardedWorkbookRead.Open(workbook, _options, source =>
         {
-            return KtxhResult<HistoryImport>.ForErrors(unsafeFile);
-        }
-
-        try
-        {
-            using ICellSource source = CellSources.Open(workbook, _options.ReadEngine);
-            expected ??= HistoryImportExpectation.Any;
-            KtxhResult<HistoryLayout> layout = ReadLayout(source, expected);
-            return layout.Success ? new Reading(this, layout.Value, expected).Run(source) : layout.ConvertError<HistoryImport>();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A damaged package can fail anywhere inside the reading library, with many exception types; the contract is a
-            // clear error, never an unhandled exception, and the file has already passed the safety checks.
-            return KtxhResult<HistoryImport>.ForError(ExcelErrors.File(ExcelErrorCode.CorruptWorkbook,
-                $"Tệp Excel bị hỏng, không đọc được ({e.Message})",
-                $"The Excel file is damaged and cannot be read ({e.Message})"));
-        }
+            KtxhResult<HistoryLayout> layout = ReadLayout(source, expectation);
+            return layout.Success ? new Reading(this, layout.Value, expectation).Run(source) : layout.ConvertError<HistoryImport>();
+        });
     }
 
     /// <summary>Reads the metadata sheet and rebuilds the layout it claims, checking that it is the current one.</summary>

@@ -43,18 +43,7 @@ public sealed class FormWorkbookImporter
     /// <returns>The values, or every problem.</returns>
     public KtxhResult<FormImport> Import(Stream workbook, FormImportExpectation? expected = null)
     {
-        ArgumentNullException.ThrowIfNull(workbook);
-        KtxhResult<byte[]> bytes;
-        try
-        {
-            bytes = WorkbookInspector.ReadAll(workbook, _options.Limits);
-        }
-        catch (IOException e)
-        {
-            return KtxhResult<FormImport>.ForError(ExcelErrors.File(ExcelErrorCode.NotAWorkbook, $"Không đọc được tệp: {e.Message}", $"The file cannot be read: {e.Message}"));
-        }
-
-        return bytes.Success ? Import(bytes.Value, expected) : bytes.ConvertError<FormImport>();
+        return GuardedWorkbookRead.FromStream(workbook, _options.Limits, bytes => Import(bytes, expected));
     }
 
     /// <summary>Imports a workbook from its bytes.</summary>
@@ -63,26 +52,7 @@ public sealed class FormWorkbookImporter
     /// <returns>The values, or every problem.</returns>
     public KtxhResult<FormImport> Import(byte[] workbook, FormImportExpectation? expected = null)
     {
-        ArgumentNullException.ThrowIfNull(workbook);
-        IReadOnlyList<KtxhError> unsafeFile = WorkbookInspector.Inspect(workbook, _options.Limits);
-        if (unsafeFile.Count > 0)
-        {
-            return KtxhResult<FormImport>.ForErrors(unsafeFile);
-        }
-
-        try
-        {
-            using ICellSource reader = CellSources.Open(workbook, _options.ReadEngine);
-            return Read(reader, expected ?? FormImportExpectation.Any);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A damaged package can fail anywhere inside DocumentFormat.OpenXml, with many exception types; the contract
-            // is a clear error, never an unhandled exception, and the file has already passed the safety checks.
-            return KtxhResult<FormImport>.ForError(ExcelErrors.File(ExcelErrorCode.CorruptWorkbook,
-                $"Tệp Excel bị hỏng, không đọc được ({e.Message})",
-                $"The Excel file is damaged and cannot be read ({e.Message})"));
-        }
+        return GuardedWorkbookRead.Open(workbook, _options, source => Read(source, expected ?? FormImportExpectation.Any));
     }
 
     private KtxhResult<FormImport> Read(ICellSource reader, FormImportExpectation expected)
