@@ -37,7 +37,10 @@ public sealed class DataValueValidator
         ArgumentNullException.ThrowIfNull(values);
         var problems = new List<DataValueProblem>();
         var seen = new HashSet<(string, string, ReportingPeriod, DisaggregationKey, FormColumnKind, Maturity)>();
+        // The (unit, period) pairs in first-seen order, for the required-row check; the set keeps the test linear at
+        // national volume (a list lookup per value made it quadratic).
         var filed = new List<(string Unit, ReportingPeriod Period)>();
+        var filedSet = new HashSet<(string Unit, ReportingPeriod Period)>();
         var present = new HashSet<(string Unit, ReportingPeriod Period, string Indicator)>();
         var numeric = new List<(int Index, DataValue Value, Indicator Indicator)>();
         int index = 0;
@@ -54,7 +57,7 @@ public sealed class DataValueValidator
                 Problem(DataValueProblemCode.DuplicateValue, "indicatorCode", "Giá trị bị nhập trùng", "The value is given twice");
             }
 
-            if (!filed.Contains((v.ReportingUnitCode, v.Period)))
+            if (filedSet.Add((v.ReportingUnitCode, v.Period)))
             {
                 filed.Add((v.ReportingUnitCode, v.Period));
             }
