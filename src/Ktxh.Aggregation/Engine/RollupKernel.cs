@@ -209,7 +209,9 @@ internal sealed class RollupKernel
                 decimal? w = weight?.ValueAt(u, result.Slots[c / n]);
                 if (w is null)
                 {
-                    flg[c] |= (int)AggregateFlags.MissingInput;
+                    // The unit reported but its weight is missing: its row says so (issue 14 §1), its value is not used.
+                    flg[c] |= (int)AggregateFlags.MissingInput | SeriesResult.Present;
+                    mat[c] = _obs.Maturity[i];
                     continue;
                 }
 
@@ -226,6 +228,12 @@ internal sealed class RollupKernel
             if (revised[c])
             {
                 flg[c] |= (int)AggregateFlags.Revised;
+            }
+
+            // Converted goes with the input actually used, up the units and over time, and into derived rows.
+            if (_obs.Converted is { } converted && converted[i])
+            {
+                flg[c] |= (int)AggregateFlags.Converted;
             }
         }
 
@@ -288,7 +296,8 @@ internal sealed class RollupKernel
         for (int c = 0; c < cells; c++)
         {
             result.Reported[c] = cnt[c];
-            result.Maturity[c] = cnt[c] == 0 ? (byte)0 : mat[c];
+            // A row without a counted unit keeps the maturity of its own line (a value missing its weight), else none.
+            result.Maturity[c] = mat[c] == byte.MaxValue ? (byte)0 : mat[c];
             int f = flg[c];
             if (cnt[c] > 0 && (f & ExactDecimal.Overflow) != 0)
             {
@@ -306,12 +315,18 @@ internal sealed class RollupKernel
                         f |= SeriesResult.HasValue;
                         break;
                     case Rule.Count:
-                        result.Value[c] = cnt[c];
+                        // A unit's own line is its figure (the count it reports); above, the number of units with a value.
+                        result.Value[c] = chosen[c] >= 0 ? _obs.Value[chosen[c]] : cnt[c];
                         f |= SeriesResult.HasValue;
                         break;
                     case Rule.Average:
-                        result.Value[c] = sum[c] / cnt[c];
-                        f |= SeriesResult.HasValue;
+                        f |= ExactDecimal.Divide(sum[c], cnt[c], out decimal mean);
+                        if ((f & ExactDecimal.Overflow) == 0)
+                        {
+                            result.Value[c] = mean;
+                            f |= SeriesResult.HasValue;
+                        }
+
                         break;
                     case Rule.WeightedAverage:
                         if (wgt![c] == 0m)
@@ -331,7 +346,7 @@ internal sealed class RollupKernel
                         break;
                 }
             }
-            else
+            else if ((f & SeriesResult.Present) == 0)
             {
                 f |= (int)AggregateFlags.NoData;
             }
@@ -682,14 +697,14 @@ internal sealed class RollupKernel
                 int f = flg[node];
                 if (cnt[node] == 0)
                 {
-                    result.Flags[cell] = f | ((f & ExactDecimal.Overflow) != 0 ? 0 : (int)AggregateFlags.NoData);
+                    result.Flags[cell] = f | ((f & (ExactDecimal.Overflow | SeriesResult.Present)) != 0 ? 0 : (int)AggregateFlags.NoData);
                     continue;
                 }
 
                 decimal? value = tr switch
                 {
                     Rule.Sum or Rule.Min or Rule.Max => sum[node],
-                    Rule.Average => sum[node] / cnt[node],
+                    Rule.Average => WeightedMean(sum[node], cnt[node], ref f),
                     Rule.Count => cnt[node],
                     Rule.Last => result.Value[(last[node] * n) + node],
                     _ => w[node] == 0m ? null : WeightedMean(sum[node], w[node], ref f),
@@ -896,6 +911,7 @@ internal sealed class RollupKernel
             expected[node] = deps.Where(d => d is not null).Max(d => d!.Expected[node]);
         }
 
+        bool[]? mismatch = CoverageMismatch(inputs, slots, derivedSlots);
         for (int l = 0; l < derivedSlots; l++)
         {
             int g = slots[l];
@@ -911,6 +927,8 @@ internal sealed class RollupKernel
                     int dl = d is null ? -1 : d.LocalOfGlobal[g];
                     if (dl < 0)
                     {
+                        // An operand with no aggregate here: no unit reported every operand.
+                        bestR = 0;
                         continue;
                     }
 
@@ -936,6 +954,9 @@ internal sealed class RollupKernel
                     continue;
                 }
 
+                // A row wherever an operand has input (issue 14 §2), with or without a value.
+                f |= SeriesResult.Present;
+
                 DerivedValue dv;
                 if (plan.Formula is null)
                 {
@@ -953,6 +974,16 @@ internal sealed class RollupKernel
                 {
                     int nodeCopy = node;
                     dv = plan.Formula(series => _results[series]?.ValueAt(nodeCopy, g));
+                    if (dv.Value is decimal fv && ExactDecimal.Divide(fv, 1m, out decimal rounded) == 0)
+                    {
+                        // A formula's result is rounded like every quotient (its divisions are decimal's).
+                        dv = dv with { Value = rounded };
+                    }
+                }
+
+                if (mismatch is not null && mismatch[cell] && dv.Value is not null)
+                {
+                    f |= (int)AggregateFlags.CoverageMismatch;
                 }
 
                 f |= (int)dv.Flags;
@@ -978,24 +1009,98 @@ internal sealed class RollupKernel
         return result;
     }
 
-    /// <summary>Σnumerator / Σdenominator × factor, multiplying first when that cannot overflow, so that e.g. 1/3 × 100 is 33.33…3 to 28 digits.</summary>
-    /// <returns>The ratio, or null when it is beyond decimal's range.</returns>
-    internal static decimal? Ratio(decimal numerator, decimal denominator, decimal factor)
+    /// <summary>
+    /// Where the operands of a derived series were reported by different units (issue 14 §2): for each derived cell,
+    /// whether some unit at or below it has a used line of one operand and none of another within the cell's period.
+    /// Only operands with inputs of their own count (a derived operand has its own rows checked). Null when no cell is
+    /// mismatched.
+    /// </summary>
+    private bool[]? CoverageMismatch(int[] inputs, int[] slots, int derivedSlots)
     {
-        try
+        int[] bases = inputs.Distinct().Where(k => _obs.SeriesStart[k] < _obs.SeriesStart[k + 1]).ToArray();
+        if (bases.Length < 2)
         {
-            return numerator * factor / denominator;
+            return null;
         }
-        catch (OverflowException)
+
+        int n = _tree.Count;
+        byte ceiling = _settings.MaturityCeiling;
+
+        // The leaves of each derived slot (a leaf slot is its own only leaf).
+        var within = new bool[derivedSlots][];
+        for (int l = 0; l < derivedSlots; l++)
         {
-            try
+            within[l] = new bool[_slots.LeafCount];
+            int g = slots[l];
+            if (g < _slots.LeafCount)
             {
-                return numerator / denominator * factor;
+                within[l][g] = true;
             }
-            catch (OverflowException)
+            else
             {
-                return null;
+                foreach (int leaf in _slots.LeavesOf[g])
+                {
+                    within[l][leaf] = true;
+                }
             }
         }
+
+        // Per operand and unit, the leaves with a used line.
+        var leavesOf = new Dictionary<int, List<int>>[bases.Length];
+        var units = new HashSet<int>();
+        for (int k = 0; k < bases.Length; k++)
+        {
+            leavesOf[k] = [];
+            for (int i = _obs.SeriesStart[bases[k]]; i < _obs.SeriesStart[bases[k] + 1]; i++)
+            {
+                if (_obs.Maturity[i] > ceiling)
+                {
+                    continue;
+                }
+
+                if (!leavesOf[k].TryGetValue(_obs.Unit[i], out List<int>? list))
+                {
+                    leavesOf[k][_obs.Unit[i]] = list = [];
+                    units.Add(_obs.Unit[i]);
+                }
+
+                list.Add(_obs.Leaf[i]);
+            }
+        }
+
+        bool[]? mismatch = null;
+        foreach (int u in units)
+        {
+            for (int l = 0; l < derivedSlots; l++)
+            {
+                int present = 0;
+                for (int k = 0; k < bases.Length; k++)
+                {
+                    if (leavesOf[k].TryGetValue(u, out List<int>? list) && list.Exists(leaf => within[l][leaf]))
+                    {
+                        present++;
+                    }
+                }
+
+                if (present == 0 || present == bases.Length)
+                {
+                    continue;
+                }
+
+                mismatch ??= new bool[derivedSlots * n];
+                for (int a = u; a >= 0; a = _tree.Parent[a])
+                {
+                    mismatch[(l * n) + a] = true;
+                }
+            }
+        }
+
+        return mismatch;
     }
+
+    /// <summary>Σnumerator × factor ÷ Σdenominator, the product exact, the quotient rounded half to even to
+    /// <see cref="ExactDecimal.QuotientPlaces"/> places.</summary>
+    /// <returns>The ratio, or null when it is beyond decimal's range.</returns>
+    internal static decimal? Ratio(decimal numerator, decimal denominator, decimal factor) =>
+        ExactDecimal.Ratio(numerator, factor, denominator, out decimal q) == 0 ? q : null;
 }
