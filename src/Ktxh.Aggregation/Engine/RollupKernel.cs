@@ -896,6 +896,19 @@ internal sealed class RollupKernel
             }
         }
 
+        if (timeDerived)
+        {
+            // One slot per period: a period that is an operand's input and another's target is derived once (the target).
+            for (int g = 0; g < _slots.LeafCount; g++)
+            {
+                if (used[g] && _slots.Twin[g] >= 0)
+                {
+                    used[g] = false;
+                    used[_slots.Twin[g]] = true;
+                }
+            }
+        }
+
         int[] slots = Enumerable.Range(0, _slots.Count).Where(g => used[g]).ToArray();
         int derivedSlots = timeDerived ? slots.Length : slots.Count(g => g < _slots.LeafCount);
         if (slots.Length == 0)
@@ -924,7 +937,7 @@ internal sealed class RollupKernel
                 bool any = false;
                 foreach (SeriesResult? d in deps)
                 {
-                    int dl = d is null ? -1 : d.LocalOfGlobal[g];
+                    int dl = d is null ? -1 : LocalOf(d, g);
                     if (dl < 0)
                     {
                         // An operand with no aggregate here: no unit reported every operand.
@@ -960,8 +973,8 @@ internal sealed class RollupKernel
                 DerivedValue dv;
                 if (plan.Formula is null)
                 {
-                    decimal? num = deps[0]?.ValueAt(node, g);
-                    decimal? den = deps[1]?.ValueAt(node, g);
+                    decimal? num = ValueAt(deps[0], node, g);
+                    decimal? den = ValueAt(deps[1], node, g);
                     dv = num is null || den is null
                         ? new DerivedValue(null, AggregateFlags.MissingInput)
                         : den.Value == 0m
@@ -973,7 +986,7 @@ internal sealed class RollupKernel
                 else
                 {
                     int nodeCopy = node;
-                    dv = plan.Formula(series => _results[series]?.ValueAt(nodeCopy, g));
+                    dv = plan.Formula(series => ValueAt(_results[series], nodeCopy, g));
                     if (dv.Value is decimal fv && ExactDecimal.Divide(fv, 1m, out decimal rounded) == 0)
                     {
                         // A formula's result is rounded like every quotient (its divisions are decimal's).
@@ -1032,13 +1045,14 @@ internal sealed class RollupKernel
         {
             within[l] = new bool[_slots.LeafCount];
             int g = slots[l];
-            if (g < _slots.LeafCount)
+            foreach (int slot in new[] { g, _slots.Twin[g] })
             {
-                within[l][g] = true;
-            }
-            else
-            {
-                foreach (int leaf in _slots.LeavesOf[g])
+                if (slot < 0)
+                {
+                    continue;
+                }
+
+                foreach (int leaf in _slots.LeavesOf[slot])
                 {
                     within[l][leaf] = true;
                 }
@@ -1096,6 +1110,26 @@ internal sealed class RollupKernel
         }
 
         return mismatch;
+    }
+
+    /// <summary>The local slot of a series for a global slot or its twin (the same period), or −1.</summary>
+    private int LocalOf(SeriesResult d, int g)
+    {
+        int l = d.LocalOfGlobal[g];
+        return l >= 0 || _slots.Twin[g] < 0 ? l : d.LocalOfGlobal[_slots.Twin[g]];
+    }
+
+    /// <summary>The value of a series at a unit and a global slot or its twin, or null.</summary>
+    private decimal? ValueAt(SeriesResult? d, int unit, int g)
+    {
+        if (d is null)
+        {
+            return null;
+        }
+
+        int l = LocalOf(d, g);
+        int i = (l * d.Units) + unit;
+        return l >= 0 && (d.Flags[i] & SeriesResult.HasValue) != 0 ? d.Value[i] : null;
     }
 
     /// <summary>Σnumerator × factor ÷ Σdenominator, the product exact, the quotient rounded half to even to

@@ -302,6 +302,11 @@ public sealed class AggregationResult
 
         r = _results[s];
         l = r!.LocalOfGlobal[g];
+        if (l < 0 && _slots.Twin[g] >= 0)
+        {
+            // The period is a leaf of some series and a target of others: this series has it in the other slot.
+            l = r.LocalOfGlobal[_slots.Twin[g]];
+        }
 
         // A series not aggregated across units has aggregates only where units reported.
         return l >= 0 && (_plans[s].AcrossUnits != Rule.None || r.Exists(l, u));
