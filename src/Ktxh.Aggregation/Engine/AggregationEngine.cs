@@ -431,6 +431,7 @@ public sealed class AggregationEngine
 
             ReportOverflows(plans, results, slots, omissions);
             ReportMissingWeights(plans, results, slots, omissions);
+            ReportOwnFigures(plans, results, slots, omissions);
 
             return new AggregationResult(_engine, inputs, slots, plans, results, obs, _issues, omissions);
         }
@@ -516,6 +517,39 @@ public sealed class AggregationEngine
                     period,
                     $"{count} giá trị của chỉ tiêu bình quân gia quyền thiếu quyền số '{weight}' (đầu tiên: đơn vị {unit}, kỳ {period}); dòng của đơn vị không có giá trị, gắn cờ MissingInput; số tổng hợp cấp trên chỉ gồm các đơn vị có quyền số",
                     $"{count} values of the weighted average lack their weight '{weight}' (first: unit {unit}, period {period}); the unit's row has no value, flagged MissingInput; the aggregates above cover only the units with a weight"));
+            }
+        }
+
+        /// <summary>One message per unit and period where a unit entered its own figure while units under it entered theirs
+        /// (issue 14 §2): the unit's own figure is its value (never added to its units'), and the difference is listed
+        /// here for reconciliation.</summary>
+        private void ReportOwnFigures(SeriesPlan[] plans, SeriesResult?[] results, PeriodSlots slots, List<AggregationIssue> omissions)
+        {
+            foreach (SeriesResult? r in results)
+            {
+                if (r?.OwnFigures is null)
+                {
+                    continue;
+                }
+
+                SeriesPlan plan = plans[r.Series];
+                foreach ((int cell, decimal own, decimal? below) in r.OwnFigures)
+                {
+                    string unit = _engine.UnitArray[cell % r.Units].Code;
+                    string period = slots.Spans[r.Slots[cell / r.Units]].Id;
+                    string b = below?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
+                    string o = own.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    decimal diff = own;
+                    string d = below is decimal bv && ExactDecimal.Add(ref diff, -bv) == 0 ? diff.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+                    string dis = plan.Disaggregation is null ? string.Empty : $" [{plan.Disaggregation}]";
+                    omissions.Add(new AggregationIssue(
+                        -1,
+                        plan.IndicatorCode,
+                        unit,
+                        period,
+                        $"Đối chiếu{dis}: đơn vị {unit} tự báo cáo {o}, các đơn vị trực thuộc tổng hợp được {b} (chênh lệch {d}); dùng số của đơn vị {unit}, không cộng hai lần",
+                        $"Reconciliation{dis}: unit {unit} reported its own figure {o}, its units aggregate to {b} (difference {d}); the unit's own figure is used, nothing is counted twice"));
+                }
             }
         }
 

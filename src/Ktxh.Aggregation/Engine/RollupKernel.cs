@@ -239,6 +239,9 @@ internal sealed class RollupKernel
 
         int[] post = _tree.PostOrder;
         int[] parent = _tree.Parent;
+        int[] expected = ExpectedCounts(plan, chosen, leafCount);
+        result.Expected = expected;
+        Dictionary<int, Below>? below = null;
         // Not aggregable across units (None): every unit keeps its own value, nothing goes up.
         for (int l = 0; l < leafCount && ur != Rule.None; l++)
         {
@@ -253,6 +256,19 @@ internal sealed class RollupKernel
                 }
 
                 int pc = b + p;
+                if (chosen[pc] >= 0)
+                {
+                    // The parent entered its own figure for this period: it is the parent's value; what its units
+                    // entered is aggregated in their own rows and compared, never added to it (issue 14 §2).
+                    if (cnt[c] > 0)
+                    {
+                        below ??= [];
+                        below[pc] = below.TryGetValue(pc, out Below acc) ? acc.Add(ur, sum[c], wgt?[c] ?? 0m, cnt[c]) : new Below(sum[c], wgt?[c] ?? 0m, cnt[c]);
+                    }
+
+                    continue;
+                }
+
                 flg[pc] |= flg[c];
                 if (cnt[c] == 0)
                 {
@@ -292,10 +308,17 @@ internal sealed class RollupKernel
             }
         }
 
+        // A unit with its own figure covers every unit expected under it (its units' lines were not added to it).
+        Dictionary<int, int> ownDelta = OwnFigureCoverage(chosen, expected, leafCount);
+        if (below is not null)
+        {
+            result.OwnFigures = below.OrderBy(x => x.Key).Select(x => (x.Key, _obs.Value[chosen[x.Key]], x.Value.Value(ur))).ToList();
+        }
+
         // Unit aggregates of each leaf period.
         for (int c = 0; c < cells; c++)
         {
-            result.Reported[c] = cnt[c];
+            result.Reported[c] = cnt[c] + (ownDelta.Count == 0 ? 0 : ownDelta.GetValueOrDefault(c));
             // A row without a counted unit keeps the maturity of its own line (a value missing its weight), else none.
             result.Maturity[c] = mat[c] == byte.MaxValue ? (byte)0 : mat[c];
             int f = flg[c];
@@ -366,8 +389,56 @@ internal sealed class RollupKernel
 
         // 3. Across time, for every target slot of the series.
         RollAcrossTime(plan, result, leafCount, chosen);
-        ApplyCoverage(result, ExpectedCounts(plan, chosen, leafCount));
+        ApplyCoverage(result, expected);
         return result;
+    }
+
+    /// <summary>How much to add to the reported count of each cell (leaf period × unit) so that a unit with its own
+    /// figure covers every unit expected under it, and the units above it (up to the next unit with its own figure)
+    /// count those too. The count of values (used by means and counts) is not changed.</summary>
+    private Dictionary<int, int> OwnFigureCoverage(int[] chosen, int[] expected, int leafCount)
+    {
+        int n = _tree.Count;
+        var delta = new Dictionary<int, int>();
+        for (int l = 0; l < leafCount; l++)
+        {
+            int b = l * n;
+            for (int u = 0; u < n; u++)
+            {
+                int d = Math.Max(expected[u], 1) - 1;
+                if (chosen[b + u] < 0 || _tree.IsLeaf[u] || d == 0)
+                {
+                    continue;
+                }
+
+                for (int a = u; a >= 0 && (a == u || chosen[b + a] < 0); a = _tree.Parent[a])
+                {
+                    delta[b + a] = delta.GetValueOrDefault(b + a) + d;
+                }
+            }
+        }
+
+        return delta;
+    }
+
+    /// <summary>What the units under a unit with its own figure aggregate to (sum, weight total, count, and min/max in
+    /// <see cref="Sum"/> for those rules).</summary>
+    private readonly record struct Below(decimal Sum, decimal Weight, int Count)
+    {
+        public Below Add(Rule rule, decimal sum, decimal weight, int count) => rule switch
+        {
+            Rule.Min => new Below(Math.Min(Sum, sum), 0m, Count + count),
+            Rule.Max => new Below(Math.Max(Sum, sum), 0m, Count + count),
+            _ => new Below(Sum + sum, Weight + weight, Count + count),
+        };
+
+        public decimal? Value(Rule rule) => rule switch
+        {
+            Rule.Count => Count,
+            Rule.Average => ExactDecimal.Divide(Sum, Count, out decimal m) == 0 ? m : null,
+            Rule.WeightedAverage => Weight == 0m ? null : ExactDecimal.Divide(Sum, Weight, out decimal w) == 0 ? w : null,
+            _ => Sum,
+        };
     }
 
     private int[] ChooseRevisions(int from, int to, SeriesResult result, int leafCount, out bool[] revised)
@@ -680,10 +751,26 @@ internal sealed class RollupKernel
                     }
                 }
 
+                // A unit complete by its own figures covers every unit expected under it (issue 14 §2).
+                bool[]? self = null;
+                for (int u = 0; u < n; u++)
+                {
+                    if (complete[u] > 0 && !_tree.IsLeaf[u])
+                    {
+                        self ??= new bool[n];
+                        self[u] = true;
+                    }
+                }
+
                 foreach (int node in _tree.PostOrder)
                 {
+                    if (self is not null && self[node])
+                    {
+                        complete[node] = Math.Max(1, result.Expected[node]);
+                    }
+
                     int p = _tree.Parent[node];
-                    if (p >= 0)
+                    if (p >= 0 && (self is null || !self[p]))
                     {
                         complete[p] += complete[node];
                     }

@@ -55,6 +55,10 @@ internal sealed class SeriesResult
 
     public byte[] Maturity { get; }
 
+    /// <summary>The cells (leaf period × unit) where a unit entered its own figure while units under it entered theirs:
+    /// the unit's own value and what its units aggregate to (null when that cannot be computed), or null when none.</summary>
+    public List<(int Cell, decimal Own, decimal? Below)>? OwnFigures { get; set; }
+
     /// <summary>The number of expected reporting units under each unit.</summary>
     public int[] Expected { get; set; }
 

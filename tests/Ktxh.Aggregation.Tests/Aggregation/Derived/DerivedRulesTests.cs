@@ -245,6 +245,29 @@ public class DerivedRulesTests
     }
 
     [Fact]
+    public void The_same_indicator_at_two_levels_is_reconciled_not_counted_twice()
+    {
+        AggregationResult r = WorldEngine.Aggregate(
+        [
+            In("A", "00001", World.M(1), 1), In("A", "00002", World.M(1), 2),
+            In("A", "01", World.M(1), 10),
+            In("A", "00004", World.M(1), 5),
+        ]);
+        Aggregate province = Get(r, "A", "01", World.M(1));
+        Assert.Equal(10m, province.Value);                       // its own figure, not 13
+        Assert.Equal(new Coverage(4, 4), province.Coverage);     // its own figure covers its communes and itself
+        Assert.False(province.Flags.HasFlag(AggregateFlags.PartialCoverage));
+        Assert.Equal(1m, r.ValueOf("A", "00001", World.M(1)));   // the communes keep their rows
+        Assert.Equal(15m, r.ValueOf("A", "VN", World.M(1)));     // 10 + 5
+        AggregationIssue note = Assert.Single(r.Omitted, o => o.IndicatorCode == "A");
+        Assert.Equal(("01", "2026-M01"), (note.UnitCode, note.PeriodId));
+        Assert.Contains("own figure 10, its units aggregate to 3 (difference 7)", note.MessageEn, StringComparison.Ordinal);
+
+        // Over time the province's figures are its own months' figures.
+        Assert.Equal(10m, r.ValueOf("A", "01", Q1));
+    }
+
+    [Fact]
     public void Before_the_2025_reform_districts_are_a_level_between_communes_and_province()
     {
         HierarchyUnit[] units =
