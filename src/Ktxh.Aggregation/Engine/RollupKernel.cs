@@ -15,7 +15,7 @@ namespace Ktxh.Aggregation.Engine;
 /// <para>Exactness: every sum and product is a <see cref="decimal"/> operation checked by <see cref="ExactDecimal"/>: a
 /// result that decimal had to round is flagged <see cref="AggregateFlags.Inexact"/>, one beyond its range
 /// <see cref="AggregateFlags.Overflow"/> (no value); both flags go up with every aggregate that holds the cell. A
-/// division (average, weighted average, ratio) rounds at decimal's 28th digit, as documented; rounding to the
+/// quotient (average, weighted average, ratio, formula result) is rounded once, half to even, to 20 places (issue 14); rounding to the
 /// indicator's precision is left to presentation.</para>
 /// <para>Series are independent except through their dependencies (weights, numerators, denominators, formula
 /// operands); they are processed in dependency waves, in parallel inside a wave. Each series writes only its own
