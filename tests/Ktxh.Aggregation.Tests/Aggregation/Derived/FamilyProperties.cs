@@ -214,6 +214,46 @@ public class FamilyProperties
             .Collect(ratios < 50 ? "ratios < 50" : "ratios ≥ 50");
     }
 
+    /// <summary>Issue 14 §2, the same indicator at two levels: a province's own figure is its value (never added to its
+    /// communes'), the nation adds the provinces' figures, the province row covers every expected unit, and every
+    /// province figure entered beside commune figures is listed once for reconciliation with the difference.</summary>
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]
+    public Property A_units_own_figure_is_its_value_and_is_reconciled_with_its_units(FamilyDataset data, bool[] provinceLines)
+    {
+        // Some of the months get a province-level line of Q for province 01 (its own figure).
+        AggregationInput[] own = provinceLines.Take(12).Select((b, i) => (b, i)).Where(x => x.b)
+            .Select(x => World.In("Q", "01", World.M(x.i + 1), 1000m + x.i)).ToArray();
+        AggregationInput[] inputs = [.. data.Inputs, .. own];
+        AggregationResult r = Engine.Aggregate(inputs);
+        var reference = new Ref(new FamilyDataset(inputs));
+        int reconciled = 0;
+        foreach (ReportingPeriod m in Enumerable.Range(1, 12).Select(i => World.M(i)))
+        {
+            decimal? ownFigure = own.Where(x => x.Period == m).Select(x => (decimal?)x.Value).FirstOrDefault();
+            decimal? communes = reference.Value("Q", "00001", m) is null && reference.Value("Q", "00002", m) is null && reference.Value("Q", "00003", m) is null && reference.Value("Q", "01-STC", m) is null
+                ? null
+                : new[] { "00001", "00002", "00003", "01-STC" }.Sum(u => reference.Value("Q", u, m) ?? 0m);
+            decimal? province = ownFigure ?? communes;
+            Assert.Equal(province, r.ValueOf("Q", "01", m));
+            decimal? p2 = reference.Value("Q", "02", m);
+            Assert.Equal(province is null && p2 is null ? null : (province ?? 0m) + (p2 ?? 0m), r.ValueOf("Q", "VN", m));
+            bool listed = r.Omitted.Any(o => o.IndicatorCode == "Q" && o.UnitCode == "01" && o.PeriodId == m.Id);
+            Assert.Equal(ownFigure is not null && communes is not null, listed);
+            if (ownFigure is not null)
+            {
+                Assert.True(r.TryGet("Q", "01", m, out Aggregate a));
+                Assert.Equal(a.Coverage.Expected, a.Coverage.Reported);
+            }
+
+            reconciled += listed ? 1 : 0;
+        }
+
+        return true.ToProperty()
+            .Classify(own.Length == 0, "no province figure")
+            .Classify(reconciled > 0, "reconciled with communes")
+            .Collect($"{own.Length / 4 * 4}+ province months");
+    }
+
     /// <summary>Issue 14 §1 (the law of issue 9 §1 for every family): an indicator's rows are the same whether the file
     /// holds other indicators or not, counting as its own the indicators it reads (operands, weights).</summary>
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]
