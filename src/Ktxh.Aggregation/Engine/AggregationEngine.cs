@@ -416,8 +416,8 @@ public sealed class AggregationEngine
             };
 
             var kernel = new RollupKernel(_engine.Tree, slots, plans, obs, settings);
+            // Converted is set by the kernel on the inputs it uses, so that derived rows carry it too (issue 14 §2).
             SeriesResult?[] results = kernel.Run();
-            MarkConverted(results, obs, slots);
 
             var omissions = new List<AggregationIssue>();
             foreach (SeriesPlan plan in plans)
@@ -430,6 +430,8 @@ public sealed class AggregationEngine
             }
 
             ReportOverflows(plans, results, slots, omissions);
+            ReportMissingWeights(plans, results, slots, omissions);
+            ReportOwnFigures(plans, results, slots, omissions);
 
             return new AggregationResult(_engine, inputs, slots, plans, results, obs, _issues, omissions);
         }
@@ -474,6 +476,83 @@ public sealed class AggregationEngine
             }
         }
 
+        /// <summary>One message per weighted-average series in which units reported a value without its weight (issue 14
+        /// §1): how many rows, the first one, and what is missing. Those rows are written without a value, flagged
+        /// MissingInput; the aggregates above them cover the units that have both.</summary>
+        private void ReportMissingWeights(SeriesPlan[] plans, SeriesResult?[] results, PeriodSlots slots, List<AggregationIssue> omissions)
+        {
+            foreach (SeriesResult? r in results)
+            {
+                if (r is null || plans[r.Series].Weight < 0 || plans[r.Series].AcrossUnits != Rule.WeightedAverage)
+                {
+                    continue;
+                }
+
+                int first = -1;
+                int count = 0;
+                int leafCount = r.Slots.Count(g => g < slots.LeafCount);
+                for (int c = 0; c < leafCount * r.Units; c++)
+                {
+                    if (_engine.Tree.IsLeaf[c % r.Units] && (r.Flags[c] & SeriesResult.Present) != 0 && (r.Flags[c] & SeriesResult.HasValue) == 0
+                        && (r.Flags[c] & (int)AggregateFlags.MissingInput) != 0)
+                    {
+                        first = first < 0 ? c : first;
+                        count++;
+                    }
+                }
+
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                SeriesPlan plan = plans[r.Series];
+                string weight = plans[plan.Weight].IndicatorCode;
+                string unit = _engine.UnitArray[first % r.Units].Code;
+                string period = slots.Spans[r.Slots[first / r.Units]].Id;
+                omissions.Add(new AggregationIssue(
+                    -1,
+                    plan.IndicatorCode,
+                    unit,
+                    period,
+                    $"{count} giá trị của chỉ tiêu bình quân gia quyền thiếu quyền số '{weight}' (đầu tiên: đơn vị {unit}, kỳ {period}); dòng của đơn vị không có giá trị, gắn cờ MissingInput; số tổng hợp cấp trên chỉ gồm các đơn vị có quyền số",
+                    $"{count} values of the weighted average lack their weight '{weight}' (first: unit {unit}, period {period}); the unit's row has no value, flagged MissingInput; the aggregates above cover only the units with a weight"));
+            }
+        }
+
+        /// <summary>One message per unit and period where a unit entered its own figure while units under it entered theirs
+        /// (issue 14 §2): the unit's own figure is its value (never added to its units'), and the difference is listed
+        /// here for reconciliation.</summary>
+        private void ReportOwnFigures(SeriesPlan[] plans, SeriesResult?[] results, PeriodSlots slots, List<AggregationIssue> omissions)
+        {
+            foreach (SeriesResult? r in results)
+            {
+                if (r?.OwnFigures is null)
+                {
+                    continue;
+                }
+
+                SeriesPlan plan = plans[r.Series];
+                foreach ((int cell, decimal own, decimal? below) in r.OwnFigures)
+                {
+                    string unit = _engine.UnitArray[cell % r.Units].Code;
+                    string period = slots.Spans[r.Slots[cell / r.Units]].Id;
+                    string b = below?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
+                    string o = own.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    decimal diff = own;
+                    string d = below is decimal bv && ExactDecimal.Add(ref diff, -bv) == 0 ? diff.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+                    string dis = plan.Disaggregation is null ? string.Empty : $" [{plan.Disaggregation}]";
+                    omissions.Add(new AggregationIssue(
+                        -1,
+                        plan.IndicatorCode,
+                        unit,
+                        period,
+                        $"Đối chiếu{dis}: đơn vị {unit} tự báo cáo {o}, các đơn vị trực thuộc tổng hợp được {b} (chênh lệch {d}); dùng số của đơn vị {unit}, không cộng hai lần",
+                        $"Reconciliation{dis}: unit {unit} reported its own figure {o}, its units aggregate to {b} (difference {d}); the unit's own figure is used, nothing is counted twice"));
+                }
+            }
+        }
+
         private bool[] Expected(SeriesPlan plan)
         {
             var expected = new bool[_engine.UnitArray.Length];
@@ -484,42 +563,6 @@ public sealed class AggregationEngine
             }
 
             return expected;
-        }
-
-        /// <summary>Marks every aggregate fed by a converted input (at its unit and above, in its period and above).</summary>
-        private void MarkConverted(SeriesResult?[] results, Observations obs, PeriodSlots slots)
-        {
-            for (int s = 0; s < results.Length; s++)
-            {
-                SeriesResult? r = results[s];
-                if (r is null)
-                {
-                    continue;
-                }
-
-                for (int k = obs.SeriesStart[s]; k < obs.SeriesStart[s + 1]; k++)
-                {
-                    if (obs.Converted is null || !obs.Converted[k])
-                    {
-                        continue;
-                    }
-
-                    int leaf = obs.Leaf[k];
-                    foreach (int g in slots.TargetsOf[leaf].Prepend(leaf))
-                    {
-                        int l = r.LocalOfGlobal[g];
-                        if (l < 0)
-                        {
-                            continue;
-                        }
-
-                        for (int u = obs.Unit[k]; u >= 0; u = _engine.Tree.Parent[u])
-                        {
-                            r.Flags[(l * r.Units) + u] |= (int)AggregateFlags.Converted;
-                        }
-                    }
-                }
-            }
         }
 
         private int SeriesFor(int indicator, string? disaggregation)

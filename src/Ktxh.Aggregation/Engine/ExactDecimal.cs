@@ -65,20 +65,88 @@ internal static class ExactDecimal
         return 0;
     }
 
-    /// <summary>a ÷ b (b not zero) into <paramref name="quotient"/>, rounded at decimal's 28th digit as documented;
+    /// <summary>The number of decimal places a quotient is rounded to (issue 14): 20, half to even, from the exact
+    /// quotient; fewer only when the integer part leaves decimal too few digits for 20 places.</summary>
+    public const int QuotientPlaces = 20;
+
+    /// <summary>a ÷ b (b not zero) into <paramref name="quotient"/>: the exact quotient rounded once, half to even, to
+    /// <see cref="QuotientPlaces"/> places (or as many as decimal's 96-bit mantissa holds), trailing zeros removed;
     /// returns 0 or <see cref="Overflow"/>.</summary>
-    public static int Divide(decimal a, decimal b, out decimal quotient)
+    public static int Divide(decimal a, decimal b, out decimal quotient) => Ratio(a, 1m, b, out quotient);
+
+    /// <summary>a × f ÷ b (b not zero), the product exact, then rounded as <see cref="Divide"/> does.</summary>
+    public static int Ratio(decimal a, decimal f, decimal b, out decimal quotient)
     {
-        try
+        if (b == 0m)
         {
-            quotient = a / b;
-            return 0;
+            throw new DivideByZeroException();
         }
-        catch (OverflowException)
+
+        (BigInteger ma, int sa) = Exact(a);
+        (BigInteger mf, int sf) = Exact(f);
+        (BigInteger mb, int sb) = Exact(b);
+
+        // a·f/b = (ma·mf / mb) · 10^(sb − sa − sf); scaled by 10^places: ma·mf·10^(sb − sa − sf + places) / mb.
+        BigInteger num = ma * mf;
+        BigInteger den = mb;
+        for (int places = QuotientPlaces; places >= 0; places--)
         {
-            quotient = 0m;
-            return Overflow;
+            int shift = sb - sa - sf + places;
+            BigInteger n = shift >= 0 ? num * BigInteger.Pow(10, shift) : num;
+            BigInteger d = shift >= 0 ? den : den * BigInteger.Pow(10, -shift);
+            BigInteger q = RoundHalfEven(n, d);
+            if (BigInteger.Abs(q) <= MaxMantissa)
+            {
+                quotient = ToDecimal(q, places);
+                return 0;
+            }
         }
+
+        quotient = 0m;
+        return Overflow;
+    }
+
+    private static readonly BigInteger MaxMantissa = (BigInteger.One << 96) - 1;
+
+    /// <summary>n ÷ d rounded to the nearest integer, ties to the even one.</summary>
+    private static BigInteger RoundHalfEven(BigInteger n, BigInteger d)
+    {
+        if (d.Sign < 0)
+        {
+            n = -n;
+            d = -d;
+        }
+
+        BigInteger q = BigInteger.DivRem(n, d, out BigInteger r);
+        int cmp = (BigInteger.Abs(r) * 2).CompareTo(d);
+        if (cmp > 0 || (cmp == 0 && !q.IsEven))
+        {
+            q += r.Sign;
+        }
+
+        return q;
+    }
+
+    /// <summary>The decimal mantissa × 10^−scale (|mantissa| &lt; 2^96, scale ≤ 28), trailing zeros removed.</summary>
+    private static decimal ToDecimal(BigInteger mantissa, int scale)
+    {
+        while (scale > 0 && !mantissa.IsZero && (mantissa % 10).IsZero)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+
+        if (mantissa.IsZero)
+        {
+            return 0m;
+        }
+
+        bool negative = mantissa.Sign < 0;
+        BigInteger m = BigInteger.Abs(mantissa);
+        int lo = (int)(uint)(m & uint.MaxValue);
+        int mid = (int)(uint)((m >> 32) & uint.MaxValue);
+        int hi = (int)(uint)((m >> 64) & uint.MaxValue);
+        return new decimal(lo, mid, hi, negative, (byte)scale);
     }
 
     private static bool SumIsExact(decimal a, decimal b, decimal r)

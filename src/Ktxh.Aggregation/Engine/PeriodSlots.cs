@@ -19,7 +19,28 @@ internal sealed class PeriodSlots
         TargetsOf = targetsOf;
         YearToDateOf = yearToDateOf;
         Weeks = weeks;
+
+        // A period that is one series' input and another's target (a yearly denominator, monthly numerators) has two
+        // slots; each knows the other, so that a ratio or formula reads both operands for the same period (issue 14).
+        Twin = new int[spans.Length];
+        Array.Fill(Twin, -1);
+        var first = new Dictionary<ReportingPeriod, int>(spans.Length);
+        for (int g = 0; g < spans.Length; g++)
+        {
+            if (first.TryGetValue(spans[g], out int other))
+            {
+                Twin[g] = other;
+                Twin[other] = g;
+            }
+            else
+            {
+                first[spans[g]] = g;
+            }
+        }
     }
+
+    /// <summary>For each slot, the other slot of the same period (a leaf of one series, a target of another), or −1.</summary>
+    public int[] Twin { get; }
 
     /// <summary>Every slot: leaves first (chronological), then targets.</summary>
     public ReportingPeriod[] Spans { get; }

@@ -15,7 +15,7 @@ namespace Ktxh.Aggregation.Engine;
 /// <para>Exactness: every sum and product is a <see cref="decimal"/> operation checked by <see cref="ExactDecimal"/>: a
 /// result that decimal had to round is flagged <see cref="AggregateFlags.Inexact"/>, one beyond its range
 /// <see cref="AggregateFlags.Overflow"/> (no value); both flags go up with every aggregate that holds the cell. A
-/// division (average, weighted average, ratio) rounds at decimal's 28th digit, as documented; rounding to the
+/// quotient (average, weighted average, ratio, formula result) is rounded once, half to even, to 20 places (issue 14); rounding to the
 /// indicator's precision is left to presentation.</para>
 /// <para>Series are independent except through their dependencies (weights, numerators, denominators, formula
 /// operands); they are processed in dependency waves, in parallel inside a wave. Each series writes only its own
@@ -209,7 +209,9 @@ internal sealed class RollupKernel
                 decimal? w = weight?.ValueAt(u, result.Slots[c / n]);
                 if (w is null)
                 {
-                    flg[c] |= (int)AggregateFlags.MissingInput;
+                    // The unit reported but its weight is missing: its row says so (issue 14 §1), its value is not used.
+                    flg[c] |= (int)AggregateFlags.MissingInput | SeriesResult.Present;
+                    mat[c] = _obs.Maturity[i];
                     continue;
                 }
 
@@ -227,10 +229,19 @@ internal sealed class RollupKernel
             {
                 flg[c] |= (int)AggregateFlags.Revised;
             }
+
+            // Converted goes with the input actually used, up the units and over time, and into derived rows.
+            if (_obs.Converted is { } converted && converted[i])
+            {
+                flg[c] |= (int)AggregateFlags.Converted;
+            }
         }
 
         int[] post = _tree.PostOrder;
         int[] parent = _tree.Parent;
+        int[] expected = ExpectedCounts(plan, chosen, leafCount);
+        result.Expected = expected;
+        Dictionary<int, Below>? below = null;
         // Not aggregable across units (None): every unit keeps its own value, nothing goes up.
         for (int l = 0; l < leafCount && ur != Rule.None; l++)
         {
@@ -245,6 +256,19 @@ internal sealed class RollupKernel
                 }
 
                 int pc = b + p;
+                if (chosen[pc] >= 0)
+                {
+                    // The parent entered its own figure for this period: it is the parent's value; what its units
+                    // entered is aggregated in their own rows and compared, never added to it (issue 14 §2).
+                    if (cnt[c] > 0)
+                    {
+                        below ??= [];
+                        below[pc] = below.TryGetValue(pc, out Below acc) ? acc.Add(ur, sum[c], wgt?[c] ?? 0m, cnt[c]) : new Below(sum[c], wgt?[c] ?? 0m, cnt[c]);
+                    }
+
+                    continue;
+                }
+
                 flg[pc] |= flg[c];
                 if (cnt[c] == 0)
                 {
@@ -284,11 +308,19 @@ internal sealed class RollupKernel
             }
         }
 
+        // A unit with its own figure covers every unit expected under it (its units' lines were not added to it).
+        Dictionary<int, int> ownDelta = OwnFigureCoverage(chosen, expected, leafCount);
+        if (below is not null)
+        {
+            result.OwnFigures = below.OrderBy(x => x.Key).Select(x => (x.Key, _obs.Value[chosen[x.Key]], x.Value.Value(ur))).ToList();
+        }
+
         // Unit aggregates of each leaf period.
         for (int c = 0; c < cells; c++)
         {
-            result.Reported[c] = cnt[c];
-            result.Maturity[c] = cnt[c] == 0 ? (byte)0 : mat[c];
+            result.Reported[c] = cnt[c] + (ownDelta.Count == 0 ? 0 : ownDelta.GetValueOrDefault(c));
+            // A row without a counted unit keeps the maturity of its own line (a value missing its weight), else none.
+            result.Maturity[c] = mat[c] == byte.MaxValue ? (byte)0 : mat[c];
             int f = flg[c];
             if (cnt[c] > 0 && (f & ExactDecimal.Overflow) != 0)
             {
@@ -306,12 +338,18 @@ internal sealed class RollupKernel
                         f |= SeriesResult.HasValue;
                         break;
                     case Rule.Count:
-                        result.Value[c] = cnt[c];
+                        // A unit's own line is its figure (the count it reports); above, the number of units with a value.
+                        result.Value[c] = chosen[c] >= 0 ? _obs.Value[chosen[c]] : cnt[c];
                         f |= SeriesResult.HasValue;
                         break;
                     case Rule.Average:
-                        result.Value[c] = sum[c] / cnt[c];
-                        f |= SeriesResult.HasValue;
+                        f |= ExactDecimal.Divide(sum[c], cnt[c], out decimal mean);
+                        if ((f & ExactDecimal.Overflow) == 0)
+                        {
+                            result.Value[c] = mean;
+                            f |= SeriesResult.HasValue;
+                        }
+
                         break;
                     case Rule.WeightedAverage:
                         if (wgt![c] == 0m)
@@ -331,7 +369,7 @@ internal sealed class RollupKernel
                         break;
                 }
             }
-            else
+            else if ((f & SeriesResult.Present) == 0)
             {
                 f |= (int)AggregateFlags.NoData;
             }
@@ -351,8 +389,56 @@ internal sealed class RollupKernel
 
         // 3. Across time, for every target slot of the series.
         RollAcrossTime(plan, result, leafCount, chosen);
-        ApplyCoverage(result, ExpectedCounts(plan, chosen, leafCount));
+        ApplyCoverage(result, expected);
         return result;
+    }
+
+    /// <summary>How much to add to the reported count of each cell (leaf period × unit) so that a unit with its own
+    /// figure covers every unit expected under it, and the units above it (up to the next unit with its own figure)
+    /// count those too. The count of values (used by means and counts) is not changed.</summary>
+    private Dictionary<int, int> OwnFigureCoverage(int[] chosen, int[] expected, int leafCount)
+    {
+        int n = _tree.Count;
+        var delta = new Dictionary<int, int>();
+        for (int l = 0; l < leafCount; l++)
+        {
+            int b = l * n;
+            for (int u = 0; u < n; u++)
+            {
+                int d = Math.Max(expected[u], 1) - 1;
+                if (chosen[b + u] < 0 || _tree.IsLeaf[u] || d == 0)
+                {
+                    continue;
+                }
+
+                for (int a = u; a >= 0 && (a == u || chosen[b + a] < 0); a = _tree.Parent[a])
+                {
+                    delta[b + a] = delta.GetValueOrDefault(b + a) + d;
+                }
+            }
+        }
+
+        return delta;
+    }
+
+    /// <summary>What the units under a unit with its own figure aggregate to (sum, weight total, count, and min/max in
+    /// <see cref="Sum"/> for those rules).</summary>
+    private readonly record struct Below(decimal Sum, decimal Weight, int Count)
+    {
+        public Below Add(Rule rule, decimal sum, decimal weight, int count) => rule switch
+        {
+            Rule.Min => new Below(Math.Min(Sum, sum), 0m, Count + count),
+            Rule.Max => new Below(Math.Max(Sum, sum), 0m, Count + count),
+            _ => new Below(Sum + sum, Weight + weight, Count + count),
+        };
+
+        public decimal? Value(Rule rule) => rule switch
+        {
+            Rule.Count => Count,
+            Rule.Average => ExactDecimal.Divide(Sum, Count, out decimal m) == 0 ? m : null,
+            Rule.WeightedAverage => Weight == 0m ? null : ExactDecimal.Divide(Sum, Weight, out decimal w) == 0 ? w : null,
+            _ => Sum,
+        };
     }
 
     private int[] ChooseRevisions(int from, int to, SeriesResult result, int leafCount, out bool[] revised)
@@ -665,10 +751,26 @@ internal sealed class RollupKernel
                     }
                 }
 
+                // A unit complete by its own figures covers every unit expected under it (issue 14 §2).
+                bool[]? self = null;
+                for (int u = 0; u < n; u++)
+                {
+                    if (complete[u] > 0 && !_tree.IsLeaf[u])
+                    {
+                        self ??= new bool[n];
+                        self[u] = true;
+                    }
+                }
+
                 foreach (int node in _tree.PostOrder)
                 {
+                    if (self is not null && self[node])
+                    {
+                        complete[node] = Math.Max(1, result.Expected[node]);
+                    }
+
                     int p = _tree.Parent[node];
-                    if (p >= 0)
+                    if (p >= 0 && (self is null || !self[p]))
                     {
                         complete[p] += complete[node];
                     }
@@ -682,14 +784,14 @@ internal sealed class RollupKernel
                 int f = flg[node];
                 if (cnt[node] == 0)
                 {
-                    result.Flags[cell] = f | ((f & ExactDecimal.Overflow) != 0 ? 0 : (int)AggregateFlags.NoData);
+                    result.Flags[cell] = f | ((f & (ExactDecimal.Overflow | SeriesResult.Present)) != 0 ? 0 : (int)AggregateFlags.NoData);
                     continue;
                 }
 
                 decimal? value = tr switch
                 {
                     Rule.Sum or Rule.Min or Rule.Max => sum[node],
-                    Rule.Average => sum[node] / cnt[node],
+                    Rule.Average => WeightedMean(sum[node], cnt[node], ref f),
                     Rule.Count => cnt[node],
                     Rule.Last => result.Value[(last[node] * n) + node],
                     _ => w[node] == 0m ? null : WeightedMean(sum[node], w[node], ref f),
@@ -881,6 +983,19 @@ internal sealed class RollupKernel
             }
         }
 
+        if (timeDerived)
+        {
+            // One slot per period: a period that is an operand's input and another's target is derived once (the target).
+            for (int g = 0; g < _slots.LeafCount; g++)
+            {
+                if (used[g] && _slots.Twin[g] >= 0)
+                {
+                    used[g] = false;
+                    used[_slots.Twin[g]] = true;
+                }
+            }
+        }
+
         int[] slots = Enumerable.Range(0, _slots.Count).Where(g => used[g]).ToArray();
         int derivedSlots = timeDerived ? slots.Length : slots.Count(g => g < _slots.LeafCount);
         if (slots.Length == 0)
@@ -896,6 +1011,7 @@ internal sealed class RollupKernel
             expected[node] = deps.Where(d => d is not null).Max(d => d!.Expected[node]);
         }
 
+        bool[]? mismatch = CoverageMismatch(inputs, slots, derivedSlots);
         for (int l = 0; l < derivedSlots; l++)
         {
             int g = slots[l];
@@ -908,9 +1024,11 @@ internal sealed class RollupKernel
                 bool any = false;
                 foreach (SeriesResult? d in deps)
                 {
-                    int dl = d is null ? -1 : d.LocalOfGlobal[g];
+                    int dl = d is null ? -1 : LocalOf(d, g);
                     if (dl < 0)
                     {
+                        // An operand with no aggregate here: no unit reported every operand.
+                        bestR = 0;
                         continue;
                     }
 
@@ -936,11 +1054,14 @@ internal sealed class RollupKernel
                     continue;
                 }
 
+                // A row wherever an operand has input (issue 14 §2), with or without a value.
+                f |= SeriesResult.Present;
+
                 DerivedValue dv;
                 if (plan.Formula is null)
                 {
-                    decimal? num = deps[0]?.ValueAt(node, g);
-                    decimal? den = deps[1]?.ValueAt(node, g);
+                    decimal? num = ValueAt(deps[0], node, g);
+                    decimal? den = ValueAt(deps[1], node, g);
                     dv = num is null || den is null
                         ? new DerivedValue(null, AggregateFlags.MissingInput)
                         : den.Value == 0m
@@ -952,7 +1073,17 @@ internal sealed class RollupKernel
                 else
                 {
                     int nodeCopy = node;
-                    dv = plan.Formula(series => _results[series]?.ValueAt(nodeCopy, g));
+                    dv = plan.Formula(series => ValueAt(_results[series], nodeCopy, g));
+                    if (dv.Value is decimal fv && ExactDecimal.Divide(fv, 1m, out decimal rounded) == 0)
+                    {
+                        // A formula's result is rounded like every quotient (its divisions are decimal's).
+                        dv = dv with { Value = rounded };
+                    }
+                }
+
+                if (mismatch is not null && mismatch[cell] && dv.Value is not null)
+                {
+                    f |= (int)AggregateFlags.CoverageMismatch;
                 }
 
                 f |= (int)dv.Flags;
@@ -978,24 +1109,119 @@ internal sealed class RollupKernel
         return result;
     }
 
-    /// <summary>Σnumerator / Σdenominator × factor, multiplying first when that cannot overflow, so that e.g. 1/3 × 100 is 33.33…3 to 28 digits.</summary>
-    /// <returns>The ratio, or null when it is beyond decimal's range.</returns>
-    internal static decimal? Ratio(decimal numerator, decimal denominator, decimal factor)
+    /// <summary>
+    /// Where the operands of a derived series were reported by different units (issue 14 §2): for each derived cell,
+    /// whether some unit at or below it has a used line of one operand and none of another within the cell's period.
+    /// Only operands with inputs of their own count (a derived operand has its own rows checked). Null when no cell is
+    /// mismatched.
+    /// </summary>
+    private bool[]? CoverageMismatch(int[] inputs, int[] slots, int derivedSlots)
     {
-        try
+        int[] bases = inputs.Distinct().Where(k => _obs.SeriesStart[k] < _obs.SeriesStart[k + 1]).ToArray();
+        if (bases.Length < 2)
         {
-            return numerator * factor / denominator;
+            return null;
         }
-        catch (OverflowException)
+
+        int n = _tree.Count;
+        byte ceiling = _settings.MaturityCeiling;
+
+        // The leaves of each derived slot (a leaf slot is its own only leaf).
+        var within = new bool[derivedSlots][];
+        for (int l = 0; l < derivedSlots; l++)
         {
-            try
+            within[l] = new bool[_slots.LeafCount];
+            int g = slots[l];
+            foreach (int slot in new[] { g, _slots.Twin[g] })
             {
-                return numerator / denominator * factor;
-            }
-            catch (OverflowException)
-            {
-                return null;
+                if (slot < 0)
+                {
+                    continue;
+                }
+
+                foreach (int leaf in _slots.LeavesOf[slot])
+                {
+                    within[l][leaf] = true;
+                }
             }
         }
+
+        // Per operand and unit, the leaves with a used line.
+        var leavesOf = new Dictionary<int, List<int>>[bases.Length];
+        var units = new HashSet<int>();
+        for (int k = 0; k < bases.Length; k++)
+        {
+            leavesOf[k] = [];
+            for (int i = _obs.SeriesStart[bases[k]]; i < _obs.SeriesStart[bases[k] + 1]; i++)
+            {
+                if (_obs.Maturity[i] > ceiling)
+                {
+                    continue;
+                }
+
+                if (!leavesOf[k].TryGetValue(_obs.Unit[i], out List<int>? list))
+                {
+                    leavesOf[k][_obs.Unit[i]] = list = [];
+                    units.Add(_obs.Unit[i]);
+                }
+
+                list.Add(_obs.Leaf[i]);
+            }
+        }
+
+        bool[]? mismatch = null;
+        foreach (int u in units)
+        {
+            for (int l = 0; l < derivedSlots; l++)
+            {
+                int present = 0;
+                for (int k = 0; k < bases.Length; k++)
+                {
+                    if (leavesOf[k].TryGetValue(u, out List<int>? list) && list.Exists(leaf => within[l][leaf]))
+                    {
+                        present++;
+                    }
+                }
+
+                if (present == 0 || present == bases.Length)
+                {
+                    continue;
+                }
+
+                mismatch ??= new bool[derivedSlots * n];
+                for (int a = u; a >= 0; a = _tree.Parent[a])
+                {
+                    mismatch[(l * n) + a] = true;
+                }
+            }
+        }
+
+        return mismatch;
     }
+
+    /// <summary>The local slot of a series for a global slot or its twin (the same period), or −1.</summary>
+    private int LocalOf(SeriesResult d, int g)
+    {
+        int l = d.LocalOfGlobal[g];
+        return l >= 0 || _slots.Twin[g] < 0 ? l : d.LocalOfGlobal[_slots.Twin[g]];
+    }
+
+    /// <summary>The value of a series at a unit and a global slot or its twin, or null.</summary>
+    private decimal? ValueAt(SeriesResult? d, int unit, int g)
+    {
+        if (d is null)
+        {
+            return null;
+        }
+
+        int l = LocalOf(d, g);
+        int i = (l * d.Units) + unit;
+        return l >= 0 && (d.Flags[i] & SeriesResult.HasValue) != 0 ? d.Value[i] : null;
+    }
+
+    /// <summary>Σnumerator × factor ÷ Σdenominator, the product exact, the quotient rounded half to even to
+    /// <see cref="ExactDecimal.QuotientPlaces"/> places.</summary>
+    /// <returns>The ratio, or null when it is beyond decimal's range.</returns>
+    internal static decimal? Ratio(decimal numerator, decimal denominator, decimal factor) =>
+        ExactDecimal.Ratio(numerator, factor, denominator, out decimal q) == 0 ? q : null;
 }

@@ -9,6 +9,14 @@ internal sealed class SeriesResult
     /// <summary>Set in <see cref="Flags"/> when the cell holds a value.</summary>
     public const int HasValue = 1 << 15;
 
+    /// <summary>Set in <see cref="Flags"/> when the cell is a row although it may have no value and no unit counted as
+    /// reported: a derived cell one of whose operands has input here, a weighted average whose weight is missing
+    /// (issue 14). Such a row never carries <see cref="AggregateFlags.NoData"/>.</summary>
+    public const int Present = 1 << 14;
+
+    /// <summary>The bits of <see cref="Flags"/> that are not <see cref="AggregateFlags"/>.</summary>
+    public const int Internal = HasValue | Present;
+
     public SeriesResult(int series, int units, int[] slots, int globalSlotCount)
     {
         Series = series;
@@ -47,12 +55,18 @@ internal sealed class SeriesResult
 
     public byte[] Maturity { get; }
 
+    /// <summary>The cells (leaf period × unit) where a unit entered its own figure while units under it entered theirs:
+    /// the unit's own value and what its units aggregate to (null when that cannot be computed), or null when none.</summary>
+    public List<(int Cell, decimal Own, decimal? Below)>? OwnFigures { get; set; }
+
     /// <summary>The number of expected reporting units under each unit.</summary>
     public int[] Expected { get; set; }
 
     /// <summary>Whether the series has any data (or any derived value) under this unit in this local slot.</summary>
-    public bool Exists(int localSlot, int unit) =>
-        Reported[(localSlot * Units) + unit] > 0 || (Flags[(localSlot * Units) + unit] & HasValue) != 0;
+    public bool Exists(int localSlot, int unit) => IsRow((localSlot * Units) + unit);
+
+    /// <summary>Whether the cell is a row of its own: a unit counted as reported, a value, or <see cref="Present"/>.</summary>
+    public bool IsRow(int cell) => Reported[cell] > 0 || (Flags[cell] & (HasValue | Present)) != 0;
 
     /// <summary>The value at a global slot, or null.</summary>
     public decimal? ValueAt(int unit, int globalSlot)

@@ -41,4 +41,9 @@ public enum AggregateFlags
     /// <summary>The exact value is beyond <see cref="decimal"/>'s range (±79,228,162,514,264,337,593,543,950,335): no
     /// value is written. Every aggregate that includes this one carries the flag too.</summary>
     Overflow = 1 << 10,
+
+    /// <summary>The operands of a ratio or formula were reported by different units: under this unit, in this period,
+    /// some unit has a line of one operand and none of another. The value combines totals of different coverage
+    /// (each operand's own total); it is written, and this flag says so.</summary>
+    CoverageMismatch = 1 << 11,
 }

@@ -87,7 +87,7 @@ public sealed class AggregationResult
                 foreach (int u in _unitsInPreOrder)
                 {
                     int i = (l * r.Units) + u;
-                    if (r.Reported[i] > 0 || (r.Flags[i] & SeriesResult.HasValue) != 0 || (upward && !tree.IsLeaf[u] && r.Expected[u] > 0))
+                    if (r.IsRow(i) || (upward && !tree.IsLeaf[u] && r.Expected[u] > 0))
                     {
                         yield return Make(r, l, u);
                     }
@@ -302,6 +302,11 @@ public sealed class AggregationResult
 
         r = _results[s];
         l = r!.LocalOfGlobal[g];
+        if (l < 0 && _slots.Twin[g] >= 0)
+        {
+            // The period is a leaf of some series and a target of others: this series has it in the other slot.
+            l = r.LocalOfGlobal[_slots.Twin[g]];
+        }
 
         // A series not aggregated across units has aggregates only where units reported.
         return l >= 0 && (_plans[s].AcrossUnits != Rule.None || r.Exists(l, u));
@@ -320,6 +325,6 @@ public sealed class AggregationResult
             (f & SeriesResult.HasValue) != 0 ? r.Value[i] : null,
             new Coverage(r.Reported[i], r.Expected[u]),
             r.Maturity[i] is >= 1 and <= 3 ? (Maturity)r.Maturity[i] : null,
-            (AggregateFlags)(f & ~SeriesResult.HasValue));
+            (AggregateFlags)(f & ~SeriesResult.Internal));
     }
 }
