@@ -10,7 +10,8 @@ namespace Ktxh.Benchmarks.Aggregation;
 /// </summary>
 internal static class WholeProcess
 {
-    /// <summary><c>aggregate-data PROVINCES DIR</c>: writes DIR/values.csv and DIR/units.csv (commune,province of every commune).</summary>
+    /// <summary><c>aggregate-data PROVINCES DIR</c>: writes DIR/values.csv, DIR/catalogue.json (the 62 indicators) and
+    /// DIR/units.csv (commune,province of every commune).</summary>
     public static int Generate(string[] args)
     {
         int provinces = int.Parse(args[0], CultureInfo.InvariantCulture);
@@ -18,6 +19,7 @@ internal static class WholeProcess
         Directory.CreateDirectory(dir);
         var data = new NationalData(provinces, 62);
         File.WriteAllBytes(Path.Combine(dir, "values.csv"), data.ToCsv());
+        File.WriteAllText(Path.Combine(dir, "catalogue.json"), Ktxh.Indicators.IndicatorCatalogueJson.Write(data.Catalogue));
         File.WriteAllLines(Path.Combine(dir, "units.csv"), new[] { "commune,province" }.Concat(data.AllCommunes.Select(c => $"{c.Commune},{c.Province}")));
         Console.WriteLine($"{data.Inputs.Length:N0} values, {new FileInfo(Path.Combine(dir, "values.csv")).Length / 1048576.0:N1} MiB → {dir}/values.csv");
         return 0;
