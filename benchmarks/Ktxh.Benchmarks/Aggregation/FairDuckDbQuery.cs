@@ -41,7 +41,7 @@ internal static class FairDuckDbQuery
             string sum = string.Join(" + ", months.Select(m => $"v{m}"));
             string all = string.Join(" AND ", months.Select(m => $"v{m} IS NOT NULL"));
             string least = months.Length == 1 ? $"m{months[0]}" : $"least({string.Join(", ", months.Select(m => $"m{m}"))})";
-            sql.Append(CultureInfo.InvariantCulture, $", sum({sum}) AS v_{t}, sum(({all})::INTEGER) AS r_{t}, min({least}) AS m_{t}");
+            sql.Append(CultureInfo.InvariantCulture, $", sum({sum}) AS v_{t}, CAST(sum(({all})::INTEGER) AS INTEGER) AS r_{t}, min({least}) AS m_{t}");
         }
 
         sql.Append(" FROM w GROUP BY GROUPING SETS ((ind, prov, commune), (ind, prov), (ind))),\n");
@@ -50,7 +50,7 @@ internal static class FairDuckDbQuery
         sql.Append(" INTO NAME period VALUE value, reported, maturity)\n");
         sql.Append(CultureInfo.InvariantCulture, $"""
             SELECT u.ind, u.prov, u.commune, u.period, u.value, u.reported,
-                   CASE WHEN u.commune IS NOT NULL THEN 1 WHEN u.prov IS NOT NULL THEN e.expected ELSE (SELECT sum(expected) FROM {provinces}) END AS expected,
+                   CASE WHEN u.commune IS NOT NULL THEN 1 WHEN u.prov IS NOT NULL THEN e.expected ELSE (SELECT CAST(sum(expected) AS INTEGER) FROM {provinces}) END AS expected,
                    u.maturity
             FROM u LEFT JOIN {provinces} e ON e.prov = u.prov
             """);
