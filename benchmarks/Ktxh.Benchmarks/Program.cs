@@ -13,6 +13,22 @@ if (args is ["excel-rss", ..])
     return Ktxh.Benchmarks.Excel.ExcelPeakMemory.Run(args[1..]);
 }
 
+// The whole-process aggregation pair (ktxh aggregate vs a DuckDB job on the same CSV): see Aggregation/whole-process.sh.
+if (args is ["aggregate-data", ..])
+{
+    return Ktxh.Benchmarks.Aggregation.WholeProcess.Generate(args[1..]);
+}
+
+if (args is ["aggregate-duckdb", ..])
+{
+    return Ktxh.Benchmarks.Aggregation.WholeProcess.DuckDb(args[1..]);
+}
+
+if (args is ["aggregate-compare", ..])
+{
+    return Ktxh.Benchmarks.Aggregation.WholeProcess.Compare(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Ktxh;
 using Ktxh.Aggregation;
 using Ktxh.Indicators;
@@ -61,9 +60,9 @@ internal sealed class AggregateCommand(CliContext cli)
             FileInfo target = parse.GetValue(output)!;
             string temp = target.FullName + ".tmp";
             long rows;
-            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
             {
-                rows = AggregationCsv.WriteAggregates(writer, result, filter);
+                rows = AggregationCsv.WriteAggregates(stream, result, filter);
             }
 
             File.Move(temp, target.FullName, overwrite: true);
@@ -109,9 +108,9 @@ internal sealed class AggregateCommand(CliContext cli)
         }
 
         KtxhResult<AggregationInputs> csv;
-        using (var reader = new StreamReader(values.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        using (var stream = new FileStream(values.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
         {
-            csv = AggregationCsv.ReadInputs(reader, values.Name);
+            csv = AggregationCsv.ReadInputs(stream, values.Name);
         }
 
         if (!csv.Success)

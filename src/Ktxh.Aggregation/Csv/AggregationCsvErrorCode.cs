@@ -1,7 +1,7 @@
 namespace Ktxh.Aggregation;
 
 /// <summary>What is wrong in an aggregation CSV file (the <see cref="KtxhError.CodeValue"/> of the errors of
-/// <see cref="AggregationCsv.ReadInputs(TextReader, string?)"/>).</summary>
+/// <see cref="AggregationCsv.ReadInputs(Stream, string?)"/>).</summary>
 public enum AggregationCsvErrorCode
 {
     /// <summary>The file is empty: there is no header line.</summary>
@@ -39,4 +39,8 @@ public enum AggregationCsvErrorCode
 
     /// <summary>The maturity is not estimate, preliminary or official.</summary>
     InvalidMaturity,
+
+    /// <summary>The value is a number <see cref="decimal"/> cannot hold exactly: more significant digits than it holds
+    /// (28–29, e.g. a 40-digit fraction) or beyond its range. It is refused, never rounded.</summary>
+    InexactValue,
 }

@@ -3,7 +3,7 @@ using System.Collections;
 namespace Ktxh.Aggregation;
 
 /// <summary>
-/// The inputs read from one CSV file by <see cref="AggregationCsv.ReadInputs(TextReader, string?)"/>, in file order,
+/// The inputs read from one CSV file by <see cref="AggregationCsv.ReadInputs(Stream, string?)"/>, in file order,
 /// with the line each started on, so that a problem the engine finds later (an
 /// <see cref="AggregationIssue.InputIndex"/>) can be shown at its line.
 /// </summary>
@@ -13,12 +13,15 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
     private readonly AggregationInput[] _inputs;
     private readonly int[] _lines;
 
-    internal AggregationInputs(IEnumerable<AggregationInput> inputs, IEnumerable<int> lines, string? source)
+    internal AggregationInputs(AggregationInput[] inputs, int[] lines, string? source)
     {
-        _inputs = inputs.ToArray();
-        _lines = lines.ToArray();
+        _inputs = inputs;
+        _lines = lines;
         Source = source;
     }
+
+    /// <summary>The inputs as an array (never modified), so the engine does not copy them.</summary>
+    internal AggregationInput[] Items => _inputs;
 
     /// <summary>The file the inputs were read from, or null when not given.</summary>
     public string? Source { get; }

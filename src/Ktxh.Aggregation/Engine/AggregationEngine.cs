@@ -162,7 +162,7 @@ public sealed class AggregationEngine
     public AggregationResult Aggregate(IEnumerable<AggregationInput> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        AggregationInput[] all = inputs as AggregationInput[] ?? inputs.ToArray();
+        AggregationInput[] all = inputs as AggregationInput[] ?? (inputs as AggregationInputs)?.Items ?? inputs.ToArray();
         return new Run(this).Execute(all);
     }
 

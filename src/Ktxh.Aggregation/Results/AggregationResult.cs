@@ -56,6 +56,30 @@ public sealed class AggregationResult
         _unitsInPreOrder = Enumerable.Range(0, tree.Count).OrderBy(u => tree.PreIn[u]).ToArray();
     }
 
+    /// <summary>The engine that produced the result (for the CSV writer).</summary>
+    internal AggregationEngine Engine => _engine;
+
+    /// <summary>The plan of each series.</summary>
+    internal SeriesPlan[] Plans => _plans;
+
+    /// <summary>The period slots of the run.</summary>
+    internal PeriodSlots Slots => _slots;
+
+    /// <summary>The unit indices from the top down (pre-order), the order of <see cref="Aggregates"/>.</summary>
+    internal int[] UnitsInPreOrder => _unitsInPreOrder;
+
+    /// <summary>The local slots of a series in chronological order, the order of <see cref="Aggregates"/>.</summary>
+    internal int[] LocalSlotsInOrder(SeriesResult r) =>
+        r.Slots.Select((g, l) => (g, l)).OrderBy(x => _slots.Spans[x.g]).Select(x => x.l).ToArray();
+
+    /// <summary>Whether <see cref="Aggregates"/> lists the cell: units that reported or hold a value, and units above
+    /// with expected reporters for a series aggregated across units.</summary>
+    internal static bool IsListed(SeriesResult r, int l, int u, bool upward, UnitTree tree)
+    {
+        int i = (l * r.Units) + u;
+        return r.IsRow(i) || (upward && !tree.IsLeaf[u] && r.Expected[u] > 0);
+    }
+
     /// <summary>The inputs that were not used (unknown indicator or unit, incompatible unit of measure, a second period
     /// type for the same indicator…), each with where and why.</summary>
     public IReadOnlyList<AggregationIssue> Rejected { get; }
@@ -79,15 +103,13 @@ public sealed class AggregationResult
         UnitTree tree = _engine.Tree;
         foreach (SeriesResult? r in SeriesInOutputOrder())
         {
-
-            int[] order = r.Slots.Select((g, l) => (g, l)).OrderBy(x => _slots.Spans[x.g]).Select(x => x.l).ToArray();
+            int[] order = LocalSlotsInOrder(r);
             bool upward = _plans[r.Series].AcrossUnits != Rule.None;
             foreach (int l in order)
             {
                 foreach (int u in _unitsInPreOrder)
                 {
-                    int i = (l * r.Units) + u;
-                    if (r.IsRow(i) || (upward && !tree.IsLeaf[u] && r.Expected[u] > 0))
+                    if (IsListed(r, l, u, upward, tree))
                     {
                         yield return Make(r, l, u);
                     }
@@ -99,7 +121,7 @@ public sealed class AggregationResult
     /// <summary>The series with results grouped by indicator (in the order indicators first appear), the total first and
     /// then each disaggregation in the order it first appears (issue 9 §4: a disaggregated series follows its
     /// indicator's totals, not the end of the file).</summary>
-    private IEnumerable<SeriesResult> SeriesInOutputOrder()
+    internal IEnumerable<SeriesResult> SeriesInOutputOrder()
     {
         var firstOfIndicator = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (SeriesPlan p in _plans)

@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text;
+using Ktxh.Aggregation.Engine;
+using Ktxh.Periods;
+
+namespace Ktxh.Aggregation;
+
+/// <summary>
+/// Writes the aggregates of a result as CSV (docs/aggregation-csv.md) straight from its arrays: codes, periods,
+/// maturities and flags are encoded to UTF-8 once, numbers are formatted into the buffer
+/// (<see cref="IUtf8SpanFormattable"/>), and no <see cref="Aggregate"/> or string is made per row. The text is that of
+/// <see cref="AggregationResult.Aggregates"/> row by row, in the same order.
+/// </summary>
+/// <remarks>Work is cut into one piece per series and period; pieces are formatted in parallel (up to
+/// <see cref="AggregationOptions.MaxDegreeOfParallelism"/>) a window at a time and written in order.</remarks>
+internal static class AggregateCsvWriter
+{
+    private const int Window = 64;
+
+    /// <summary>Writes the header and every row; <paramref name="flush"/> receives whole rows.</summary>
+    public static long Write(AggregationResult result, IReadOnlySet<ReportingPeriod>? periods, Action<byte[], int> flush)
+    {
+        UnitTree tree = result.Engine.Tree;
+        PeriodSlots slots = result.Slots;
+        SeriesPlan[] plans = result.Plans;
+        SeriesResult[] series = result.SeriesInOutputOrder().ToArray();
+
+        // The disaggregation column is decided from the series, not by a pass over every aggregate: a disaggregated
+        // series adds it when it lists at least one aggregate (found at its first cell in practice).
+        bool withDisaggregation = series.Any(r => plans[r.Series].Disaggregation is not null && ListsAny(result, r, tree));
+        var context = new Context(result, periods, withDisaggregation);
+
+        byte[] header = Encoding.UTF8.GetBytes(AggregationCsv.OutputHeader + (withDisaggregation ? ",disaggregation\n" : "\n"));
+        flush(header, header.Length);
+
+        var pieces = new List<(int Series, int Local)>();
+        foreach (SeriesResult r in series)
+        {
+            foreach (int l in result.LocalSlotsInOrder(r))
+            {
+                if (context.Wanted[r.Slots[l]])
+                {
+                    pieces.Add((r.Series, l));
+                }
+            }
+        }
+
+        var seriesOf = new SeriesResult?[plans.Length];
+        foreach (SeriesResult r in series)
+        {
+            seriesOf[r.Series] = r;
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, result.Engine.Options.MaxDegreeOfParallelism) };
+        var buffers = new Piece[Math.Min(Window, Math.Max(1, pieces.Count))];
+        for (int b = 0; b < buffers.Length; b++)
+        {
+            buffers[b] = new Piece();
+        }
+
+        long rows = 0;
+        for (int start = 0; start < pieces.Count; start += Window)
+        {
+            int count = Math.Min(Window, pieces.Count - start);
+            Parallel.For(0, count, options, k =>
+            {
+                (int s, int l) = pieces[start + k];
+                buffers[k].Rows = context.Format(seriesOf[s]!, l, buffers[k]);
+            });
+
+            for (int k = 0; k < count; k++)
+            {
+                flush(buffers[k].Bytes, buffers[k].Length);
+                rows += buffers[k].Rows;
+            }
+        }
+
+        return rows;
+    }
+
+    private static bool ListsAny(AggregationResult result, SeriesResult r, UnitTree tree)
+    {
+        bool upward = result.Plans[r.Series].AcrossUnits != Rule.None;
+        for (int l = 0; l < r.Slots.Length; l++)
+        {
+            for (int u = 0; u < r.Units; u++)
+            {
+                if (AggregationResult.IsListed(r, l, u, upward, tree))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The formatted bytes of one piece.</summary>
+    private sealed class Piece
+    {
+        public byte[] Bytes = new byte[1 << 16];
+
+        public int Length;
+
+        public long Rows;
+
+        public Span<byte> Room(int needed)
+        {
+            if (Bytes.Length - Length < needed)
+            {
+                Array.Resize(ref Bytes, Math.Max(Bytes.Length * 2, Length + needed));
+            }
+
+            return Bytes.AsSpan(Length);
+        }
+    }
+
+    /// <summary>The UTF-8 texts shared by every row, built once.</summary>
+    private sealed class Context
+    {
+        private static readonly byte[][] MaturityBytes =
+        [
+            [], "estimate"u8.ToArray(), "preliminary"u8.ToArray(), "official"u8.ToArray(),
+        ];
+
+        private readonly AggregationResult _result;
+        private readonly UnitTree _tree;
+        private readonly byte[][] _units;
+        private readonly byte[][] _periods;
+        private readonly byte[][] _indicators;
+        private readonly byte[]?[] _disaggregations;
+        private readonly bool _withDisaggregation;
+        private readonly byte[]?[] _flags = new byte[]?[1 << 16];
+
+        public Context(AggregationResult result, IReadOnlySet<ReportingPeriod>? periods, bool withDisaggregation)
+        {
+            _result = result;
+            _tree = result.Engine.Tree;
+            _withDisaggregation = withDisaggregation;
+            _units = _tree.Codes.Select(c => Encoding.UTF8.GetBytes(Quote(c))).ToArray();
+            _periods = result.Slots.Spans.Select(p => Encoding.UTF8.GetBytes(p.Id)).ToArray();
+            Wanted = result.Slots.Spans.Select(p => periods is null || periods.Contains(p)).ToArray();
+            _indicators = result.Plans.Select(p => Encoding.UTF8.GetBytes(Quote(p.IndicatorCode))).ToArray();
+            _disaggregations = result.Plans.Select(p => withDisaggregation ? Encoding.UTF8.GetBytes(Quote(p.Disaggregation ?? string.Empty)) : null).ToArray();
+        }
+
+        /// <summary>Whether each period slot is written.</summary>
+        public bool[] Wanted { get; }
+
+        /// <summary>Formats the rows of one series and local slot into <paramref name="piece"/>.</summary>
+        public long Format(SeriesResult r, int l, Piece piece)
+        {
+            piece.Length = 0;
+            long rows = 0;
+            bool upward = _result.Plans[r.Series].AcrossUnits != Rule.None;
+            byte[] indicator = _indicators[r.Series];
+            byte[] period = _periods[r.Slots[l]];
+            byte[]? dis = _disaggregations[r.Series];
+            int fixedLength = indicator.Length + period.Length + (dis?.Length ?? 0) + 96;
+            int rowStart = l * r.Units;
+            foreach (int u in _result.UnitsInPreOrder)
+            {
+                if (!AggregationResult.IsListed(r, l, u, upward, _tree))
+                {
+                    continue;
+                }
+
+                int i = rowStart + u;
+                int f = r.Flags[i];
+                byte[] unit = _units[u];
+                byte[] flags = FlagBytes(f & ~SeriesResult.Internal);
+                Span<byte> span = piece.Room(fixedLength + unit.Length + flags.Length);
+                int n = 0;
+                Put(span, ref n, indicator);
+                span[n++] = (byte)',';
+                Put(span, ref n, unit);
+                span[n++] = (byte)',';
+                Put(span, ref n, period);
+                span[n++] = (byte)',';
+                if ((f & SeriesResult.HasValue) != 0)
+                {
+                    r.Value[i].TryFormat(span[n..], out int w, default, CultureInfo.InvariantCulture);
+                    n += w;
+                }
+
+                span[n++] = (byte)',';
+                r.Reported[i].TryFormat(span[n..], out int wr, default, CultureInfo.InvariantCulture);
+                n += wr;
+                span[n++] = (byte)',';
+                r.Expected[u].TryFormat(span[n..], out int we, default, CultureInfo.InvariantCulture);
+                n += we;
+                span[n++] = (byte)',';
+                Put(span, ref n, MaturityBytes[r.Maturity[i] is >= 1 and <= 3 ? r.Maturity[i] : 0]);
+                span[n++] = (byte)',';
+                Put(span, ref n, flags);
+                if (_withDisaggregation)
+                {
+                    span[n++] = (byte)',';
+                    Put(span, ref n, dis!);
+                }
+
+                span[n++] = (byte)'\n';
+                piece.Length += n;
+                rows++;
+            }
+
+            return rows;
+        }
+
+        private static void Put(Span<byte> span, ref int n, byte[] bytes)
+        {
+            bytes.CopyTo(span[n..]);
+            n += bytes.Length;
+        }
+
+        // Filled on first use, from several threads: whichever thread fills an entry, the bytes are the same.
+        private byte[] FlagBytes(int flags)
+        {
+            byte[]? bytes = Volatile.Read(ref _flags[flags & 0xFFFF]);
+            if (bytes is null)
+            {
+                bytes = Encoding.UTF8.GetBytes(AggregationCsv.FlagsText((AggregateFlags)flags));
+                Volatile.Write(ref _flags[flags & 0xFFFF], bytes);
+            }
+
+            return bytes;
+        }
+
+        private static string Quote(string s) =>
+            s.AsSpan().IndexOfAny(",\"\n\r") < 0 ? s : "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}
