@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Ktxh.Cli.Excel;
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Indicators.DataValues;
@@ -34,14 +35,18 @@ internal sealed partial class ExcelCommand(CliContext cli)
     private Command Template()
     {
         var form = new Option<string>("--form") { Description = "Form code (mã biểu), e.g. 001.T/BCC-XA.", Required = true };
-        var unit = new Option<string>("--unit") { Description = "Reporting unit code.", Required = true };
-        var unitName = new Option<string?>("--unit-name") { Description = "Reporting unit name printed in the header." };
-        var period = new Option<string>("--period") { Description = "Period id, e.g. 2026-M03 (the first one with --to).", Required = true };
-        var to = new Option<string?>("--to") { Description = "Last period of a range (history: --period 2020-Y --to 2024-Y)." };
+        var unit = new Option<string>("--unit", "--units") { Description = "Reporting unit code (with --history: a comma-separated list, e.g. 00004,00008).", Required = true };
+        var unitName = new Option<string?>("--unit-name") { Description = "Reporting unit name printed in the header (not with --history: names come from the directory of units)." };
+        var period = new Option<string>("--period", "--from") { Description = "Period id, e.g. 2026-M03 (the first one with --to).", Required = true };
+        var to = new Option<string?>("--to") { Description = "Last period of a range (history: --from 2020 --to 2024)." };
         var deadline = new Option<string?>("--deadline") { Description = "Deadline printed in the header, yyyy-MM-dd." };
         var output = new Option<FileInfo>("--out") { Description = "The workbook to write (.xlsx).", Required = true };
         var catalogue = CatalogueOption();
-        var command = new Command("template", "Write the workbook a unit fills in (biểu nhập liệu).") { form, unit, unitName, period, to, deadline, output, catalogue };
+        var history = new Option<bool>("--history") { Description = "A history workbook (biểu số liệu lịch sử): many units × periods on one sheet, read back by 'excel import --history'." };
+        var command = new Command("template", "Write the workbook a unit fills in (biểu nhập liệu), or a history workbook of many units and periods (--history).")
+        {
+            form, unit, unitName, period, to, deadline, output, catalogue, history,
+        };
         command.SetAction(parse =>
         {
             if (!TryCatalogue(parse.GetValue(catalogue), out IndicatorCatalogue? cat)
@@ -49,6 +54,11 @@ internal sealed partial class ExcelCommand(CliContext cli)
                 || !TryPeriods(parse.GetValue(period)!, parse.GetValue(to), out IReadOnlyList<ReportingPeriod>? periods))
             {
                 return KtxhCli.InvalidInput;
+            }
+
+            if (parse.GetValue(history))
+            {
+                return TemplateHistory(cat!, reportForm!, parse.GetValue(unit)!, parse.GetValue(unitName), parse.GetValue(deadline), periods!, parse.GetValue(output)!);
             }
 
             NodaTime.LocalDate? due = null;
@@ -439,11 +449,6 @@ internal sealed partial class ExcelCommand(CliContext cli)
     private static string Csv(string field) =>
         field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
-    /// <summary>Writes to a temporary file first: the output appears whole or not at all.</summary>
-    private static void WriteAtomically(FileInfo target, byte[] bytes)
-    {
-        string temp = target.FullName + ".tmp";
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, target.FullName, overwrite: true);
-    }
+    /// <summary>Writes through the CLI's one atomic writer: the output appears whole or not at all.</summary>
+    private static void WriteAtomically(FileInfo target, byte[] bytes) => AtomicFile.Write(target.FullName, bytes);
 }
