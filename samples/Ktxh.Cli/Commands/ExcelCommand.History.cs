@@ -36,8 +36,9 @@ internal sealed partial class ExcelCommand
     }
 
     /// <summary>
-    /// Writes a history workbook: the form's rows for each unit (names from the directory of units, as of the last
-    /// period's end, else the unit's latest name), one input column per period.
+    /// Writes a history workbook: the form's rows for each unit, one input column per period. A unit's name is the one in
+    /// force at the end of the last period (for 2020–2024, before the 1 July 2025 reform: the code's unit then, as the
+    /// per-period hierarchy aggregates those years), else the code's latest name.
     /// </summary>
     private int TemplateHistory(IndicatorCatalogue catalogue, ReportForm form, string unitList, string? unitName, string? deadline,
         IReadOnlyList<ReportingPeriod> periods, FileInfo output)

@@ -210,7 +210,7 @@ internal sealed partial class ExcelCommand(CliContext cli)
 
             var selected = rows!.Where(r => only is null || r.Period == only).ToList();
             Dictionary<(string Indicator, string Unit, ReportingPeriod Period), decimal>? plan = null;
-            if (parse.GetValue(planDb) is { } planPath && (plan = PercentOfPlan(planPath, selected)) is null)
+            if (parse.GetValue(planDb) is { } planPath && (plan = PercentOfPlan(planPath, selected, rows!)) is null)
             {
                 return KtxhCli.InvalidInput;
             }
@@ -360,7 +360,7 @@ internal sealed partial class ExcelCommand(CliContext cli)
 
         List<string> header = SplitCsv(lines[0].TrimStart('\uFEFF'));
         int Col(string name) => header.FindIndex(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
-        int ci = Col("indicator"), cu = Col("unit"), cp = Col("period"), cv = Col("value");
+        int ci = Col("indicator"), cu = Col("unit"), cp = Col("period"), cv = Col("value"), cd = Col("disaggregation");
         if (ci < 0 || cu < 0 || cp < 0 || cv < 0)
         {
             cli.Error.WriteLine($"{file.Name}: dòng 1: tiêu đề phải có indicator,unit,period,value / line 1: the header must have indicator,unit,period,value");
@@ -384,9 +384,9 @@ internal sealed partial class ExcelCommand(CliContext cli)
                 continue;
             }
 
-            if (f[cv].Trim().Length == 0)
+            if (f[cv].Trim().Length == 0 || (cd >= 0 && f[cd].Trim().Length > 0))
             {
-                continue; // an aggregate with no value (no unit reported) has nothing to show
+                continue; // an aggregate with no value (no unit reported) has nothing to show; the report shows totals only
             }
 
             if (!decimal.TryParse(f[cv].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value))

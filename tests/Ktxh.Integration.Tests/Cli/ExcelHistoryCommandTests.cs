@@ -52,17 +52,26 @@ public sealed class ExcelHistoryCommandTests : IDisposable
     ];
 
     [Fact]
-    public void The_template_has_a_block_per_unit_with_names_from_the_directory_and_a_column_per_year()
+    public void The_template_has_a_block_per_unit_with_names_as_in_force_at_the_last_period_and_a_column_per_year()
     {
         string path = Template();
         using var workbook = new XLWorkbook(path);
         IXLWorksheet sheet = workbook.Worksheet("Lịch sử");
         Assert.Equal("00004", sheet.Cell("A6").GetString());
-        Assert.Equal("Phường Ba Đình", sheet.Cell("B6").GetString());
+        Assert.Equal("Phường Trúc Bạch", sheet.Cell("B6").GetString()); // 00004 as at the end of 2024, before the 2025 reform
         Assert.Equal("HNM.CTK.01.001", sheet.Cell("C6").GetString());
         Assert.Equal("00008", sheet.Cell("A8").GetString());
         Assert.Equal(["2020", "2021", "2022", "2023", "2024"], Enumerable.Range(6, 5).Select(c => sheet.Cell(5, c).GetString()));
         Assert.True(sheet.Cell("F6").IsEmpty());
+    }
+
+    [Fact]
+    public void Unit_names_follow_the_periods_across_the_2025_reform()
+    {
+        string path = temp.File("2026.xlsx");
+        CliAssert.Succeeded(CliRunner.Run("excel", "template", "--history", "--form", "CTK.01", "--units", "00004", "--from", "2026", "--out", path));
+        using var workbook = new XLWorkbook(path);
+        Assert.Equal("Phường Ba Đình", workbook.Worksheet("Lịch sử").Cell("B6").GetString());
     }
 
     [Theory]
@@ -118,7 +127,7 @@ public sealed class ExcelHistoryCommandTests : IDisposable
         {
             FillCorrectly(s);
             s.Cell("G6").SetValue("khoảng 15 nghìn");
-            s.Cell("I9").SetValue(-3m);
+            s.Cell("I8").SetValue(-3m); // a population cannot be negative
         });
         string values = temp.File("values.csv");
 
@@ -127,7 +136,7 @@ public sealed class ExcelHistoryCommandTests : IDisposable
 
         Assert.Equal(2, streaming.ExitCode);
         Assert.Contains("'Lịch sử'!G6: [NotANumber]", streaming.Stderr, StringComparison.Ordinal);
-        Assert.Contains("'Lịch sử'!I9: [NegativeValue]", streaming.Stderr, StringComparison.Ordinal);
+        Assert.Contains("'Lịch sử'!I8: [NegativeValue]", streaming.Stderr, StringComparison.Ordinal);
         Assert.Contains("2 lỗi, không nhận số liệu nào / 2 errors, no value accepted", streaming.Stderr, StringComparison.Ordinal);
         Assert.Equal(streaming.ExitCode, closedXml.ExitCode);
         Assert.Equal(streaming.Stderr, closedXml.Stderr);
