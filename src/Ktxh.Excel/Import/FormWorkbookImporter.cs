@@ -230,7 +230,7 @@ public sealed class FormWorkbookImporter
                 string address = CellAddress.Of(row.RowNumber, column.ColumnNumber);
                 cells.TryGetValue((row.RowNumber, column.ColumnNumber), out RawCell raw);
                 bool textual = row.IsText || column.IsNote;
-                CellReading reading = _interpreter.Interpret(raw, textual, row.Indicator, row.Bounds, sheet, address, errors, warnings);
+                CellReading reading = _interpreter.Interpret(raw, textual, row.Indicator, row.Bounds, sheet, row.RowNumber, column.ColumnNumber, errors, warnings);
                 if (reading.IsEmpty)
                 {
                     if (column == primary && row.FormRow.Required)
