@@ -39,7 +39,7 @@ public class ErrorWordingTests
         "entity expansion in shared strings" => Xlsx.EditPart(Valid, Xlsx.SharedStringsPart, _ => "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&b;</t></si></sst>"),
         "sheet cut in half" => Xlsx.EditPart(Valid, Xlsx.FormSheetPart, x => x[..(x.Length / 2)]),
         "sheet not XML" => Xlsx.EditPart(Valid, Xlsx.FormSheetPart, _ => "Mã chỉ tiêu;Giá trị\nTHU_NS;1234,5"),
-        "workbook part not XML" => Xlsx.EditPart(Valid, Xlsx.WorkbookPart, x => x + "<<"),
+        "workbook part not XML" => Xlsx.EditPart(Valid, Xlsx.WorkbookPart, x => x.Insert(x.LastIndexOf("</", StringComparison.Ordinal), "<<")),
         "shared strings cut in half" => Xlsx.EditPart(Valid, Xlsx.SharedStringsPart, x => x[..(x.Length / 2)]),
         _ => Xlsx.RemovePart(Valid, Xlsx.FormSheetPart),
     };

@@ -9,8 +9,8 @@ namespace Ktxh.Excel;
 
 /// <summary>
 /// Reads cells straight from the package (DocumentFormat.OpenXml only finds the parts) with a raw <see cref="XmlReader"/>,
-/// node by node without building any element or cell object (names compared by reference in the reader's name table;
-/// measured about twice as fast as DocumentFormat.OpenXml's <see cref="OpenXmlReader"/>): the raw stored text of each value (exact, no conversion through
+/// node by node without building any element or cell object (names compared by reference in the reader's name table),
+/// rather than DocumentFormat.OpenXml's <see cref="OpenXmlReader"/>, which builds an element object per node: the raw stored text of each value (exact, no conversion through
 /// <see cref="double"/>), its type (shared string, inline string, number, boolean, error, date, formula string), the
 /// formula text when there is one (never evaluated; the cached value is the value), and the cell reference. Shared
 /// strings: a small table (up to 8 million characters) is read whole and the sheet in one pass; of a larger one only
@@ -197,6 +197,11 @@ internal sealed class StreamingCellSource : ICellSource
         {
             if (reader.NodeType != XmlNodeType.Element || !ReferenceEquals(reader.NamespaceURI, n.Main))
             {
+                if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == 0)
+                {
+                    break; // the root's end: what follows is not read, as DocumentFormat.OpenXml does not read it
+                }
+
                 continue;
             }
 
@@ -316,6 +321,11 @@ internal sealed class StreamingCellSource : ICellSource
         {
             if (reader.NodeType != XmlNodeType.Element || !ReferenceEquals(reader.LocalName, n.Si) || !ReferenceEquals(reader.NamespaceURI, n.Main))
             {
+                if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == 0)
+                {
+                    break; // the root's end, as in Scan
+                }
+
                 continue;
             }
 
