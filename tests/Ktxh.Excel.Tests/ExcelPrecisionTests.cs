@@ -29,7 +29,8 @@ public class ExcelPrecisionTests
     [Property(MaxTest = 2000)]
     public Property A_short_enough_number_is_already_at_Excel_precision(long mantissa, byte scale)
     {
-        decimal value = new decimal(Math.Abs(mantissa % 1_000_000_000_000_000), 0, 0, mantissa < 0, (byte)(scale % 16));
+        long digits = Math.Abs(mantissa % 1_000_000_000_000_000); // up to 15 digits
+        decimal value = new((int)(digits & 0xFFFF_FFFF), (int)(digits >> 32), 0, mantissa < 0, (byte)(scale % 16));
         string text = value.ToString(CultureInfo.InvariantCulture);
         bool fast = CellInterpreter.ShortEnough(text);
         decimal parsed = decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
