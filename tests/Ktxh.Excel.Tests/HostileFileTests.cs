@@ -92,7 +92,16 @@ public class HostileFileTests
     [Fact]
     public void Broken_xml_in_a_part_is_refused()
     {
+        // The inspector parses each part's prolog (where a DTD would stand); a broken body is refused by the read engine.
         byte[] file = Xlsx.EditPart(Valid, Xlsx.FormSheetPart, x => x[..(x.Length / 2)]);
+        KtxhError error = SingleError(file);
+        Assert.True(error.Is(ExcelErrorCode.CorruptWorkbook) || error.Is(ExcelErrorCode.UnsafeOrInvalidXml), error.ToString());
+    }
+
+    [Fact]
+    public void A_DTD_after_an_XML_declaration_and_comments_is_still_found()
+    {
+        byte[] file = Xlsx.EditPart(Valid, Xlsx.SharedStringsPart, x => "<?xml version=\"1.0\"?><!-- a comment --><?pi x?>\n<!DOCTYPE sst [<!ENTITY a \"x\">]>" + x[(x.IndexOf("?>", StringComparison.Ordinal) + 2)..]);
         Assert.True(SingleError(file).Is(ExcelErrorCode.UnsafeOrInvalidXml));
     }
 

@@ -1,4 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Ktxh.Excel;
 
 namespace Ktxh.Benchmarks.Excel;
@@ -10,9 +14,12 @@ namespace Ktxh.Benchmarks.Excel;
 /// (<see cref="WorkbookReadEngine"/>), in the same run. Peak memory of each path in its own process:
 /// <c>benchmarks/Ktxh.Benchmarks/Excel/peak-rss.sh</c>.
 /// </summary>
-/// <remarks>Run: <c>dotnet run -c Release --project benchmarks/Ktxh.Benchmarks -- --filter '*ExcelNational*' --job short</c>
-/// (out of process: an invocation takes tens of seconds, beyond the in-process toolchain's time limit on a loaded machine).</remarks>
+/// <remarks>Run: <c>dotnet run -c Release --project benchmarks/Ktxh.Benchmarks -- --filter '*ExcelNational*'</c>. The size
+/// is fixed by <see cref="NationalExcelConfig"/>: one warm-up and three measured iterations of one invocation each, in
+/// process with a one-hour limit (an invocation takes seconds to minutes on a loaded machine; the default in-process
+/// limit stopped <c>ExportClosedXml</c>, and the default pilot stage ran it dozens of times).</remarks>
 [MemoryDiagnoser]
+[Config(typeof(NationalExcelConfig))]
 public class ExcelNationalBenchmark
 {
     private ExcelNationalData _data = null!;
@@ -53,4 +60,19 @@ public class ExcelNationalBenchmark
     [Benchmark]
     [BenchmarkCategory("Import")]
     public int ImportStreaming() => _data.Importer(WorkbookReadEngine.Streaming).Import(_workbook).Value.Values.Count;
+
+    /// <summary>One launch, one warm-up, three measured iterations of one invocation each, in process (the inputs are
+    /// built once; no generated project to build on a 2-core machine), with a one-hour limit per benchmark.</summary>
+    private sealed class NationalExcelConfig : ManualConfig
+    {
+        public NationalExcelConfig() =>
+            AddJob(Job.Default
+                .WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1)
+                .WithWarmupCount(1)
+                .WithIterationCount(3)
+                .WithInvocationCount(1)
+                .WithUnrollFactor(1)
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true)));
+    }
 }

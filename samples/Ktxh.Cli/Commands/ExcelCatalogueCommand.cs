@@ -50,9 +50,11 @@ internal sealed class ExcelCatalogueCommand(CliContext cli)
             {
                 bytes = new CatalogueWorkbookWriter(cli.Get<MeasureUnitRegistry>()).Write(source);
             }
-            catch (ArgumentException e)
+            catch (ArgumentException)
             {
-                cli.Error.WriteLine(e.Message); // a list item with ';' cannot be written in a cell's list
+                // A list item with ';' or a line break cannot be written in a cell's list; our words, not the exception's.
+                cli.Error.WriteLine("Danh mục có một mục (mã, thẻ, phân tổ…) chứa dấu ';' hoặc xuống dòng, không ghi được vào danh sách của một ô / "
+                    + "The catalogue has an item (a code, tag, disaggregation…) containing ';' or a line break, which cannot be written in a cell's list");
                 return KtxhCli.InvalidInput;
             }
 

@@ -1,5 +1,5 @@
 using Ktxh.Cli.Cycle;
-using Ktxh.Indicators.DataValues;
+using Ktxh.Cli.Excel;
 using Ktxh.Periods;
 using Ktxh.Workflow;
 using Microsoft.Data.Sqlite;
@@ -16,13 +16,15 @@ namespace Ktxh.Cli.Commands;
 internal sealed partial class ExcelCommand
 {
     /// <summary>
-    /// The percentage of the yearly target of each (indicator, unit, period) of the aggregates, from the plans the
+    /// The percentage of the yearly target of each shown (indicator, unit, period) of the aggregates, from the plans the
     /// file's province accepted; null when the file cannot be read (the reasons are on stderr).
     /// </summary>
-    /// <remarks>The aggregates CSV holds each period's own values; as <see cref="PlanCompletion"/> compares only a
-    /// cumulative value for a month, quarter or half-year, those periods get no percentage; a year's value is compared.</remarks>
+    /// <remarks>A year is compared through its own value; a month, quarter, half-year or nine months through its
+    /// year-to-date row in the same file (<c>2026-YTD-M05</c>), as <see cref="PlanCompletion"/> compares only a cumulative
+    /// value for them (<see cref="ReportPlanActuals"/>).</remarks>
     private Dictionary<(string Indicator, string Unit, ReportingPeriod Period), decimal>? PercentOfPlan(string path,
-        IEnumerable<(string Indicator, string Unit, ReportingPeriod Period, decimal Value)> actuals)
+        IEnumerable<(string Indicator, string Unit, ReportingPeriod Period, decimal Value)> shown,
+        IEnumerable<(string Indicator, string Unit, ReportingPeriod Period, decimal Value)> all)
     {
         try
         {
@@ -37,32 +39,29 @@ internal sealed partial class ExcelCommand
                 return null;
             }
 
-            // Reading accepted plans needs no clock of its own; the engine is given the real one as the host.
-            var reports = new WorkflowReports(new WorkflowEngine(file.Store, SystemClock.Instance));
-            var percents = new Dictionary<(string, string, ReportingPeriod), decimal>();
-            foreach (var byPeriod in actuals.GroupBy(a => a.Period))
+            // The last line of a key wins, as in the report's own cells.
+            var values = new Dictionary<(string, string, ReportingPeriod), decimal>();
+            foreach (var a in all)
             {
-                var targets = reports.PlanTargetsAsync(byPeriod.Key, file.Setup.Province).GetAwaiter().GetResult();
-                var values = byPeriod.Select(a => DataValue.Number(a.Indicator, a.Unit, a.Period, a.Value));
-                foreach (PlanCompletionRow row in PlanCompletion.Compute(values, targets, byPeriod.Key))
-                {
-                    if (row.Disaggregation.Length == 0 && row.PercentOfYearlyTarget is { } percent)
-                    {
-                        percents[(row.IndicatorCode, row.UnitCode, row.Period)] = percent;
-                    }
-                }
+                values[(a.Indicator, a.Unit, a.Period)] = a.Value;
             }
 
-            return percents;
+            // Reading accepted plans needs no clock of its own; the engine is given the real one as the host.
+            var reports = new WorkflowReports(new WorkflowEngine(file.Store, SystemClock.Instance));
+            return ReportPlanActuals.Percentages(shown.Select(s => (s.Indicator, s.Unit, s.Period)), values,
+                period => reports.PlanTargetsAsync(period, file.Setup.Province).GetAwaiter().GetResult());
         }
         catch (SqliteException ex)
         {
-            cli.Error.WriteLine($"--plan-db: lỗi cơ sở dữ liệu SQLite: {ex.Message} / SQLite database error: {ex.Message}");
+            // Our own words, never the exception's text (issue 8 §4); SQLite's numeric code helps a maintainer.
+            cli.Error.WriteLine($"--plan-db: không đọc được '{path}' như cơ sở dữ liệu SQLite (mã {ex.SqliteErrorCode}) / '{path}' cannot be read as a SQLite database (code {ex.SqliteErrorCode})");
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            cli.Error.WriteLine($"--plan-db: lỗi đọc tệp: {ex.Message} / file error: {ex.Message}");
+            cli.Error.WriteLine(ex is UnauthorizedAccessException
+                ? $"--plan-db: không có quyền đọc '{path}' / no permission to read '{path}'"
+                : $"--plan-db: không đọc được tệp '{path}' / the file '{path}' cannot be read");
             return null;
         }
         finally

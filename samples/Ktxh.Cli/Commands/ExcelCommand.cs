@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Ktxh.Cli.Excel;
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Indicators.DataValues;
@@ -34,14 +35,18 @@ internal sealed partial class ExcelCommand(CliContext cli)
     private Command Template()
     {
         var form = new Option<string>("--form") { Description = "Form code (mã biểu), e.g. 001.T/BCC-XA.", Required = true };
-        var unit = new Option<string>("--unit") { Description = "Reporting unit code.", Required = true };
-        var unitName = new Option<string?>("--unit-name") { Description = "Reporting unit name printed in the header." };
-        var period = new Option<string>("--period") { Description = "Period id, e.g. 2026-M03 (the first one with --to).", Required = true };
-        var to = new Option<string?>("--to") { Description = "Last period of a range (history: --period 2020-Y --to 2024-Y)." };
+        var unit = new Option<string>("--unit", "--units") { Description = "Reporting unit code (with --history: a comma-separated list, e.g. 00004,00008).", Required = true };
+        var unitName = new Option<string?>("--unit-name") { Description = "Reporting unit name printed in the header (not with --history: names come from the directory of units)." };
+        var period = new Option<string>("--period", "--from") { Description = "Period id, e.g. 2026-M03 (the first one with --to).", Required = true };
+        var to = new Option<string?>("--to") { Description = "Last period of a range (history: --from 2020 --to 2024)." };
         var deadline = new Option<string?>("--deadline") { Description = "Deadline printed in the header, yyyy-MM-dd." };
         var output = new Option<FileInfo>("--out") { Description = "The workbook to write (.xlsx).", Required = true };
         var catalogue = CatalogueOption();
-        var command = new Command("template", "Write the workbook a unit fills in (biểu nhập liệu).") { form, unit, unitName, period, to, deadline, output, catalogue };
+        var history = new Option<bool>("--history") { Description = "A history workbook (biểu số liệu lịch sử): many units × periods on one sheet, read back by 'excel import --history'." };
+        var command = new Command("template", "Write the workbook a unit fills in (biểu nhập liệu), or a history workbook of many units and periods (--history).")
+        {
+            form, unit, unitName, period, to, deadline, output, catalogue, history,
+        };
         command.SetAction(parse =>
         {
             if (!TryCatalogue(parse.GetValue(catalogue), out IndicatorCatalogue? cat)
@@ -49,6 +54,11 @@ internal sealed partial class ExcelCommand(CliContext cli)
                 || !TryPeriods(parse.GetValue(period)!, parse.GetValue(to), out IReadOnlyList<ReportingPeriod>? periods))
             {
                 return KtxhCli.InvalidInput;
+            }
+
+            if (parse.GetValue(history))
+            {
+                return TemplateHistory(cat!, reportForm!, parse.GetValue(unit)!, parse.GetValue(unitName), parse.GetValue(deadline), periods!, parse.GetValue(output)!);
             }
 
             NodaTime.LocalDate? due = null;
@@ -200,7 +210,7 @@ internal sealed partial class ExcelCommand(CliContext cli)
 
             var selected = rows!.Where(r => only is null || r.Period == only).ToList();
             Dictionary<(string Indicator, string Unit, ReportingPeriod Period), decimal>? plan = null;
-            if (parse.GetValue(planDb) is { } planPath && (plan = PercentOfPlan(planPath, selected)) is null)
+            if (parse.GetValue(planDb) is { } planPath && (plan = PercentOfPlan(planPath, selected, rows!)) is null)
             {
                 return KtxhCli.InvalidInput;
             }
@@ -350,7 +360,7 @@ internal sealed partial class ExcelCommand(CliContext cli)
 
         List<string> header = SplitCsv(lines[0].TrimStart('\uFEFF'));
         int Col(string name) => header.FindIndex(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
-        int ci = Col("indicator"), cu = Col("unit"), cp = Col("period"), cv = Col("value");
+        int ci = Col("indicator"), cu = Col("unit"), cp = Col("period"), cv = Col("value"), cd = Col("disaggregation");
         if (ci < 0 || cu < 0 || cp < 0 || cv < 0)
         {
             cli.Error.WriteLine($"{file.Name}: dòng 1: tiêu đề phải có indicator,unit,period,value / line 1: the header must have indicator,unit,period,value");
@@ -374,9 +384,9 @@ internal sealed partial class ExcelCommand(CliContext cli)
                 continue;
             }
 
-            if (f[cv].Trim().Length == 0)
+            if (f[cv].Trim().Length == 0 || (cd >= 0 && f[cd].Trim().Length > 0))
             {
-                continue; // an aggregate with no value (no unit reported) has nothing to show
+                continue; // an aggregate with no value (no unit reported) has nothing to show; the report shows totals only
             }
 
             if (!decimal.TryParse(f[cv].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value))
@@ -439,11 +449,6 @@ internal sealed partial class ExcelCommand(CliContext cli)
     private static string Csv(string field) =>
         field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
-    /// <summary>Writes to a temporary file first: the output appears whole or not at all.</summary>
-    private static void WriteAtomically(FileInfo target, byte[] bytes)
-    {
-        string temp = target.FullName + ".tmp";
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, target.FullName, overwrite: true);
-    }
+    /// <summary>Writes through the CLI's one atomic writer: the output appears whole or not at all.</summary>
+    private static void WriteAtomically(FileInfo target, byte[] bytes) => AtomicFile.Write(target.FullName, bytes);
 }

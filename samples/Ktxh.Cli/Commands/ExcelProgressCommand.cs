@@ -137,11 +137,16 @@ internal sealed class ExcelProgressCommand(CliContext cli)
         }
         catch (SqliteException ex)
         {
-            return Fail($"Lỗi cơ sở dữ liệu SQLite: {ex.Message}", $"SQLite database error: {ex.Message}");
+            // Our own words, never the exception's text (issue 8 §4); SQLite's numeric code helps a maintainer.
+            return Fail($"--db: không đọc được '{path}' như cơ sở dữ liệu SQLite (mã {ex.SqliteErrorCode})", $"--db: '{path}' cannot be read as a SQLite database (code {ex.SqliteErrorCode})");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException)
         {
-            return Fail($"Lỗi đọc ghi tệp: {ex.Message}", $"File error: {ex.Message}");
+            return Fail($"Không có quyền đọc '{path}' hoặc ghi '{target.Name}'", $"No permission to read '{path}' or to write '{target.Name}'");
+        }
+        catch (IOException)
+        {
+            return Fail($"Không đọc được '{path}' hoặc không ghi được '{target.Name}'", $"'{path}' cannot be read or '{target.Name}' cannot be written");
         }
         finally
         {

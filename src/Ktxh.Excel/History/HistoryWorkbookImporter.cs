@@ -359,23 +359,22 @@ public sealed class HistoryWorkbookImporter
             }
 
             bool ok = true;
-            string unitCell = CellAddress.Of(row, HistoryLayout.UnitCodeColumn), codeCell = CellAddress.Of(row, HistoryLayout.IndicatorCodeColumn);
             if (unit is null || !_units.Contains(unit))
             {
                 ok = false;
-                Error(ExcelErrorCode.UnknownUnit, unitCell,
+                Error(ExcelErrorCode.UnknownUnit, CellAddress.Of(row, HistoryLayout.UnitCodeColumn),
                     unit is null ? "Dòng có số liệu nhưng thiếu mã đơn vị" : $"Mã đơn vị '{unit}' không có trong danh sách đơn vị của biểu",
                     unit is null ? "The row has values but no unit code" : $"Unit code '{unit}' is not in the workbook's list of units");
             }
             else if (_expected.UnitCodes is { } allowed && !allowed.Contains(unit))
             {
                 ok = false;
-                Error(ExcelErrorCode.UnknownUnit, unitCell, $"Đơn vị '{unit}' không phải đơn vị được giao", $"Unit '{unit}' is not an assigned unit");
+                Error(ExcelErrorCode.UnknownUnit, CellAddress.Of(row, HistoryLayout.UnitCodeColumn), $"Đơn vị '{unit}' không phải đơn vị được giao", $"Unit '{unit}' is not an assigned unit");
             }
 
             if (code is null || !_rows.TryGetValue(code, out HistoryRow? layoutRow))
             {
-                Error(ExcelErrorCode.UnknownIndicator, codeCell,
+                Error(ExcelErrorCode.UnknownIndicator, CellAddress.Of(row, HistoryLayout.IndicatorCodeColumn),
                     code is null ? "Dòng có số liệu nhưng thiếu mã chỉ tiêu" : $"Mã chỉ tiêu '{code}' không có trong biểu '{_layout.Form.Code}'",
                     code is null ? "The row has values but no indicator code" : $"Indicator code '{code}' is not on form '{_layout.Form.Code}'");
                 return;
@@ -389,7 +388,7 @@ public sealed class HistoryWorkbookImporter
             if (!_seen.TryAdd((unit!, code), row))
             {
                 int first = _seen[(unit!, code)];
-                Error(ExcelErrorCode.DuplicateRow, codeCell,
+                Error(ExcelErrorCode.DuplicateRow, CellAddress.Of(row, HistoryLayout.IndicatorCodeColumn),
                     $"Đơn vị '{unit}', chỉ tiêu '{code}' đã có ở dòng {first}", $"Unit '{unit}', indicator '{code}' is already on row {first}");
                 return;
             }
@@ -406,7 +405,7 @@ public sealed class HistoryWorkbookImporter
                     continue;
                 }
 
-                CellReading reading = _owner._interpreter.Interpret(Cell(c), layoutRow.IsText, layoutRow.Indicator, layoutRow.Bounds, _sheet, CellAddress.Of(row, c), _errors, _warnings);
+                CellReading reading = _owner._interpreter.Interpret(Cell(c), layoutRow.IsText, layoutRow.Indicator, layoutRow.Bounds, _sheet, row, c, _errors, _warnings);
                 if (reading.IsEmpty || reading.Failed)
                 {
                     continue;

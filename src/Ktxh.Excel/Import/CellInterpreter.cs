@@ -19,12 +19,16 @@ internal sealed class CellInterpreter(KtxhExcelOptions options)
 {
     private readonly KtxhExcelOptions _options = options;
 
-    public CellReading Interpret(RawCell raw, bool textual, Indicator indicator, ValueBounds bounds, string sheet, string address, List<KtxhError> errors, List<KtxhError> warnings)
+    /// <remarks>The cell's address is given as row and column and written out only for an error or a warning: a national
+    /// history workbook has hundreds of thousands of cells and almost none of them needs it.</remarks>
+    public CellReading Interpret(RawCell raw, bool textual, Indicator indicator, ValueBounds bounds, string sheet, int row, int column, List<KtxhError> errors, List<KtxhError> warnings)
     {
         if (raw.Type is null)
         {
             return CellReading.Empty;
         }
+
+        string address = raw.HasFormula || raw.Type is "b" or "e" or "d" or "s?" ? CellAddress.Of(row, column) : string.Empty;
 
         if (raw.HasFormula)
         {
@@ -66,7 +70,7 @@ internal sealed class CellInterpreter(KtxhExcelOptions options)
             string normalized = VietnameseText.Normalize(text)!;
             if (normalized.Length > _options.MaxTextLength)
             {
-                errors.Add(ExcelErrors.At(ExcelErrorCode.TextTooLong, sheet, address,
+                errors.Add(ExcelErrors.At(ExcelErrorCode.TextTooLong, sheet, CellAddress.Of(row, column),
                     $"Nội dung dài {normalized.Length} ký tự, quá giới hạn {_options.MaxTextLength}", $"The text is {normalized.Length} characters long, more than the limit of {_options.MaxTextLength}"));
                 return CellReading.Error;
             }
@@ -79,31 +83,39 @@ internal sealed class CellInterpreter(KtxhExcelOptions options)
         {
             if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number))
             {
-                errors.Add(ExcelErrors.At(ExcelErrorCode.NotANumber, sheet, address,
+                errors.Add(ExcelErrors.At(ExcelErrorCode.NotANumber, sheet, CellAddress.Of(row, column),
                     $"Ô chứa '{text}', không phải số hoặc số quá lớn", $"The cell holds '{text}', which is not a number or is too large"));
                 return CellReading.Error;
             }
 
-            number = ToExcelPrecision(number);
+            number = number != 0m && ShortEnough(text) ? number : ToExcelPrecision(number);
         }
         else if (!VietnameseNumber.TryParse(text, out number))
         {
             string shown = text.Length > 50 ? text[..50] + "…" : text;
-            errors.Add(ExcelErrors.At(ExcelErrorCode.NotANumber, sheet, address,
+            errors.Add(ExcelErrors.At(ExcelErrorCode.NotANumber, sheet, CellAddress.Of(row, column),
                 $"Ô chứa chữ '{shown}', không phải số (viết số như 1.234,5)", $"The cell holds the text '{shown}', not a number (write numbers like 1.234,5)"));
             return CellReading.Error;
         }
 
-        return CheckBounds(number, indicator, bounds, sheet, address, errors) ? new CellReading(false, false, number, null) : CellReading.Error;
+        return CheckBounds(number, indicator, bounds, sheet, row, column, errors) ? new CellReading(false, false, number, null) : CellReading.Error;
     }
 
-    private static bool CheckBounds(decimal number, Indicator ind, ValueBounds bounds, string sheet, string address, List<KtxhError> errors)
+    /// <summary>
+    /// Whether a stored number's text already has at most 15 significant digits in the shortest form (no exponent, no
+    /// trailing zero after a decimal point), so that rounding it to Excel's precision would give back the same value
+    /// and the same scale: the usual case, spared a format and a parse per cell.
+    /// </summary>
+    internal static bool ShortEnough(string text) =>
+        text.Length <= 15 && text.AsSpan().IndexOfAny('E', 'e') < 0 && !(text.Contains('.', StringComparison.Ordinal) && text[^1] == '0');
+
+    private static bool CheckBounds(decimal number, Indicator ind, ValueBounds bounds, string sheet, int row, int column, List<KtxhError> errors)
     {
         string shown = number.ToString(CultureInfo.InvariantCulture);
         if (bounds.Min == 0m && number < 0m)
         {
             string what = ind.ValueKind switch { ValueKind.Count => "số đếm", ValueKind.Stock => "số hiện có", _ => "giá trị" };
-            errors.Add(ExcelErrors.At(ExcelErrorCode.NegativeValue, sheet, address,
+            errors.Add(ExcelErrors.At(ExcelErrorCode.NegativeValue, sheet, CellAddress.Of(row, column),
                 $"Chỉ tiêu '{ind.Code}' là {what}, không được âm ({VietnameseNumber.Format(number)})",
                 $"Indicator '{ind.Code}' is a {ind.ValueKind.ToString().ToLowerInvariant()} and cannot be negative ({shown})"));
             return false;
@@ -111,7 +123,7 @@ internal sealed class CellInterpreter(KtxhExcelOptions options)
 
         if ((bounds.Min is { } min && number < min) || (bounds.Max is { } max && number > max))
         {
-            errors.Add(ExcelErrors.At(ExcelErrorCode.OutOfBounds, sheet, address,
+            errors.Add(ExcelErrors.At(ExcelErrorCode.OutOfBounds, sheet, CellAddress.Of(row, column),
                 $"Giá trị {VietnameseNumber.Format(number)} của chỉ tiêu '{ind.Code}' nằm ngoài khoảng [{bounds.Min}; {bounds.Max}]",
                 $"Value {shown} of indicator '{ind.Code}' is outside [{bounds.Min}; {bounds.Max}]"));
             return false;
@@ -119,7 +131,7 @@ internal sealed class CellInterpreter(KtxhExcelOptions options)
 
         if (bounds.WholeNumbers && number != decimal.Truncate(number))
         {
-            errors.Add(ExcelErrors.At(ExcelErrorCode.NotAWholeNumber, sheet, address,
+            errors.Add(ExcelErrors.At(ExcelErrorCode.NotAWholeNumber, sheet, CellAddress.Of(row, column),
                 $"Chỉ tiêu '{ind.Code}' là số đếm, phải là số nguyên ({VietnameseNumber.Format(number)})",
                 $"Indicator '{ind.Code}' is a count and must be a whole number ({shown})"));
             return false;

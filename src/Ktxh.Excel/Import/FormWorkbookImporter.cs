@@ -11,9 +11,9 @@ namespace Ktxh.Excel;
 /// </summary>
 /// <remarks>
 /// <para>Order of work: the bytes are checked by size, zip entry count, real decompressed size, compression ratio and
-/// DTD-free XML before any spreadsheet library opens them; then the hidden metadata sheet is read and its layout
+/// a DTD-free prolog in every XML part before any spreadsheet library opens them; then the hidden metadata sheet is read and its layout
 /// checksum compared with the one computed from the current form (a renamed, outdated or altered template is refused);
-/// then each input cell is read from the raw sheet XML through DocumentFormat.OpenXml's SAX reader, so numbers keep
+/// then each input cell is read from the raw sheet XML by the read engine (<see cref="WorkbookReadEngine"/>), so numbers keep
 /// their stored digits and no formula is ever evaluated.</para>
 /// <para>Numbers typed as text the Vietnamese way (<c>1.234,5</c>) are understood (<see cref="VietnameseNumber"/>). An
 /// empty cell is no value, never zero. Numbers are read to Excel's 15 significant digits.</para>
@@ -230,7 +230,7 @@ public sealed class FormWorkbookImporter
                 string address = CellAddress.Of(row.RowNumber, column.ColumnNumber);
                 cells.TryGetValue((row.RowNumber, column.ColumnNumber), out RawCell raw);
                 bool textual = row.IsText || column.IsNote;
-                CellReading reading = _interpreter.Interpret(raw, textual, row.Indicator, row.Bounds, sheet, address, errors, warnings);
+                CellReading reading = _interpreter.Interpret(raw, textual, row.Indicator, row.Bounds, sheet, row.RowNumber, column.ColumnNumber, errors, warnings);
                 if (reading.IsEmpty)
                 {
                     if (column == primary && row.FormRow.Required)

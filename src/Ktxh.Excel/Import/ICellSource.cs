@@ -9,7 +9,7 @@ internal delegate void CellVisitor(int row, int column, RawCell cell);
 /// <summary>
 /// Where an import reads cells from: the raw stored type, text and formula of each cell, never evaluated. Two engines
 /// give the same cells for the same file (a property test holds them to it): <see cref="StreamingCellSource"/>
-/// (DocumentFormat.OpenXml's SAX reader, flat memory) and <see cref="ClosedXmlCellSource"/> (ClosedXML's in-memory
+/// (a raw <see cref="System.Xml.XmlReader"/> over the parts, flat memory) and <see cref="ClosedXmlCellSource"/> (ClosedXML's in-memory
 /// model, the reference). One instance per workbook; not thread-safe.
 /// </summary>
 internal interface ICellSource : IDisposable

@@ -8,8 +8,9 @@ namespace Ktxh.Excel;
 public enum WorkbookReadEngine
 {
     /// <summary>
-    /// DocumentFormat.OpenXml's SAX reader (<c>OpenXmlReader</c>) over the raw sheet XML: cells are read as they stream
-    /// past, only the shared strings the cells use are kept, memory stays flat. The default, for every size.
+    /// A raw <c>XmlReader</c> over the sheet XML (DocumentFormat.OpenXml only locates the parts): cells are read as they
+    /// stream past without element objects, only the shared strings the cells use are kept, memory stays flat. The
+    /// default, for every size.
     /// </summary>
     Streaming = 0,
 

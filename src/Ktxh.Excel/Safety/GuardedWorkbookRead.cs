@@ -15,9 +15,11 @@ internal static class GuardedWorkbookRead
         {
             bytes = WorkbookInspector.ReadAll(workbook, limits);
         }
-        catch (IOException e)
+        catch (IOException)
         {
-            return KtxhResult<T>.ForError(ExcelErrors.File(ExcelErrorCode.NotAWorkbook, $"Không đọc được tệp: {e.Message}", $"The file cannot be read: {e.Message}"));
+            // Our own words only: an exception's text is in the runtime's language and may name machine paths.
+            return KtxhResult<T>.ForError(ExcelErrors.File(ExcelErrorCode.NotAWorkbook,
+                "Không đọc được tệp (lỗi đọc dữ liệu giữa chừng)", "The file cannot be read (a read failed part-way through)"));
         }
 
         return bytes.TryGetValue(out byte[]? data) ? import(data) : bytes.ConvertError<T>();
@@ -41,10 +43,11 @@ internal static class GuardedWorkbookRead
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A damaged package can fail anywhere inside the reading library, with many exception types; the contract is a
-            // clear error, never an unhandled exception, and the file has already passed the safety checks.
+            // clear error, never an unhandled exception, and the file has already passed the safety checks. The
+            // library's text is not shown (issue 8 §4): it is English only and speaks of its own internals.
             return KtxhResult<T>.ForError(ExcelErrors.File(ExcelErrorCode.CorruptWorkbook,
-                $"Tệp Excel bị hỏng, không đọc được ({e.Message})",
-                $"The Excel file is damaged and cannot be read ({e.Message})"));
+                "Tệp Excel bị hỏng, không đọc được (cấu trúc sổ tính hoặc trang tính không hợp lệ); hãy mở và lưu lại bằng Excel rồi thử lại",
+                "The Excel file is damaged and cannot be read (its workbook or sheet structure is not valid); open and save it again in Excel, then retry"));
         }
     }
 }

@@ -7,7 +7,8 @@ namespace Ktxh.Excel;
 /// <summary>
 /// Checks a workbook's bytes before any spreadsheet library opens them: the file size, the zip entry count, the size
 /// each part really decompresses to (counted while decompressing, since the sizes a zip declares can lie), the
-/// compression ratio of each part, and every XML part for a DTD (entity expansion, the "billion laughs", is refused).
+/// compression ratio of each part, and the prolog of every XML part for a DTD (entity expansion, the "billion laughs", is
+/// refused; a DTD cannot follow the root element, so the body is not parsed here).
 /// Stateless and thread-safe.
 /// </summary>
 internal static class WorkbookInspector
@@ -82,13 +83,10 @@ internal static class WorkbookInspector
 
             return [];
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            return [NotAWorkbook($"gói zip hỏng ({e.Message})", $"the zip package is damaged ({e.Message})")];
-        }
-        catch (IOException e)
-        {
-            return [NotAWorkbook($"gói zip hỏng ({e.Message})", $"the zip package is damaged ({e.Message})")];
+            // Our own words only, never the exception's text (issue 8 §4).
+            return [NotAWorkbook("gói zip hỏng (mục lục hoặc dữ liệu nén không đọc được)", "the zip package is damaged (its directory or compressed data cannot be read)")];
         }
     }
 
@@ -116,17 +114,19 @@ internal static class WorkbookInspector
                     MaxCharactersFromEntities = 0,
                     CloseInput = false,
                 };
+                // A DTD (the only way to declare entities) can stand only in the prolog, before the root element: the
+                // prolog is parsed, the rest is counted without parsing. Whether the body is well formed is the read
+                // engine's concern, which refuses it as a damaged workbook.
                 using XmlReader reader = XmlReader.Create(counted, settings);
-                while (reader.Read())
+                while (reader.Read() && reader.NodeType != XmlNodeType.Element)
                 {
                 }
             }
-            else
+
+            // The decompressed size is counted to the last byte whatever the part.
+            byte[] sink = new byte[BufferSize];
+            while (counted.Read(sink, 0, sink.Length) > 0)
             {
-                byte[] sink = new byte[BufferSize];
-                while (counted.Read(sink, 0, sink.Length) > 0)
-                {
-                }
             }
         }
         catch (LimitExceededException)
@@ -135,9 +135,12 @@ internal static class WorkbookInspector
         }
         catch (XmlException e)
         {
+            // Where, in our words; not the parser's text (issue 8 §4).
+            string vi = e.LineNumber > 0 ? $" (dòng {e.LineNumber}, cột {e.LinePosition} của phần)" : string.Empty;
+            string en = e.LineNumber > 0 ? $" (line {e.LineNumber}, column {e.LinePosition} of the part)" : string.Empty;
             return ExcelErrors.File(ExcelErrorCode.UnsafeOrInvalidXml,
-                $"Phần '{name}' không phải XML hợp lệ hoặc khai báo DTD/thực thể (bị từ chối): {e.Message}",
-                $"Part '{name}' is not valid XML or declares a DTD/entities (refused): {e.Message}");
+                $"Phần '{name}' không phải XML hợp lệ hoặc khai báo DTD/thực thể (bị từ chối){vi}",
+                $"Part '{name}' is not valid XML or declares a DTD/entities (refused){en}");
         }
 
         total += counted.Count;

@@ -12,6 +12,7 @@ namespace Ktxh.Integration.Tests.Cli;
 /// <c>ktxh excel report --plan-db</c>: the % of plan column filled from the yearly plan targets a <c>ktxh workflow</c>
 /// file's province accepted. Commune 13285 of 37 Ninh Bình registers a 2026 target of 200 for HNM.CTK.09.001 (a plan
 /// submission driven through the engine on the file, as the CLI has no plan command); its 2026 value is 50 → 25,0 %.
+/// A month is compared through its year-to-date row (<c>2026-YTD-M10</c>) in the same file.
 /// </summary>
 [Collection("Console")]
 public sealed class ExcelReportPlanCommandTests : IDisposable
@@ -83,6 +84,39 @@ public sealed class ExcelReportPlanCommandTests : IDisposable
         IXLWorksheet sheet = book.Worksheet("Báo cáo");
         Assert.Equal(50m, sheet.Cell(5, 5).GetValue<decimal>());
         Assert.True(sheet.Cell(5, 6).IsEmpty(), "a month's own value is not compared with a yearly target");
+    }
+
+    [Fact]
+    public void A_month_is_compared_through_its_year_to_date_row_of_the_same_file()
+    {
+        InitWithPlan();
+        string aggregates = temp.Write("agg.csv", "indicator,unit,period,value",
+            $"{Indicator},{A},2026-M10,50", $"{Indicator},{A},2026-YTD-M10,150", $"{Indicator},{A},2026-YTD-M09,100", $"{Indicator},{A},2026-Q4,50");
+
+        CliAssert.Succeeded(CliRunner.Run("excel", "report", "--aggregates", aggregates, "--period", "2026-M10", "--plan-db", db, "--out", xlsx));
+
+        using var book = new XLWorkbook(xlsx);
+        IXLWorksheet sheet = book.Worksheet("Báo cáo");
+        Assert.Equal(50m, sheet.Cell(5, 5).GetValue<decimal>());  // October's own value is shown
+        Assert.Equal(75m, sheet.Cell(5, 6).GetValue<decimal>());  // January–October: 150 of 200
+        Assert.True(sheet.Cell(5, 7).IsEmpty(), "only October is shown");
+    }
+
+    [Fact]
+    public void Periods_across_each_get_the_percent_of_their_own_year_to_date()
+    {
+        InitWithPlan();
+        string aggregates = temp.Write("agg.csv", "indicator,unit,period,value,disaggregation",
+            $"{Indicator},{A},2026-M09,40,", $"{Indicator},{A},2026-M10,50,", $"{Indicator},{A},2026-YTD-M09,100,", $"{Indicator},{A},2026-YTD-M10,150,",
+            $"{Indicator},{A},2026-YTD-M10,999,GT=NU");
+
+        CliAssert.Succeeded(CliRunner.Run("excel", "report", "--aggregates", aggregates, "--across", "periods", "--plan-db", db, "--out", xlsx));
+
+        using var book = new XLWorkbook(xlsx);
+        IXLWorksheet sheet = book.Worksheet("Báo cáo");
+        // Periods by start: 2026-YTD-M09, 2026-YTD-M10, 2026-M09, 2026-M10; each with its value and % of plan (the
+        // disaggregated line is not a total and is left out).
+        Assert.Equal([100m, 50m, 150m, 75m, 40m, 50m, 50m, 75m], Enumerable.Range(5, 8).Select(c => sheet.Cell(5, c).GetValue<decimal>()));
     }
 
     [Fact]
