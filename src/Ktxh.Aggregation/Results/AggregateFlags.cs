@@ -41,4 +41,9 @@ public enum AggregateFlags
     /// <summary>The exact value is beyond <see cref="decimal"/>'s range (±79,228,162,514,264,337,593,543,950,335): no
     /// value is written. Every aggregate that includes this one carries the flag too.</summary>
     Overflow = 1 << 10,
+
+    /// <summary>The period straddles a change of the administrative units (1 July 2025): the aggregate adds the
+    /// sub-periods before the change, on the units then in force (rolled up to the province that succeeded theirs), to
+    /// those after it, on the new units. Written for provinces, the nation and units that existed all through.</summary>
+    UnitsChanged = 1 << 11,
 }
