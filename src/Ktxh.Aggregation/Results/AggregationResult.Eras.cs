@@ -42,12 +42,26 @@ public sealed partial class AggregationResult
         return new AggregationResult(engine, inputs, new Composite(parts, bridge), rejected, omitted);
     }
 
-    /// <summary>Whether this (single-run) result holds an aggregate of the series in the period.</summary>
-    private bool Holds(string indicatorCode, string? disaggregation, ReportingPeriod period) =>
-        _seriesByKey.TryGetValue((indicatorCode, disaggregation), out int s)
-        && _results[s] is { } r
-        && _slotByPeriod.TryGetValue(period, out int g)
-        && r.LocalOfGlobal[g] >= 0;
+    /// <summary>Whether this (single-run) result holds the series in the period or in a period inside it (its input
+    /// periods, or for a derived series any period it has).</summary>
+    private bool Holds(string indicatorCode, string? disaggregation, ReportingPeriod period)
+    {
+        if (!_seriesByKey.TryGetValue((indicatorCode, disaggregation), out int s) || _results[s] is not { } r)
+        {
+            return false;
+        }
+
+        for (int g = 0; g < _slots.Count; g++)
+        {
+            ReportingPeriod p = _slots.Spans[g];
+            if (r.LocalOfGlobal[g] >= 0 && p.Start >= period.Start && p.End <= period.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Which run a series' period is read from: the part of its era; for a period that straddles a change, the
     /// bridge when two or more eras hold the series in that period, else the one part that holds it (a series depends
