@@ -9,9 +9,10 @@ namespace Ktxh.Aggregation;
 /// <summary>Per-period hierarchies (issue 9 §2): each period is aggregated on the units in force in it.</summary>
 public sealed partial class AggregationEngine
 {
-    private LocalDate[] _boundaries = [];
-    private ConcurrentDictionary<int, AggregationEngine>? _eraEngines;
-    private ConcurrentDictionary<(int First, int Last), Lazy<EraBridge>>? _bridges;
+    private AdministrativeHierarchy? _hierarchy;
+    private ConcurrentDictionary<AdministrativeHierarchy, AggregationEngine>? _eraEngines;
+    private ConcurrentDictionary<AdministrativeHierarchy, Lazy<EraBridge>>? _bridges;
+    private ConcurrentDictionary<ReportingUnitId, LocalDate[]>? _chainDates;
 
     /// <summary>The directory of unit versions when the engine was built with one
     /// (<see cref="Create(IndicatorCatalogue, ReportingUnitDirectory, LocalDate, AggregationOptions?, IMeasureConverter?)"/>):
@@ -39,38 +40,53 @@ public sealed partial class AggregationEngine
     public static AggregationEngine Create(IndicatorCatalogue catalogue, ReportingUnitDirectory directory, LocalDate asOf, AggregationOptions? options = null, IMeasureConverter? converter = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        AggregationEngine engine = Create(catalogue, directory.AsOf(asOf), asOf, options, converter);
+        AdministrativeHierarchy hierarchy = directory.AsOf(asOf);
+        AggregationEngine engine = Create(catalogue, hierarchy, asOf, options, converter);
         engine.Directory = directory;
-        engine._boundaries = directory.ChangeDates.ToArray();
-        engine._eraEngines = new ConcurrentDictionary<int, AggregationEngine>();
-        engine._bridges = new ConcurrentDictionary<(int, int), Lazy<EraBridge>>();
+        engine._hierarchy = hierarchy;
+        engine._eraEngines = new ConcurrentDictionary<AdministrativeHierarchy, AggregationEngine>(ReferenceEqualityComparer.Instance);
+        engine._bridges = new ConcurrentDictionary<AdministrativeHierarchy, Lazy<EraBridge>>(ReferenceEqualityComparer.Instance);
+        engine._chainDates = new ConcurrentDictionary<ReportingUnitId, LocalDate[]>();
         return engine;
     }
 
-    /// <summary>The era (between two change dates of the directory) holding a day.</summary>
-    internal int EraOf(LocalDate date)
+    /// <summary>The era of a day among a run's boundaries: era i covers [boundary i−1, boundary i).</summary>
+    internal static int EraOf(LocalDate[] boundaries, LocalDate date)
     {
-        int i = Array.BinarySearch(_boundaries, date);
+        int i = Array.BinarySearch(boundaries, date);
         return i >= 0 ? i + 1 : ~i;
     }
 
-    /// <summary>The first day of an era (its representative day for era 0).</summary>
-    private LocalDate EraDay(int era) =>
-        era > 0 ? _boundaries[era - 1] : _boundaries.Length > 0 ? _boundaries[0].PlusDays(-1) : AsOf;
+    /// <summary>The engine on the tree in force on a day: this one when it is this engine's tree.</summary>
+    private AggregationEngine EngineOn(LocalDate day)
+    {
+        AdministrativeHierarchy tree = Directory!.AsOf(day);
+        return ReferenceEquals(tree, _hierarchy) ? this : _eraEngines!.GetOrAdd(tree, t => Create(Catalogue, t, day, Options, Converter));
+    }
 
-    /// <summary>The engine of one era: this one for the era of <see cref="AsOf"/>, else one built on that era's tree.</summary>
-    private AggregationEngine EraEngine(int era) => era == EraOf(AsOf)
-        ? this
-        : _eraEngines!.GetOrAdd(era, e =>
+    /// <summary>The days on which the unit version a line names, or one of its ancestors, begins or ends: only these
+    /// changes matter to the line (a change of agencies does not split a file of communes).</summary>
+    private LocalDate[] ChainDates(ReportingUnit version) => _chainDates!.GetOrAdd(version.Id, _ =>
+    {
+        var dates = new List<LocalDate>(4);
+        for (ReportingUnit? u = version; u is not null;)
         {
-            LocalDate day = e == 0 ? EraDay(0) : _boundaries[e - 1];
-            return Create(Catalogue, Directory!.AsOf(day), day, Options, Converter);
-        });
+            if (u.ValidFrom is { } f)
+            {
+                dates.Add(f);
+            }
 
-    /// <summary>The era a line is read in: that of its period's last day (a line for a period that straddles a change
-    /// is read against the units in force at its end); a line without a period goes to the era of <see cref="AsOf"/>
-    /// (where it is rejected).</summary>
-    private int EraOfLine(in AggregationInput x) => x.Period.IsDefault ? EraOf(AsOf) : EraOf(x.Period.End);
+            if (u.ValidTo is { } t)
+            {
+                dates.Add(t);
+            }
+
+            LocalDate inside = u.ValidTo?.PlusDays(-1) ?? u.ValidFrom ?? LocalDate.MinIsoValue;
+            u = u.ParentCode is null ? null : Directory!.Find(u.ParentCode, inside);
+        }
+
+        return dates.ToArray();
+    });
 
     private AggregationResult AggregateByPeriod(AggregationInput[] all)
     {
@@ -79,41 +95,59 @@ public sealed partial class AggregationEngine
             return AggregateOnCurrentUnits(all);
         }
 
-        var byEra = new SortedDictionary<int, List<int>>();
+        // The changes of units that matter to this file: those of the units its lines name, in the periods they name.
+        var relevant = new SortedSet<LocalDate>();
+        foreach (AggregationInput x in all)
+        {
+            if (!x.Period.IsDefault && x.UnitCode is not null && Directory!.Find(x.UnitCode, x.Period.End) is { } version)
+            {
+                foreach (LocalDate d in ChainDates(version))
+                {
+                    relevant.Add(d);
+                }
+            }
+        }
+
+        LocalDate[] boundaries = relevant.ToArray();
+        var byEra = new SortedDictionary<int, (List<int> Lines, LocalDate Day)>();
         for (int i = 0; i < all.Length; i++)
         {
-            int e = EraOfLine(all[i]);
-            if (!byEra.TryGetValue(e, out List<int>? list))
+            // A line for a period that straddles a change is read against the units in force at its end; a line
+            // without a period goes with the era of the engine's date (where it is rejected).
+            LocalDate end = all[i].Period.IsDefault ? AsOf : all[i].Period.End;
+            int e = EraOf(boundaries, end);
+            if (!byEra.TryGetValue(e, out var era))
             {
-                byEra[e] = list = [];
+                era = ([], end);
             }
 
-            list.Add(i);
+            era.Lines.Add(i);
+            byEra[e] = (era.Lines, end > era.Day ? end : era.Day);
         }
 
         if (byEra.Count <= 1)
         {
             // One era: exactly the single-hierarchy run on that era's units.
-            return new Run(EraEngine(byEra.Count == 0 ? EraOf(AsOf) : byEra.Keys.First())).Execute(all);
+            return new Run(byEra.Count == 0 ? this : EngineOn(byEra.Values.First().Day)).Execute(all);
         }
 
         var parts = new List<EraPart>(byEra.Count);
-        foreach ((int era, List<int> lines) in byEra)
+        foreach ((int era, (List<int> lines, LocalDate day)) in byEra)
         {
             AggregationInput[] subset = lines.Select(i => all[i]).ToArray();
-            parts.Add(new EraPart(new Run(EraEngine(era)).Execute(subset), lines.ToArray(), era));
+            parts.Add(new EraPart(new Run(EngineOn(day)).Execute(subset), lines.ToArray(), era));
         }
 
         // The bridge: every line on one tree, the last era's units plus the older versions under their successors.
-        int first = byEra.Keys.First();
-        int last = byEra.Keys.Last();
-        EraBridge bridge = _bridges!.GetOrAdd((first, last), k => new Lazy<EraBridge>(() => BuildBridge(k.First, k.Last))).Value;
+        LocalDate lastDay = byEra.Values.Last().Day;
+        AdministrativeHierarchy lastTree = Directory!.AsOf(lastDay);
+        EraBridge bridge = _bridges!.GetOrAdd(lastTree, t => new Lazy<EraBridge>(() => BuildBridge(t, lastDay))).Value;
         var bridged = new AggregationInput[all.Length];
         for (int i = 0; i < all.Length; i++)
         {
             AggregationInput x = all[i];
-            int e = EraOfLine(x);
-            if (e < last && x.UnitCode is not null && Directory!.Find(x.UnitCode, x.Period.End) is { } version && bridge.KeyOf.TryGetValue(version.Id, out string? key))
+            if (!x.Period.IsDefault && x.UnitCode is not null && Directory.Find(x.UnitCode, x.Period.End) is { } version
+                && bridge.KeyOf.TryGetValue(version.Id, out string? key))
             {
                 x = x with { UnitCode = key };
             }
@@ -122,7 +156,7 @@ public sealed partial class AggregationEngine
         }
 
         AggregationResult bridgeResult = new Run(bridge.Engine).Execute(bridged);
-        return AggregationResult.Combine(this, all, parts, new BridgePart(bridgeResult, bridge.ExistsFrom), []);
+        return AggregationResult.Combine(this, all, boundaries, parts, new BridgePart(bridgeResult, bridge.ExistsFrom), []);
     }
 
     /// <summary>Remaps the lines of older units onto the units in force on <see cref="AsOf"/> and aggregates everything
@@ -135,7 +169,7 @@ public sealed partial class AggregationEngine
         for (int i = 0; i < all.Length; i++)
         {
             AggregationInput x = all[i];
-            bool isOld = !x.Period.IsDefault && x.UnitCode is not null && EraOf(x.Period.End) < EraOf(AsOf)
+            bool isOld = !x.Period.IsDefault && x.UnitCode is not null && x.Period.End < AsOf
                 && directory.Find(x.UnitCode, x.Period.End) is { } then
                 && directory.Find(x.UnitCode, AsOf)?.Id != then.Id;
             (isOld ? older : current).Add(i);
@@ -166,17 +200,15 @@ public sealed partial class AggregationEngine
         AggregationInput[] combined = current.Select(i => all[i]).Concat(remapped.Values).ToArray();
         int[] source = current.Concat(Enumerable.Repeat(-1, remapped.Values.Count)).ToArray();
         AggregationResult result = new Run(this).Execute(combined);
-        return AggregationResult.Combine(this, all, [new EraPart(result, source, EraOf(AsOf))], null, issues);
+        return AggregationResult.Combine(this, all, [], [new EraPart(result, source, 0)], null, issues);
     }
 
     /// <summary>The tree of the last era plus, as extra nodes keyed by their version id (<c>code@from</c>), every older
-    /// version of the eras from <paramref name="first"/>: an old province under the province that succeeded it, every
-    /// other old unit under its parent of the time.</summary>
-    private EraBridge BuildBridge(int first, int last)
+    /// version: an old province under the province that succeeded it, every other old unit under its parent of the
+    /// time. Units are keyed by their plain code where the version is that of the last era.</summary>
+    private EraBridge BuildBridge(AdministrativeHierarchy now, LocalDate lastDay)
     {
         ReportingUnitDirectory directory = Directory!;
-        LocalDate lastDay = last == 0 ? EraDay(0) : _boundaries[last - 1];
-        AdministrativeHierarchy now = directory.AsOf(lastDay);
         var keyOf = new Dictionary<ReportingUnitId, string>();
         var existsFrom = new Dictionary<string, LocalDate?>(StringComparer.Ordinal);
         var nodes = new List<HierarchyUnit>();
@@ -187,10 +219,7 @@ public sealed partial class AggregationEngine
             existsFrom[u.Code] = u.Kind is ReportingUnitKind.Nation or ReportingUnitKind.Province ? null : u.ValidFrom ?? LocalDate.MinIsoValue;
         }
 
-        LocalDate from = first == 0 ? LocalDate.MinIsoValue : _boundaries[first - 1];
-        var older = directory.Units
-            .Where(v => !keyOf.ContainsKey(v.Id) && v.ValidTo is { } to && to > from && to <= lastDay)
-            .ToList();
+        var older = directory.Units.Where(v => !keyOf.ContainsKey(v.Id) && v.ValidTo is { } to && to <= lastDay).ToList();
         foreach (ReportingUnit v in older)
         {
             keyOf[v.Id] = v.Id.ToString();

@@ -1,4 +1,5 @@
 using Ktxh.Periods;
+using NodaTime;
 
 namespace Ktxh.Aggregation;
 
@@ -27,7 +28,7 @@ public sealed partial class AggregationResult
     }
 
     /// <summary>Puts the runs of several eras (and the bridge run) together; the issues refer to the caller's inputs.</summary>
-    internal static AggregationResult Combine(AggregationEngine engine, AggregationInput[] inputs, IReadOnlyList<EraPart> parts, BridgePart? bridge, IReadOnlyList<AggregationIssue> extraRejected)
+    internal static AggregationResult Combine(AggregationEngine engine, AggregationInput[] inputs, LocalDate[] boundaries, IReadOnlyList<EraPart> parts, BridgePart? bridge, IReadOnlyList<AggregationIssue> extraRejected)
     {
         List<AggregationIssue> rejected = parts
             .SelectMany(p => p.Result.Rejected.Select(i => i with { InputIndex = i.InputIndex >= 0 && i.InputIndex < p.SourceIndex.Length ? p.SourceIndex[i.InputIndex] : -1 }))
@@ -39,7 +40,7 @@ public sealed partial class AggregationResult
             .Concat(bridge?.Result.Omitted ?? [])
             .DistinctBy(i => (i.IndicatorCode, i.UnitCode, i.PeriodId, i.MessageEn))
             .ToList();
-        return new AggregationResult(engine, inputs, new Composite(parts, bridge), rejected, omitted);
+        return new AggregationResult(engine, inputs, new Composite(boundaries, parts, bridge), rejected, omitted);
     }
 
     /// <summary>Whether this (single-run) result holds the series in the period or in a period inside it (its input
@@ -76,8 +77,8 @@ public sealed partial class AggregationResult
 
         return c.Owners.GetOrAdd((indicatorCode, disaggregation, period), k =>
         {
-            int es = _engine.EraOf(k.Period.Start);
-            int ee = _engine.EraOf(k.Period.End);
+            int es = AggregationEngine.EraOf(c.Boundaries, k.Period.Start);
+            int ee = AggregationEngine.EraOf(c.Boundaries, k.Period.End);
             int holder = -1;
             int holders = 0;
             for (int i = 0; i < c.Parts.Count; i++)
@@ -96,7 +97,7 @@ public sealed partial class AggregationResult
     /// <summary>Whether the bridge writes a row for the unit: provinces and the nation, and units that existed from the
     /// start of the period (never the replaced units, nor units created during it).</summary>
     private bool KeepBridgeRow(string unitCode, ReportingPeriod period) =>
-        _composite!.Bridge!.ExistsFrom.TryGetValue(unitCode, out NodaTime.LocalDate? from) && (from is null || from.Value <= period.Start);
+        _composite!.Bridge!.ExistsFrom.TryGetValue(unitCode, out LocalDate? from) && (from is null || from.Value <= period.Start);
 
     private IEnumerable<Aggregate> CompositeAggregates()
     {
@@ -244,8 +245,8 @@ public sealed partial class AggregationResult
         {
             foreach (ReportingPeriod p in part.Result.Periods)
             {
-                int es = _engine.EraOf(p.Start);
-                if (c.Parts.Count == 1 || es != _engine.EraOf(p.End) || es == part.Era)
+                int es = AggregationEngine.EraOf(c.Boundaries, p.Start);
+                if (c.Parts.Count == 1 || es != AggregationEngine.EraOf(c.Boundaries, p.End) || es == part.Era)
                 {
                     periods.Add(p);
                 }
@@ -256,7 +257,7 @@ public sealed partial class AggregationResult
     }
 
     /// <summary>The runs a composite result is read from, and which run each series' period comes from (cached).</summary>
-    private sealed record Composite(IReadOnlyList<EraPart> Parts, BridgePart? Bridge)
+    private sealed record Composite(LocalDate[] Boundaries, IReadOnlyList<EraPart> Parts, BridgePart? Bridge)
     {
         public System.Collections.Concurrent.ConcurrentDictionary<(string Indicator, string? Disaggregation, ReportingPeriod Period), int> Owners { get; } = new();
     }
