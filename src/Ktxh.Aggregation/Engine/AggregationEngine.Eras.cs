@@ -88,6 +88,60 @@ public sealed partial class AggregationEngine
         return dates.ToArray();
     });
 
+    /// <summary>The indicators that must be aggregated together: an indicator and every indicator its rules read
+    /// (numerator, denominator, formula operands, weight), transitively (computed once per engine).</summary>
+    private Dictionary<string, int> Components => field ??= BuildComponents();
+
+    private Dictionary<string, int> BuildComponents()
+    {
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Indicator ind in Indicators)
+        {
+            foreach (string code in ind.AcrossUnits.ReferencedCodes.Concat(ind.AcrossTime.ReferencedCodes))
+            {
+                if (TryGetIndicator(code, out int o))
+                {
+                    Union(ind.Code, Indicators[o].Code);
+                }
+            }
+        }
+
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new Dictionary<string, int>(Indicators.Length, StringComparer.Ordinal);
+        foreach (Indicator ind in Indicators)
+        {
+            string root = Find(ind.Code);
+            if (!ids.TryGetValue(root, out int id))
+            {
+                ids[root] = id = ids.Count;
+            }
+
+            result[ind.Code] = id;
+        }
+
+        return result;
+
+        string Find(string x)
+        {
+            while (parent.TryGetValue(x, out string? p) && !string.Equals(p, x, StringComparison.Ordinal))
+            {
+                x = p;
+            }
+
+            return x;
+        }
+
+        void Union(string a, string b)
+        {
+            string ra = Find(a);
+            string rb = Find(b);
+            if (!string.Equals(ra, rb, StringComparison.Ordinal))
+            {
+                parent[ra] = rb;
+            }
+        }
+    }
+
     private AggregationResult AggregateByPeriod(AggregationInput[] all)
     {
         if (Options.OnCurrentUnits)
@@ -95,22 +149,78 @@ public sealed partial class AggregationEngine
             return AggregateOnCurrentUnits(all);
         }
 
-        // The changes of units that matter to this file: those of the units its lines name, in the periods they name.
-        var relevant = new SortedSet<LocalDate>();
-        foreach (AggregationInput x in all)
+        // The changes of units that matter to each group of indicators aggregated together: those of the units its
+        // lines name, in the periods they name (a change of agencies does not split a series of communes; issue 9 §1).
+        Dictionary<string, int> components = Components;
+        var lineComponent = new int[all.Length];
+        var componentDates = new Dictionary<int, SortedSet<LocalDate>>();
+        for (int i = 0; i < all.Length; i++)
         {
-            if (!x.Period.IsDefault && x.UnitCode is not null && Directory!.Find(x.UnitCode, x.Period.End) is { } version)
+            AggregationInput x = all[i];
+            int c = x.IndicatorCode is not null && TryGetIndicator(x.IndicatorCode, out int ind) ? components[Indicators[ind].Code] : -1;
+            lineComponent[i] = c;
+            if (!componentDates.TryGetValue(c, out SortedSet<LocalDate>? dates))
             {
-                foreach (LocalDate d in ChainDates(version))
-                {
-                    relevant.Add(d);
-                }
+                componentDates[c] = dates = [];
+            }
+
+            if (c >= 0 && !x.Period.IsDefault && x.UnitCode is not null && Directory!.Find(x.UnitCode, x.Period.End) is { } version)
+            {
+                dates.UnionWith(ChainDates(version));
             }
         }
 
-        LocalDate[] boundaries = relevant.ToArray();
-        var byEra = new SortedDictionary<int, (List<int> Lines, LocalDate Day)>();
+        // Lines of unknown indicators go with the first group (they are rejected there, once).
+        var groups = new Dictionary<string, (LocalDate[] Boundaries, List<int> Lines)>(StringComparer.Ordinal);
+        var groupOfComponent = new Dictionary<int, string>();
+        foreach ((int c, SortedSet<LocalDate> dates) in componentDates.Where(kv => kv.Key >= 0))
+        {
+            string key = string.Join(",", dates.Select(d => d.ToString("yyyy-MM-dd", null)));
+            groupOfComponent[c] = key;
+            if (!groups.ContainsKey(key))
+            {
+                groups[key] = (dates.ToArray(), []);
+            }
+        }
+
+        if (groups.Count == 0)
+        {
+            groups[string.Empty] = ([], []);
+        }
+
+        string firstGroup = groups.Keys.First();
         for (int i = 0; i < all.Length; i++)
+        {
+            groups[lineComponent[i] >= 0 ? groupOfComponent[lineComponent[i]] : firstGroup].Lines.Add(i);
+        }
+
+        var built = new List<EraGroup>(groups.Count);
+        foreach ((LocalDate[] boundaries, List<int> lines) in groups.Values)
+        {
+            EraGroup group = RunGroup(all, lines, boundaries);
+            if (groups.Count == 1 && group.Parts.Count == 1 && group.Bridge is null)
+            {
+                // One group, one era: exactly the single-hierarchy run on that era's units.
+                return group.Parts[0].Result;
+            }
+
+            built.Add(group);
+        }
+
+        return AggregationResult.Combine(this, all, built, []);
+    }
+
+    /// <summary>Aggregates a group of lines sharing their change dates: one run per era on that era's tree and, when
+    /// the group has lines in several eras, a run on the bridge tree for the periods that straddle a change.</summary>
+    private EraGroup RunGroup(AggregationInput[] all, List<int> lines, LocalDate[] boundaries)
+    {
+        if (lines.Count == 0)
+        {
+            return new EraGroup(boundaries, [new EraPart(new Run(this).Execute([]), [], 0)], null);
+        }
+
+        var byEra = new SortedDictionary<int, (List<int> Lines, LocalDate Day)>();
+        foreach (int i in lines)
         {
             // A line for a period that straddles a change is read against the units in force at its end; a line
             // without a period goes with the era of the engine's date (where it is rejected).
@@ -125,38 +235,37 @@ public sealed partial class AggregationEngine
             byEra[e] = (era.Lines, end > era.Day ? end : era.Day);
         }
 
-        if (byEra.Count <= 1)
-        {
-            // One era: exactly the single-hierarchy run on that era's units.
-            return new Run(byEra.Count == 0 ? this : EngineOn(byEra.Values.First().Day)).Execute(all);
-        }
-
         var parts = new List<EraPart>(byEra.Count);
-        foreach ((int era, (List<int> lines, LocalDate day)) in byEra)
+        foreach ((int era, (List<int> eraLines, LocalDate day)) in byEra)
         {
-            AggregationInput[] subset = lines.Select(i => all[i]).ToArray();
-            parts.Add(new EraPart(new Run(EngineOn(day)).Execute(subset), lines.ToArray(), era));
+            AggregationInput[] subset = eraLines.Count == all.Length ? all : eraLines.Select(i => all[i]).ToArray();
+            parts.Add(new EraPart(new Run(EngineOn(day)).Execute(subset), eraLines.ToArray(), era));
         }
 
-        // The bridge: every line on one tree, the last era's units plus the older versions under their successors.
+        if (parts.Count == 1)
+        {
+            return new EraGroup(boundaries, parts, null);
+        }
+
+        // The bridge: the group's lines on one tree, the last era's units plus the older versions under their successors.
         LocalDate lastDay = byEra.Values.Last().Day;
         AdministrativeHierarchy lastTree = Directory!.AsOf(lastDay);
         EraBridge bridge = _bridges!.GetOrAdd(lastTree, t => new Lazy<EraBridge>(() => BuildBridge(t, lastDay))).Value;
-        var bridged = new AggregationInput[all.Length];
-        for (int i = 0; i < all.Length; i++)
+        var bridged = new AggregationInput[lines.Count];
+        for (int k = 0; k < lines.Count; k++)
         {
-            AggregationInput x = all[i];
+            AggregationInput x = all[lines[k]];
             if (!x.Period.IsDefault && x.UnitCode is not null && Directory.Find(x.UnitCode, x.Period.End) is { } version
                 && bridge.KeyOf.TryGetValue(version.Id, out string? key))
             {
                 x = x with { UnitCode = key };
             }
 
-            bridged[i] = x;
+            bridged[k] = x;
         }
 
         AggregationResult bridgeResult = new Run(bridge.Engine).Execute(bridged);
-        return AggregationResult.Combine(this, all, boundaries, parts, new BridgePart(bridgeResult, bridge.ExistsFrom), []);
+        return new EraGroup(boundaries, parts, new BridgePart(bridgeResult, lines.ToArray(), bridge.ExistsFrom));
     }
 
     /// <summary>Remaps the lines of older units onto the units in force on <see cref="AsOf"/> and aggregates everything
@@ -200,7 +309,7 @@ public sealed partial class AggregationEngine
         AggregationInput[] combined = current.Select(i => all[i]).Concat(remapped.Values).ToArray();
         int[] source = current.Concat(Enumerable.Repeat(-1, remapped.Values.Count)).ToArray();
         AggregationResult result = new Run(this).Execute(combined);
-        return AggregationResult.Combine(this, all, [], [new EraPart(result, source, 0)], null, issues);
+        return AggregationResult.Combine(this, all, [new EraGroup([], [new EraPart(result, source, 0)], null)], issues);
     }
 
     /// <summary>The tree of the last era plus, as extra nodes keyed by their version id (<c>code@from</c>), every older
@@ -265,6 +374,10 @@ public sealed partial class AggregationEngine
 /// (−1 for a value made by remapping).</summary>
 internal sealed record EraPart(AggregationResult Result, int[] SourceIndex, int Era);
 
-/// <summary>The run on the bridge tree and, per unit code of the last era, the first day a row may cover
-/// (null for provinces and the nation, which are always written).</summary>
-internal sealed record BridgePart(AggregationResult Result, IReadOnlyDictionary<string, LocalDate?> ExistsFrom);
+/// <summary>The run on the bridge tree, the index in the caller's inputs of each of its inputs and, per unit code of
+/// the last era, the first day a row may cover (null for provinces and the nation, which are always written).</summary>
+internal sealed record BridgePart(AggregationResult Result, int[] SourceIndex, IReadOnlyDictionary<string, LocalDate?> ExistsFrom);
+
+/// <summary>Indicators aggregated together (they read one another, and their lines change units on the same days):
+/// the change days, the run of each era and the bridge run.</summary>
+internal sealed record EraGroup(LocalDate[] Boundaries, IReadOnlyList<EraPart> Parts, BridgePart? Bridge);

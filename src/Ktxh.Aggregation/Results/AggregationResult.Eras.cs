@@ -1,3 +1,4 @@
+using Ktxh.Aggregation.Engine;
 using Ktxh.Periods;
 using NodaTime;
 
@@ -27,20 +28,33 @@ public sealed partial class AggregationResult
         Omitted = omitted;
     }
 
-    /// <summary>Puts the runs of several eras (and the bridge run) together; the issues refer to the caller's inputs.</summary>
-    internal static AggregationResult Combine(AggregationEngine engine, AggregationInput[] inputs, LocalDate[] boundaries, IReadOnlyList<EraPart> parts, BridgePart? bridge, IReadOnlyList<AggregationIssue> extraRejected)
+    /// <summary>Puts the runs of several groups and eras (and the bridge runs) together; the issues refer to the
+    /// caller's inputs.</summary>
+    internal static AggregationResult Combine(AggregationEngine engine, AggregationInput[] inputs, IReadOnlyList<EraGroup> groups, IReadOnlyList<AggregationIssue> extraRejected)
     {
-        List<AggregationIssue> rejected = parts
+        List<AggregationIssue> rejected = groups.SelectMany(g => g.Parts)
             .SelectMany(p => p.Result.Rejected.Select(i => i with { InputIndex = i.InputIndex >= 0 && i.InputIndex < p.SourceIndex.Length ? p.SourceIndex[i.InputIndex] : -1 }))
             .Concat(extraRejected)
             .OrderBy(i => i.InputIndex < 0 ? int.MaxValue : i.InputIndex)
             .ToList();
-        List<AggregationIssue> omitted = parts
-            .SelectMany(p => p.Result.Omitted)
-            .Concat(bridge?.Result.Omitted ?? [])
+        List<AggregationIssue> omitted = groups
+            .SelectMany(g => g.Parts.Select(p => p.Result).Concat(g.Bridge is null ? [] : [g.Bridge.Result]))
+            .SelectMany(r => r.Omitted)
             .DistinctBy(i => (i.IndicatorCode, i.UnitCode, i.PeriodId, i.MessageEn))
             .ToList();
-        return new AggregationResult(engine, inputs, new Composite(boundaries, parts, bridge), rejected, omitted);
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int g = 0; g < groups.Count; g++)
+        {
+            foreach (EraPart part in groups[g].Parts)
+            {
+                foreach (SeriesPlan plan in part.Result._plans)
+                {
+                    groupOf.TryAdd(plan.IndicatorCode, g);
+                }
+            }
+        }
+
+        return new AggregationResult(engine, inputs, new Composite(groups, groupOf), rejected, omitted);
     }
 
     /// <summary>Whether this (single-run) result holds the series in the period or in a period inside it (its input
@@ -64,63 +78,73 @@ public sealed partial class AggregationResult
         return false;
     }
 
-    /// <summary>Which run a series' period is read from: the part of its era; for a period that straddles a change, the
-    /// bridge when two or more eras hold the series in that period, else the one part that holds it (a series depends
-    /// only on its own inputs, issue 9 §1).</summary>
-    private int OwnerOf(string indicatorCode, string? disaggregation, ReportingPeriod period)
+    /// <summary>Which run a series' period is read from: the part of its era in the series' group; for a period that
+    /// straddles a change, the group's bridge when two or more eras hold the series inside that period, else the one
+    /// part that holds it (a series depends only on its own inputs, issue 9 §1). Part −1: none.</summary>
+    private (EraGroup? Group, int Part) OwnerOf(string indicatorCode, string? disaggregation, ReportingPeriod period)
     {
         Composite c = _composite!;
-        if (c.Parts.Count == 1)
+        if (!c.GroupOf.TryGetValue(indicatorCode, out int gi))
         {
-            return 0;
+            return (null, -1);
         }
 
-        return c.Owners.GetOrAdd((indicatorCode, disaggregation, period), k =>
+        EraGroup g = c.Groups[gi];
+        if (g.Parts.Count == 1)
         {
-            int es = AggregationEngine.EraOf(c.Boundaries, k.Period.Start);
-            int ee = AggregationEngine.EraOf(c.Boundaries, k.Period.End);
+            return (g, 0);
+        }
+
+        int owner = c.Owners.GetOrAdd((indicatorCode, disaggregation, period), k =>
+        {
+            int es = AggregationEngine.EraOf(g.Boundaries, k.Period.Start);
+            int ee = AggregationEngine.EraOf(g.Boundaries, k.Period.End);
             int holder = -1;
             int holders = 0;
-            for (int i = 0; i < c.Parts.Count; i++)
+            for (int i = 0; i < g.Parts.Count; i++)
             {
-                if (es == ee ? c.Parts[i].Era == es : c.Parts[i].Result.Holds(k.Indicator, k.Disaggregation, k.Period))
+                if (es == ee ? g.Parts[i].Era == es : g.Parts[i].Result.Holds(k.Indicator, k.Disaggregation, k.Period))
                 {
                     holders++;
                     holder = i;
                 }
             }
 
-            return es != ee && holders >= 2 && c.Bridge is not null ? BridgeOwner : holder;
+            return es != ee && holders >= 2 && g.Bridge is not null ? BridgeOwner : holder;
         });
+        return (g, owner);
     }
 
     /// <summary>Whether the bridge writes a row for the unit: provinces and the nation, and units that existed from the
     /// start of the period (never the replaced units, nor units created during it).</summary>
-    private bool KeepBridgeRow(string unitCode, ReportingPeriod period) =>
-        _composite!.Bridge!.ExistsFrom.TryGetValue(unitCode, out LocalDate? from) && (from is null || from.Value <= period.Start);
+    private static bool KeepBridgeRow(BridgePart bridge, string unitCode, ReportingPeriod period) =>
+        bridge.ExistsFrom.TryGetValue(unitCode, out LocalDate? from) && (from is null || from.Value <= period.Start);
 
     private IEnumerable<Aggregate> CompositeAggregates()
     {
         Composite c = _composite!;
         var rows = new Dictionary<(string Indicator, string? Disaggregation), List<Aggregate>>();
-        for (int p = 0; p < c.Parts.Count; p++)
+        foreach (EraGroup g in c.Groups)
         {
-            foreach (Aggregate a in c.Parts[p].Result.Aggregates())
+            for (int p = 0; p < g.Parts.Count; p++)
             {
-                if (OwnerOf(a.IndicatorCode, a.Disaggregation, a.Period) == p)
+                foreach (Aggregate a in g.Parts[p].Result.Aggregates())
                 {
-                    Add(a);
+                    if (OwnerOf(a.IndicatorCode, a.Disaggregation, a.Period) == (g, p))
+                    {
+                        Add(a);
+                    }
                 }
             }
-        }
 
-        if (c.Bridge is not null)
-        {
-            foreach (Aggregate a in c.Bridge.Result.Aggregates())
+            if (g.Bridge is not null)
             {
-                if (OwnerOf(a.IndicatorCode, a.Disaggregation, a.Period) == BridgeOwner && KeepBridgeRow(a.UnitCode, a.Period))
+                foreach (Aggregate a in g.Bridge.Result.Aggregates())
                 {
-                    Add(a with { Flags = a.Flags | AggregateFlags.UnitsChanged });
+                    if (OwnerOf(a.IndicatorCode, a.Disaggregation, a.Period) == (g, BridgeOwner) && KeepBridgeRow(g.Bridge, a.UnitCode, a.Period))
+                    {
+                        Add(a with { Flags = a.Flags | AggregateFlags.UnitsChanged });
+                    }
                 }
             }
         }
@@ -177,13 +201,12 @@ public sealed partial class AggregationResult
     private bool CompositeTryGet(string indicatorCode, string unitCode, ReportingPeriod period, out Aggregate aggregate, string? disaggregation)
     {
         aggregate = default;
-        Composite c = _composite!;
         string code = _engine.TryGetIndicator(indicatorCode, out int ind) ? _engine.Indicators[ind].Code : indicatorCode;
         string? dis = string.IsNullOrEmpty(disaggregation) ? null : disaggregation;
-        int owner = OwnerOf(code, dis, period);
+        (EraGroup? g, int owner) = OwnerOf(code, dis, period);
         if (owner == BridgeOwner)
         {
-            if (!KeepBridgeRow(unitCode, period) || !c.Bridge!.Result.TryGet(code, unitCode, period, out aggregate, dis))
+            if (!KeepBridgeRow(g!.Bridge!, unitCode, period) || !g.Bridge!.Result.TryGet(code, unitCode, period, out aggregate, dis))
             {
                 return false;
             }
@@ -192,29 +215,29 @@ public sealed partial class AggregationResult
             return true;
         }
 
-        return owner >= 0 && c.Parts[owner].Result.TryGet(code, unitCode, period, out aggregate, dis);
+        return owner >= 0 && g!.Parts[owner].Result.TryGet(code, unitCode, period, out aggregate, dis);
     }
 
     private AggregateExplanation CompositeExplain(Aggregate aggregate)
     {
-        Composite c = _composite!;
         if (!CompositeTryGet(aggregate.IndicatorCode, aggregate.UnitCode, aggregate.Period, out Aggregate found, aggregate.Disaggregation))
         {
             throw new ArgumentException("Tổng hợp này không thuộc kết quả / The aggregate is not part of this result", nameof(aggregate));
         }
 
-        int owner = OwnerOf(found.IndicatorCode, found.Disaggregation, found.Period);
+        (EraGroup? g, int owner) = OwnerOf(found.IndicatorCode, found.Disaggregation, found.Period);
         AggregateExplanation e;
         IReadOnlyList<ExplainedInput> inputs;
         if (owner == BridgeOwner)
         {
-            // The bridge was fed the caller's lines one for one, only older unit codes keyed by version.
-            e = c.Bridge!.Result.Explain(found);
-            inputs = e.Inputs.Select(x => x with { UnitCode = _inputs[x.InputIndex].UnitCode }).ToList();
+            // The bridge was fed the group's lines one for one, only older unit codes keyed by version.
+            BridgePart bridge = g!.Bridge!;
+            e = bridge.Result.Explain(found);
+            inputs = e.Inputs.Select(x => x with { InputIndex = bridge.SourceIndex[x.InputIndex], UnitCode = _inputs[bridge.SourceIndex[x.InputIndex]].UnitCode }).ToList();
         }
         else
         {
-            EraPart part = c.Parts[owner];
+            EraPart part = g!.Parts[owner];
             e = part.Result.Explain(found);
             inputs = e.Inputs.Select(x => x with { InputIndex = part.SourceIndex[x.InputIndex] }).ToList();
         }
@@ -225,12 +248,12 @@ public sealed partial class AggregationResult
     /// <summary>The code of the unit above <paramref name="unitCode"/> in the hierarchy the period is read on.</summary>
     private string? ParentCodeOf(string indicatorCode, string? disaggregation, string unitCode, ReportingPeriod period)
     {
-        if (_composite is { } c)
+        if (_composite is not null)
         {
             string code = _engine.TryGetIndicator(indicatorCode, out int ind) ? _engine.Indicators[ind].Code : indicatorCode;
-            int owner = OwnerOf(code, string.IsNullOrEmpty(disaggregation) ? null : disaggregation, period);
-            return owner == BridgeOwner ? c.Bridge!.Result.ParentCodeOf(code, disaggregation, unitCode, period)
-                : owner >= 0 ? c.Parts[owner].Result.ParentCodeOf(code, disaggregation, unitCode, period)
+            (EraGroup? g, int owner) = OwnerOf(code, string.IsNullOrEmpty(disaggregation) ? null : disaggregation, period);
+            return owner == BridgeOwner ? g!.Bridge!.Result.ParentCodeOf(code, disaggregation, unitCode, period)
+                : owner >= 0 ? g!.Parts[owner].Result.ParentCodeOf(code, disaggregation, unitCode, period)
                 : null;
         }
 
@@ -241,14 +264,17 @@ public sealed partial class AggregationResult
     {
         Composite c = _composite!;
         var periods = new HashSet<ReportingPeriod>();
-        foreach (EraPart part in c.Parts)
+        foreach (EraGroup g in c.Groups)
         {
-            foreach (ReportingPeriod p in part.Result.Periods)
+            foreach (EraPart part in g.Parts)
             {
-                int es = AggregationEngine.EraOf(c.Boundaries, p.Start);
-                if (c.Parts.Count == 1 || es != AggregationEngine.EraOf(c.Boundaries, p.End) || es == part.Era)
+                foreach (ReportingPeriod p in part.Result.Periods)
                 {
-                    periods.Add(p);
+                    int es = AggregationEngine.EraOf(g.Boundaries, p.Start);
+                    if (g.Parts.Count == 1 || es != AggregationEngine.EraOf(g.Boundaries, p.End) || es == part.Era)
+                    {
+                        periods.Add(p);
+                    }
                 }
             }
         }
@@ -257,7 +283,7 @@ public sealed partial class AggregationResult
     }
 
     /// <summary>The runs a composite result is read from, and which run each series' period comes from (cached).</summary>
-    private sealed record Composite(LocalDate[] Boundaries, IReadOnlyList<EraPart> Parts, BridgePart? Bridge)
+    private sealed record Composite(IReadOnlyList<EraGroup> Groups, Dictionary<string, int> GroupOf)
     {
         public System.Collections.Concurrent.ConcurrentDictionary<(string Indicator, string? Disaggregation, ReportingPeriod Period), int> Owners { get; } = new();
     }
