@@ -113,6 +113,40 @@ public class ReformTests
         Assert.DoesNotContain(r.Aggregates(), a => a.Flags.HasFlag(AggregateFlags.UnitsChanged));
     }
 
+    [Fact]
+    public void Agency_lines_roll_up_to_their_province_like_a_communes()
+    {
+        string commune = Vn.AsOf(After).CommunesOf("01")[0].Code;
+        AggregationResult r = Engine.Aggregate([In("01.STC", World.M(8, 2025), 5), In("01.SYT", World.M(8, 2025), 2), In(commune, World.M(8, 2025), 1)]);
+        Assert.Empty(r.Rejected);
+        Assert.Equal(8m, r.ValueOf("A", "01", World.M(8, 2025)));
+        Assert.Equal(8m, r.ValueOf("A", "VN", World.M(8, 2025)));
+        Assert.True(r.TryGet("A", "01.STC", World.M(8, 2025), out Aggregate stc));
+        Assert.Equal(new Coverage(1, 1), stc.Coverage);
+    }
+
+    [Fact]
+    public void A_department_merged_on_1_March_2025_reports_before_it_and_its_successor_after()
+    {
+        string commune = Vn.AsOf(Before).CommunesOf("01")[0].Code;
+        AggregationResult r = Engine.Aggregate(
+        [
+            In("01.SKH", World.M(2, 2025), 2), In("01.STC", World.M(4, 2025), 4),
+            In("01.SKH", World.M(4, 2025), 100), // merged away on 1 March: rejected
+            World.In("S", commune, World.M(2, 2025), 7), World.In("S", commune, World.M(4, 2025), 9),
+        ]);
+        Assert.Equal(2, Assert.Single(r.Rejected).InputIndex);
+        Assert.Equal(2m, r.ValueOf("A", "01.SKH", World.M(2, 2025)));
+        Assert.True(r.TryGet("A", "01", ReportingPeriod.HalfYear(2025, 1), out Aggregate h1));
+        Assert.Equal(6m, h1.Value);
+        Assert.True(h1.Flags.HasFlag(AggregateFlags.UnitsChanged));
+        Assert.False(r.TryGet("A", "01.SKH", ReportingPeriod.HalfYear(2025, 1), out _));
+
+        // Another indicator's commune series is not split on 1 March: its units did not change.
+        Assert.True(r.TryGet("S", commune, ReportingPeriod.HalfYear(2025, 1), out Aggregate s));
+        Assert.False(s.Flags.HasFlag(AggregateFlags.UnitsChanged));
+    }
+
     /// <summary>The law: a file spanning the reform aggregates old and new periods. Every line is used (none rejected);
     /// in each month the total of a province of its era is the sum of its lines; the nation is the sum of every line of
     /// the month; for a period straddling 1 July 2025 a new province is the sum of its own lines and those of the old
