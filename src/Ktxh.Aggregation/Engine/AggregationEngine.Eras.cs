@@ -255,10 +255,16 @@ public sealed partial class AggregationEngine
         for (int k = 0; k < lines.Count; k++)
         {
             AggregationInput x = all[lines[k]];
-            if (!x.Period.IsDefault && x.UnitCode is not null && Directory.Find(x.UnitCode, x.Period.End) is { } version
-                && bridge.KeyOf.TryGetValue(version.Id, out string? key))
+            if (!x.Period.IsDefault && x.UnitCode is not null)
             {
-                x = x with { UnitCode = key };
+                // A unit not in force in the line's period is rejected by its era's run; keep it out of the bridge too
+                // (its code may name another unit there).
+                x = x with
+                {
+                    UnitCode = Directory.Find(x.UnitCode, x.Period.End) is { } version && bridge.KeyOf.TryGetValue(version.Id, out string? key)
+                        ? key
+                        : x.UnitCode + "@?",
+                };
             }
 
             bridged[k] = x;

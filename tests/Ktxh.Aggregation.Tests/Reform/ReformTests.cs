@@ -114,6 +114,17 @@ public class ReformTests
     }
 
     [Fact]
+    public void A_line_on_a_unit_not_yet_in_force_is_rejected_and_left_out_of_the_straddling_periods()
+    {
+        string old = Vn.AsOf(Before).CommunesOf("01")[0].Code;
+        string created = Vn.AsOf(After).CommunesOf("01").First(u => Vn.VersionsOf(u.Code).Count == 1).Code;
+        AggregationResult r = Engine.Aggregate([In(old, World.M(2, 2025), 1), In(created, World.M(2, 2025), 1000), In(created, World.M(8, 2025), 10)]);
+        Assert.Equal(1, Assert.Single(r.Rejected).InputIndex);
+        Assert.Equal(11m, r.ValueOf("A", "01", ReportingPeriod.Year(2025)));
+        Assert.Equal(11m, r.ValueOf("A", "VN", ReportingPeriod.YearToDate(2025, 8)));
+    }
+
+    [Fact]
     public void Agency_lines_roll_up_to_their_province_like_a_communes()
     {
         string commune = Vn.AsOf(After).CommunesOf("01")[0].Code;
@@ -191,6 +202,36 @@ public class ReformTests
     }
 }
 
+/// <summary>Issue 9 §1 across the reform: on the directory engine too, a series depends only on its own inputs.</summary>
+public class ReformIndependenceTests
+{
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 25)]
+    public Property A_file_spanning_the_reform_aggregates_as_its_indicators_one_by_one(MixedReformDataset data)
+    {
+        AggregationResult whole = ReformTests.Engine.Aggregate(data.Inputs);
+        int rows = 0;
+        foreach (string ind in new[] { "A", "S", "N" })
+        {
+            Aggregate[] alone = ReformTests.Engine.Aggregate(data.Inputs.Where(i => i.IndicatorCode == ind)).Aggregates().Where(a => a.IndicatorCode == ind).ToArray();
+            Aggregate[] inFile = whole.Aggregates().Where(a => a.IndicatorCode == ind).ToArray();
+            Assert.Equal(alone, inFile);
+            rows += inFile.Length;
+        }
+
+        return true.ToProperty()
+            .Classify(whole.Aggregates().Any(a => a.Flags.HasFlag(AggregateFlags.UnitsChanged)), "with UnitsChanged rows")
+            .Classify(data.Inputs.Any(i => i.UnitCode.Contains('.', StringComparison.Ordinal)), "with agency lines")
+            .Collect(rows < 1000 ? "rows < 1000" : "rows ≥ 1000");
+    }
+}
+
+/// <summary>Lines of A, S and N in 2025, on old and new communes and agencies (some lines on units not in force).</summary>
+public sealed record MixedReformDataset(IReadOnlyList<AggregationInput> Inputs)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Inputs.Count} inputs: " + string.Join("; ", Inputs.Select(i => $"{i.IndicatorCode} {i.UnitCode} {i.Period.Id} {i.Value}"));
+}
+
 /// <summary>Monthly lines of 2024–2025: old communes before July 2025, new communes from it; one line per unit and month.</summary>
 public sealed record ReformDataset(IReadOnlyList<AggregationInput> Inputs)
 {
@@ -213,5 +254,18 @@ public static partial class Arbitraries
         return Gen.ListOf(one)
             .Select(l => new ReformDataset(l.DistinctBy(i => (i.UnitCode, i.Period)).Take(40).ToList()))
             .ToArbitrary();
+    }
+
+    /// <summary>0–30 lines of A, S, N over 2025 at old and new communes and agencies of Hà Nội (01.SKH ends on 1 March).</summary>
+    public static Arbitrary<MixedReformDataset> MixedReformDatasets()
+    {
+        string[] units = [.. ReformTests.OldCommunes.Take(3), .. ReformTests.NewCommunes.Take(3), "01.STC", "01.SKH", "01.CTK"];
+        Gen<AggregationInput> one =
+            from ind in Gen.Elements("A", "S", "N")
+            from m in Gen.Choose(1, 12)
+            from unit in Gen.Elements(units)
+            from cents in Gen.Choose(0, 100000)
+            select World.In(ind, unit, ReportingPeriod.Month(2025, m), cents / 100m);
+        return Gen.ListOf(one).Select(l => new MixedReformDataset(l.Take(30).ToList())).ToArbitrary();
     }
 }
