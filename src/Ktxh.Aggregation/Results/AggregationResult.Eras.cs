@@ -120,7 +120,11 @@ public sealed partial class AggregationResult
     private static bool KeepBridgeRow(BridgePart bridge, string unitCode, ReportingPeriod period) =>
         bridge.ExistsFrom.TryGetValue(unitCode, out LocalDate? from) && (from is null || from.Value <= period.Start);
 
-    private IEnumerable<Aggregate> CompositeAggregates()
+    /// <summary>Every row of a composite result, in output order; computed once (the rows of several runs have to be
+    /// interleaved per series).</summary>
+    private IEnumerable<Aggregate> CompositeAggregates() => _composite!.Rows.GetOrAdd(0, _ => OrderedCompositeRows().ToArray());
+
+    private IEnumerable<Aggregate> OrderedCompositeRows()
     {
         Composite c = _composite!;
         var rows = new Dictionary<(string Indicator, string? Disaggregation), List<Aggregate>>();
@@ -286,5 +290,7 @@ public sealed partial class AggregationResult
     private sealed record Composite(IReadOnlyList<EraGroup> Groups, Dictionary<string, int> GroupOf)
     {
         public System.Collections.Concurrent.ConcurrentDictionary<(string Indicator, string? Disaggregation, ReportingPeriod Period), int> Owners { get; } = new();
+
+        public System.Collections.Concurrent.ConcurrentDictionary<int, Aggregate[]> Rows { get; } = new();
     }
 }
