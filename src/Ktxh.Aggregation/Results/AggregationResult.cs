@@ -73,7 +73,8 @@ public sealed partial class AggregationResult
     /// reported and every unit above (provinces and the nation are listed even when none of their units reported, so
     /// a gap shows). Listed indicator by indicator, period by period, units from the top down.
     /// </summary>
-    /// <returns>A lazily enumerated sequence (national runs hold tens of millions of aggregates).</returns>
+    /// <returns>A lazily enumerated sequence (national runs hold tens of millions of aggregates); a result spanning a
+    /// change of units (several runs, see docs/aggregation-csv.md) is put together once, on the first call.</returns>
     public IEnumerable<Aggregate> Aggregates()
     {
         if (_composite is not null)

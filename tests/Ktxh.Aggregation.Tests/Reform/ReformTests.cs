@@ -117,7 +117,7 @@ public class ReformTests
     public void A_line_on_a_unit_not_yet_in_force_is_rejected_and_left_out_of_the_straddling_periods()
     {
         string old = Vn.AsOf(Before).CommunesOf("01")[0].Code;
-        string created = Vn.AsOf(After).CommunesOf("01").First(u => Vn.VersionsOf(u.Code).Count == 1).Code;
+        const string created = "01.SNNMT"; // Sở Nông nghiệp và Môi trường: from 1 March 2025 (Nghị định 45/2025/NĐ-CP)
         AggregationResult r = Engine.Aggregate([In(old, World.M(2, 2025), 1), In(created, World.M(2, 2025), 1000), In(created, World.M(8, 2025), 10)]);
         Assert.Equal(1, Assert.Single(r.Rejected).InputIndex);
         Assert.Equal(11m, r.ValueOf("A", "01", ReportingPeriod.Year(2025)));
