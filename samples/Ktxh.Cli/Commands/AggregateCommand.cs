@@ -18,9 +18,10 @@ internal sealed class AggregateCommand(CliContext cli)
         var values = new Option<FileInfo>("--values") { Description = "Input CSV: indicator,unit,period,value[,disaggregation,maturity,unit_of_measure].", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "Output CSV: indicator,unit,period,value,reported_units,expected_units,maturity,flags.", Required = true };
         var catalogue = new Option<FileInfo?>("--catalogue") { Description = "Catalogue JSON (default: the built-in catalogue)." };
-        var asOf = new Option<string?>("--as-of") { Description = "Date of the administrative hierarchy, yyyy-MM-dd (default: the last day of the latest input period)." };
+        var asOf = new Option<string?>("--as-of") { Description = "Date of today's units for --on-current-units, yyyy-MM-dd (default: the last day of the latest input period); each period is otherwise aggregated on the units in force in it." };
         var periods = new Option<string?>("--periods") { Description = "Only write these periods, comma separated (e.g. 2026-Q1,2026-YTD-M03)." };
-        var command = new Command("aggregate", "Aggregate indicator values across units and time (tổng hợp số liệu).") { values, output, catalogue, asOf, periods };
+        var onCurrentUnits = new Option<bool>("--on-current-units") { Description = "Remap lines of older units (before 1/7/2025) onto the units in force on --as-of first, instead of aggregating each period on the units in force in it." };
+        var command = new Command("aggregate", "Aggregate indicator values across units and time (tổng hợp số liệu).") { values, output, catalogue, asOf, periods, onCurrentUnits };
         command.SetAction(parse =>
         {
             if (!TryLoad(parse.GetValue(values)!, parse.GetValue(catalogue), parse.GetValue(asOf), out Loaded? loaded))
@@ -44,7 +45,9 @@ internal sealed class AggregateCommand(CliContext cli)
                 }
             }
 
-            AggregationEngine engine = AggregationEngine.Create(loaded!.Catalogue, loaded.Hierarchy, loaded.AsOf, converter: cli.Get<IMeasureConverter>());
+            // Each period on the units in force in it (docs/aggregation-csv.md, "Across the 2025 reform").
+            AggregationEngine engine = AggregationEngine.Create(loaded!.Catalogue, cli.Get<ReportingUnitDirectory>(), loaded.AsOf,
+                new AggregationOptions { OnCurrentUnits = parse.GetValue(onCurrentUnits) }, cli.Get<IMeasureConverter>());
             AggregationResult result = engine.Aggregate(loaded.Inputs);
             foreach (AggregationIssue issue in result.Rejected)
             {

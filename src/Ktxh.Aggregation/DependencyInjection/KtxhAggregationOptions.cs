@@ -11,7 +11,8 @@ namespace Ktxh.Aggregation;
 /// </summary>
 public sealed class KtxhAggregationOptions
 {
-    /// <summary>The date of the administrative hierarchy the engine is built on (default: 1/7/2025, the two-level reform).</summary>
+    /// <summary>The date of today's units (default: 1/7/2025, the two-level reform): the engine's <see cref="AggregationEngine.Units"/> and the
+    /// units <see cref="AggregationOptions.OnCurrentUnits"/> maps onto; each period is aggregated on the units in force in it.</summary>
     public LocalDate AsOf { get; set; } = ReportingUnitDirectory.TwoLevelReformDate;
 
     /// <summary>The engine's options.</summary>

@@ -19,8 +19,8 @@ public static class KtxhAggregationServiceCollectionExtensions
 
     /// <summary>
     /// Registers an <see cref="AggregationEngine"/> (built once, over the container's <see cref="IndicatorCatalogue"/>
-    /// and <see cref="ReportingUnitDirectory"/> as of <see cref="KtxhAggregationOptions.AsOf"/>, so units and agencies
-    /// a host registers are in the hierarchy), an <see cref="IMeasureConverter"/> over the container's
+    /// and <see cref="ReportingUnitDirectory"/>, so units and agencies a host registers are in the hierarchy; each period
+    /// is aggregated on the units in force in it, <see cref="KtxhAggregationOptions.AsOf"/> giving today's units), an <see cref="IMeasureConverter"/> over the container's
     /// <see cref="MeasureUnitRegistry"/> and a <see cref="Validator"/>, as singletons.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -55,7 +55,7 @@ public static class KtxhAggregationServiceCollectionExtensions
             KtxhAggregationOptions options = sp.GetRequiredService<IOptions<KtxhAggregationOptions>>().Value;
             return AggregationEngine.Create(
                 sp.GetRequiredService<IndicatorCatalogue>(),
-                sp.GetRequiredService<ReportingUnitDirectory>().AsOf(options.AsOf),
+                sp.GetRequiredService<ReportingUnitDirectory>(), // each period on the units in force in it
                 options.AsOf,
                 options.EngineOptions,
                 sp.GetRequiredService<IMeasureConverter>());

@@ -30,7 +30,7 @@ namespace Ktxh.Aggregation;
 /// <para>Thread safety: an engine is immutable after construction; <see cref="Aggregate"/> may be called from many
 /// threads at once. Each call uses up to <see cref="AggregationOptions.MaxDegreeOfParallelism"/> threads.</para>
 /// </remarks>
-public sealed class AggregationEngine
+public sealed partial class AggregationEngine
 {
     private readonly Dictionary<string, int> _indicatorIndex;
 
@@ -163,7 +163,7 @@ public sealed class AggregationEngine
     {
         ArgumentNullException.ThrowIfNull(inputs);
         AggregationInput[] all = inputs as AggregationInput[] ?? (inputs as AggregationInputs)?.Items ?? inputs.ToArray();
-        return new Run(this).Execute(all);
+        return Directory is null ? new Run(this).Execute(all) : AggregateByPeriod(all);
     }
 
     internal bool TryGetIndicator(string code, out int index)

@@ -31,4 +31,14 @@ public sealed record AggregationOptions
     /// reported it in some period of the run.
     /// </summary>
     public Func<string, HierarchyUnit, bool>? ExpectedReporters { get; init; }
+
+    /// <summary>
+    /// Whether series are aggregated on today's units (the engine's <see cref="AggregationEngine.AsOf"/>) by remapping
+    /// the lines of older units first (<see cref="HistoricalRemapper"/>: whole merges and part transfers with known
+    /// shares; a line that cannot be remapped without guessing is rejected with the reason), instead of aggregating each
+    /// period on the units in force in it (the default). Applies to engines built from a
+    /// <see cref="Ktxh.Indicators.ReportingUnits.ReportingUnitDirectory"/>; an engine built on one hierarchy has no older
+    /// units to remap.
+    /// </summary>
+    public bool OnCurrentUnits { get; init; }
 }

@@ -46,4 +46,9 @@ public enum AggregateFlags
     /// some unit has a line of one operand and none of another. The value combines totals of different coverage
     /// (each operand's own total); it is written, and this flag says so.</summary>
     CoverageMismatch = 1 << 11,
+
+    /// <summary>The period straddles a change of the administrative units (1 July 2025): the aggregate adds the
+    /// sub-periods before the change, on the units then in force (rolled up to the province that succeeded theirs), to
+    /// those after it, on the new units. Written for provinces, the nation and units that existed all through.</summary>
+    UnitsChanged = 1 << 12,
 }

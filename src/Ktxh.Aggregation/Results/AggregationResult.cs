@@ -10,7 +10,7 @@ namespace Ktxh.Aggregation;
 /// indicators left out, with reasons. Any aggregate can explain itself (<see cref="Explain"/>).
 /// </summary>
 /// <remarks>Immutable; thread-safe for reading.</remarks>
-public sealed class AggregationResult
+public sealed partial class AggregationResult
 {
     private readonly AggregationEngine _engine;
     private readonly AggregationInput[] _inputs;
@@ -90,15 +90,26 @@ public sealed class AggregationResult
     public IReadOnlyList<AggregationIssue> Omitted { get; }
 
     /// <summary>The periods of the run: the inputs' periods and every period they roll up to, in chronological order.</summary>
-    public IReadOnlyList<ReportingPeriod> Periods => _slots.Spans.Order().ToArray();
+    public IReadOnlyList<ReportingPeriod> Periods => _composite is not null ? CompositePeriods() : _slots.Spans.Order().ToArray();
 
     /// <summary>
     /// Every aggregate: for each indicator (and disaggregation) with data, each period it has data in, each unit that
     /// reported and every unit above (provinces and the nation are listed even when none of their units reported, so
     /// a gap shows). Listed indicator by indicator, period by period, units from the top down.
     /// </summary>
-    /// <returns>A lazily enumerated sequence (national runs hold tens of millions of aggregates).</returns>
+    /// <returns>A lazily enumerated sequence (national runs hold tens of millions of aggregates); a result spanning a
+    /// change of units (several runs, see docs/aggregation-csv.md) is put together once, on the first call.</returns>
     public IEnumerable<Aggregate> Aggregates()
+    {
+        if (_composite is not null)
+        {
+            return CompositeAggregates();
+        }
+
+        return SingleAggregates();
+    }
+
+    private IEnumerable<Aggregate> SingleAggregates()
     {
         UnitTree tree = _engine.Tree;
         foreach (SeriesResult? r in SeriesInOutputOrder())
@@ -147,6 +158,11 @@ public sealed class AggregationResult
     public bool TryGet(string indicatorCode, string unitCode, ReportingPeriod period, out Aggregate aggregate, string? disaggregation = null)
     {
         aggregate = default;
+        if (_composite is not null)
+        {
+            return CompositeTryGet(indicatorCode, unitCode, period, out aggregate, disaggregation);
+        }
+
         if (!Locate(indicatorCode, disaggregation, unitCode, period, out SeriesResult? r, out int l, out int u))
         {
             return false;
@@ -175,6 +191,11 @@ public sealed class AggregationResult
     /// <exception cref="ArgumentException">The aggregate is not part of this result.</exception>
     public AggregateExplanation Explain(Aggregate aggregate)
     {
+        if (_composite is not null)
+        {
+            return CompositeExplain(aggregate);
+        }
+
         if (!Locate(aggregate.IndicatorCode, aggregate.Disaggregation, aggregate.UnitCode, aggregate.Period, out SeriesResult? r, out int l, out int node))
         {
             throw new ArgumentException("Tổng hợp này không thuộc kết quả / The aggregate is not part of this result", nameof(aggregate));
@@ -281,9 +302,9 @@ public sealed class AggregationResult
         decimal? share = null;
         bool additive = _engine.TryGetIndicator(indicatorCode, out int ind)
             && _engine.Indicators[ind].ValueKind is ValueKind.Amount or ValueKind.Stock or ValueKind.Count;
-        if (additive && _engine.Tree.TryGetIndex(unitCode, out int u) && _engine.Tree.Parent[u] >= 0)
+        if (additive && ParentCodeOf(indicatorCode, disaggregation, unitCode, period) is { } parentCode)
         {
-            share = Percent(thisPeriod, ValueOf(indicatorCode, _engine.Tree.Codes[_engine.Tree.Parent[u]], period, disaggregation));
+            share = Percent(thisPeriod, ValueOf(indicatorCode, parentCode, period, disaggregation));
         }
 
         decimal? planBase = period.Type == PeriodType.Year ? thisPeriod : cumulative;

@@ -26,11 +26,14 @@ internal static class BuiltInAdministrativeUnits
         using Stream stream = typeof(BuiltInAdministrativeUnits).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Thiếu tài nguyên nhúng {ResourceName} / Embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return Parse(reader).Value;
+        return Parse(reader, withAgencies: true).Value;
     }
 
     /// <summary>Parses the compact format (see the header of the resource and docs/admin-units.md).</summary>
-    public static KtxhResult<ReportingUnitDirectory> Parse(TextReader reader)
+    /// <param name="reader">The text.</param>
+    /// <param name="withAgencies">Whether to add the built-in agencies (the built-in directory does; a host's data read
+    /// with <see cref="ReportingUnitDirectory.ReadCompact"/> does not, unless the host adds them).</param>
+    public static KtxhResult<ReportingUnitDirectory> Parse(TextReader reader, bool withAgencies = false)
     {
         var builder = new ReportingUnitDirectoryBuilder();
         var errors = new List<KtxhError>();
@@ -150,6 +153,11 @@ internal static class BuiltInAdministrativeUnits
         if (errors.Count > 0)
         {
             return KtxhResult<ReportingUnitDirectory>.ForErrors(errors);
+        }
+
+        if (withAgencies)
+        {
+            builder.AddBuiltInAgencies();
         }
 
         return builder.BuildResult();

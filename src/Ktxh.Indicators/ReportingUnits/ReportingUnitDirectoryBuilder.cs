@@ -68,6 +68,29 @@ public sealed class ReportingUnitDirectoryBuilder
         LocalDate? validTo = null, string? nameEn = null) =>
         Add(code, nameVi, ReportingUnitKind.Agency, provinceCode, validFrom, validTo, CommuneType.None, nameEn);
 
+    /// <summary>
+    /// Adds the reporting agencies of the built-in catalogue (statistics office, departments, tax, treasury, customs…)
+    /// to every province version added so far, coded <c>{province}.{agency}</c> (e.g. <c>01.STC</c>), with the 2025
+    /// restructuring of the provincial departments (Nghị định 45/2025/NĐ-CP: Kế hoạch và Đầu tư into Tài chính, Giao
+    /// thông vận tải into Xây dựng, Nông nghiệp và PTNT with Tài nguyên và Môi trường into Nông nghiệp và Môi trường,
+    /// Lao động - Thương binh và Xã hội and Thông tin và Truyền thông split) as successions on 2025-03-01, and, where a
+    /// province was succeeded, a succession from each of its agencies to the same agency of the successor. Call it after
+    /// the provinces and their successions. <see cref="ReportingUnitDirectory.Vietnam"/> already holds them.
+    /// See docs/admin-units.md, "Agencies".
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public ReportingUnitDirectoryBuilder AddBuiltInAgencies()
+    {
+        var provinces = _units.Where(u => u.Kind == ReportingUnitKind.Province).ToList();
+        foreach (var p in _pending.Where(p => p.Kind == ReportingUnitKind.Province && ReportingUnit.Validate(p.Code, p.Name, p.Kind, p.Parent, p.From, p.To, p.Type) is null))
+        {
+            provinces.Add(new ReportingUnit(p.Code, p.Name, p.Kind, p.Parent, p.From, p.To, p.Type, p.NameEn));
+        }
+
+        BuiltInAgencies.AddTo(this, provinces, _successions.ToArray());
+        return this;
+    }
+
     /// <summary>Adds a succession.</summary>
     /// <param name="succession">The succession.</param>
     /// <returns>This builder.</returns>

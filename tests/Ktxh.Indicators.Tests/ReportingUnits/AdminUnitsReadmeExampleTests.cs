@@ -35,9 +35,10 @@ public class AdminUnitsReadmeExampleTests
             .Set("00016", "00004", 0.25m).Set("00016", "00008", 0.75m)).GetValueOrThrow();
         Assert.True(weighted.RemapAdditive(valuesByOldCommune, new LocalDate(2025, 7, 1)).IsComplete);
 
+        Assert.Equal("Sở Tài chính", vn.AsOf(new LocalDate(2025, 7, 1)).Get("01.STC").NameVi);  // built in
         ReportingUnitDirectory mine = vn.ToBuilder()
-            .AddAgency("01.STC", "Sở Tài chính", "01", validFrom: new LocalDate(2025, 7, 1))
+            .AddAgency("01.IOC", "Trung tâm Điều hành thông minh", "01", validFrom: new LocalDate(2025, 7, 1))
             .Build();
-        Assert.Single(mine.AsOf(new LocalDate(2025, 7, 1)).AgenciesOf("01"));
+        Assert.Contains(mine.AsOf(new LocalDate(2025, 7, 1)).AgenciesOf("01"), a => a.Code == "01.IOC");
     }
 }

@@ -41,12 +41,19 @@ public class ReportingUnitDirectoryTests
     [Fact]
     public void The_era_changes_exactly_on_the_reform_day()
     {
-        Assert.Same(Vn.AsOf(new LocalDate(1990, 1, 1)), Vn.AsOf(Before));
+        // 1 March 2025: the provincial departments were restructured (Nghị định 45/2025/NĐ-CP); only agencies change.
+        LocalDate departments = new(2025, 3, 1);
+        Assert.Same(Vn.AsOf(new LocalDate(1990, 1, 1)), Vn.AsOf(departments.PlusDays(-1)));
+        Assert.NotSame(Vn.AsOf(departments.PlusDays(-1)), Vn.AsOf(departments));
+        Assert.Equal(
+            Vn.AsOf(departments.PlusDays(-1)).Units.Where(u => u.Kind != ReportingUnitKind.Agency).Select(u => u.Id),
+            Vn.AsOf(departments).Units.Where(u => u.Kind != ReportingUnitKind.Agency).Select(u => u.Id));
+        Assert.Same(Vn.AsOf(departments), Vn.AsOf(Before));
         Assert.NotSame(Vn.AsOf(Before), Vn.AsOf(Reform));
         Assert.Equal(Reform, Vn.AsOf(Before).ValidTo);
         Assert.Equal(Reform, Vn.AsOf(Reform).ValidFrom);
         Assert.Null(Vn.AsOf(Reform).ValidTo);
-        Assert.Equal(new[] { Reform }, Vn.ChangeDates);
+        Assert.Equal(new[] { departments, Reform }, Vn.ChangeDates);
     }
 
     [Fact]
@@ -122,7 +129,7 @@ public class ReportingUnitDirectoryTests
                 int expectedDepth = u.Kind switch
                 {
                     ReportingUnitKind.Province => 1,
-                    ReportingUnitKind.District => 2,
+                    ReportingUnitKind.District or ReportingUnitKind.Agency => 2,
                     _ => h.HasDistricts ? 3 : 2,
                 };
                 Assert.Equal(expectedDepth, chain.Count);

@@ -56,7 +56,7 @@ public class UnitsCommandTests
     {
         string show = CliAssert.Succeeded(CliRunner.Run("units", "show", "01", "--as-of", "2026-01-01"));
         Assert.Contains("01 Thành phố Hà Nội (Province) as of 2026-01-01", show);
-        Assert.Contains("children: 126", show);
+        Assert.Contains("children: 141", show); // 126 communes and the 15 built-in agencies (issue 9 §2)
 
         JsonElement hits = CliAssert.SucceededWithJson(CliRunner.Run("units", "search", "ba dinh", "--as-of", "2026-01-01", "--json"));
         Assert.Contains(hits.EnumerateArray(), h => h.GetProperty("unit").GetProperty("code").GetString() == "00004");
