@@ -20,6 +20,11 @@ internal static class AggregateCsvWriter
     /// <summary>Writes the header and every row; <paramref name="flush"/> receives whole rows.</summary>
     public static long Write(AggregationResult result, IReadOnlySet<ReportingPeriod>? periods, Action<byte[], int> flush)
     {
+        if (result.IsComposite)
+        {
+            return WriteRows(result, periods, flush);
+        }
+
         UnitTree tree = result.Engine.Tree;
         PeriodSlots slots = result.Slots;
         SeriesPlan[] plans = result.Plans;
@@ -76,6 +81,46 @@ internal static class AggregateCsvWriter
         }
 
         return rows;
+    }
+
+    /// <summary>A result put together from several eras' runs (a file spanning 1 July 2025) has no arrays of its own: its
+    /// rows are formatted one by one from <see cref="AggregationResult.Aggregates"/>, in the same text.</summary>
+    private static long WriteRows(AggregationResult result, IReadOnlySet<ReportingPeriod>? periods, Action<byte[], int> flush)
+    {
+        List<Aggregate> rows = result.Aggregates().Where(a => periods is null || periods.Contains(a.Period)).ToList();
+        bool withDisaggregation = rows.Exists(a => a.Disaggregation is not null);
+        var text = new StringBuilder(AggregationCsv.OutputHeader).Append(withDisaggregation ? ",disaggregation\n" : "\n");
+        long count = 0;
+        foreach (Aggregate a in rows)
+        {
+            text.Append(Context.Quote(a.IndicatorCode)).Append(',').Append(Context.Quote(a.UnitCode)).Append(',').Append(a.Period.Id).Append(',')
+                .Append(a.Value?.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(a.Coverage.Reported.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(a.Coverage.Expected.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(AggregationCsv.MaturityText(a.Maturity)).Append(',')
+                .Append(AggregationCsv.FlagsText(a.Flags));
+            if (withDisaggregation)
+            {
+                text.Append(',').Append(Context.Quote(a.Disaggregation ?? string.Empty));
+            }
+
+            text.Append('\n');
+            count++;
+            if (text.Length >= 1 << 16)
+            {
+                Flush(text, flush);
+            }
+        }
+
+        Flush(text, flush);
+        return count;
+    }
+
+    private static void Flush(StringBuilder text, Action<byte[], int> flush)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+        flush(bytes, bytes.Length);
+        text.Clear();
     }
 
     private static bool ListsAny(AggregationResult result, SeriesResult r, UnitTree tree)
@@ -226,7 +271,7 @@ internal static class AggregateCsvWriter
             return bytes;
         }
 
-        private static string Quote(string s) =>
+        internal static string Quote(string s) =>
             s.AsSpan().IndexOfAny(",\"\n\r") < 0 ? s : "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -10,6 +10,9 @@ public sealed partial class AggregationResult
 {
     private const int BridgeOwner = -2;
 
+    /// <summary>Whether this result was put together from several runs (no arrays of its own to format from).</summary>
+    internal bool IsComposite => _composite is not null;
+
     private readonly Composite? _composite;
 
     private AggregationResult(AggregationEngine engine, AggregationInput[] inputs, Composite composite, IReadOnlyList<AggregationIssue> rejected, IReadOnlyList<AggregationIssue> omitted)
