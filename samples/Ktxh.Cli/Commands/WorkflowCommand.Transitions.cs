@@ -21,8 +21,11 @@ internal sealed partial class WorkflowCommand
 
         public Option<string?> Unit { get; } = new("--unit") { Description = "The unit(s), comma separated, or 'all' (default: the acting account's own unit)." };
 
+        public Option<bool> Plan { get; } = new("--plan") { Description = "Act on the plan-target submissions (kế hoạch) of the years in --period (e.g. --period 2026) instead of a form's reports." };
+
         public void AddTo(Command command)
         {
+            command.Options.Add(Plan);
             command.Options.Add(Form);
             command.Options.Add(Period);
             command.Options.Add(Unit);
@@ -157,6 +160,11 @@ internal sealed partial class WorkflowCommand
     private bool TryTargets(Session s, ParseResult parse, Targets targets, out SubmissionId[] ids)
     {
         ids = [];
+        if (parse.GetValue(targets.Plan))
+        {
+            return TryPlanTargets(s, parse.GetValue(targets.Form), parse.GetValue(targets.Period)!, parse.GetValue(targets.Unit), out ids);
+        }
+
         if (!TryForm(s, parse.GetValue(targets.Form), out ReportForm? form) || !TryPeriods(parse.GetValue(targets.Period)!, out ReportingPeriod[] periods)
             || !TryUnits(s, parse.GetValue(targets.Unit), out string[] units))
         {
