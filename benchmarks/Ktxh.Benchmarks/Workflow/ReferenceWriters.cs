@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Ktxh.Indicators;
+using Ktxh.Workflow;
 using NodaTime.Text;
 
 namespace Ktxh.Benchmarks.Workflow;
