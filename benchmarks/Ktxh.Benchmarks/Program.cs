@@ -7,6 +7,13 @@ if (args is ["store-size", ..])
     return Ktxh.Benchmarks.Stores.StoreSize.Run(args[1..]);
 }
 
+// The same cycle on each store, one after another (the national cycle on PostgreSQL is too long for BenchmarkDotNet):
+// dotnet run -c Release --project benchmarks/Ktxh.Benchmarks -- store-cycle [--scope national] [--stores InMemory,PostgreSql]
+if (args is ["store-cycle", ..])
+{
+    return Ktxh.Benchmarks.Stores.StoreCycleRun.Run(args[1..]);
+}
+
 // Peak memory of one Excel path in its own process: see Excel/peak-rss.sh.
 if (args is ["excel-rss", ..])
 {

@@ -142,18 +142,25 @@ internal sealed class StoreCycle
     public static string? PostgresConnectionString => Environment.GetEnvironmentVariable("KTXH_TEST_POSTGRES") is { Length: > 0 } cs ? cs : null;
 
     /// <summary>The stores to measure: PostgreSQL only when a server is named (a message says so otherwise).</summary>
+    /// <remarks><c>KTXH_BENCH_STORES</c> (a comma list of <see cref="StoreKind"/> names) narrows the list.</remarks>
     public static IEnumerable<StoreKind> Kinds()
     {
-        yield return StoreKind.InMemory;
-        yield return StoreKind.Sqlite;
-        yield return StoreKind.SqliteNoFlush;
-        if (PostgresConnectionString is not null)
+        string[]? only = Environment.GetEnvironmentVariable("KTXH_BENCH_STORES")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (StoreKind kind in Enum.GetValues<StoreKind>())
         {
-            yield return StoreKind.PostgreSql;
-        }
-        else
-        {
-            Console.WriteLine("// PostgreSQL skipped: KTXH_TEST_POSTGRES is not set (start a server with tools/ci/postgres.sh start).");
+            if (only is { Length: > 0 } && !only.Contains(kind.ToString(), StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (kind != StoreKind.PostgreSql || PostgresConnectionString is not null)
+            {
+                yield return kind;
+            }
+            else
+            {
+                Console.WriteLine("// PostgreSQL skipped: KTXH_TEST_POSTGRES is not set (start a server with tools/ci/postgres.sh start).");
+            }
         }
     }
 

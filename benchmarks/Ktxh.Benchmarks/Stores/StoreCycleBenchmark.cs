@@ -8,13 +8,16 @@ using Ktxh.Workflow;
 namespace Ktxh.Benchmarks.Stores;
 
 /// <summary>
-/// The province cycle (129 communes × the forms, whole lifecycle) on each store, the in-memory store in the same run
+/// The province cycle (129 communes × the forms, whole lifecycle; or the national cycle) on each store, the in-memory store in the same run
 /// as the peer; and the time of a progress query (one form and period, 129 communes) on a store holding that cycle.
 /// </summary>
 /// <remarks>
 /// <para>Run: <c>KTXH_TEST_POSTGRES="$(tools/ci/postgres.sh start)" dotnet run -c Release --project benchmarks/Ktxh.Benchmarks -- --filter '*StoreCycleBenchmark*'</c>
 /// (no <c>--job</c> or <c>--inProcess</c>: the class has its own short, in-process job, one whole cycle per
 /// iteration; without <c>KTXH_TEST_POSTGRES</c> the PostgreSQL case is skipped with a message).</para>
+/// <para>The national cycle instead (3,321 communes and 34 provinces, the provinces reporting to the nation):
+/// <c>KTXH_BENCH_SCOPE=national</c>; the stores measured: <c>KTXH_BENCH_STORES=InMemory,PostgreSql</c> (default all).
+/// docs/workflow-stores.md has the exact commands and the figures.</para>
 /// <para>One invocation is one whole cycle on a fresh store (a new file, a new PostgreSQL schema): events per second =
 /// 6 × submissions ÷ mean (assign, enter, submit, approve, send, accept). Forms: <c>KTXH_BENCH_FORMS</c> (default 1;
 /// 0 = every built-in form, the full province cycle; the rate per event does not depend on the form count).
@@ -44,7 +47,7 @@ public class StoreCycleBenchmark
     {
         Directory.CreateDirectory(_folder);
         int forms = int.TryParse(Environment.GetEnvironmentVariable("KTXH_BENCH_FORMS"), out int f) ? f : 1;
-        _cycle = StoreCycle.Province(forms);
+        _cycle = Environment.GetEnvironmentVariable("KTXH_BENCH_SCOPE") == "national" ? StoreCycle.National(forms) : StoreCycle.Province(forms);
         Console.WriteLine($"// {Store}: {_cycle.Forms.Count} forms × {_cycle.Units.Count} units = {_cycle.Submissions:N0} submissions, {_cycle.Events:N0} events per cycle");
         _filled = StoreCycle.Create(Store, _folder);
         _cycle.Run(_filled);

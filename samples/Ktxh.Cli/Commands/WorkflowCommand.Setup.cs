@@ -200,46 +200,22 @@ internal sealed partial class WorkflowCommand
                 deadlineRule = parsed.Value;
             }
 
-            Actor actor = s.Acting;
-            var errors = new List<KtxhError>();
             var assignments = new List<Assignment>();
             foreach (ReportingPeriod period in list)
             {
                 Deadline deadline = deadlineRule.Resolve(period, s.Engine.Calendar, reportForm.Cutoff ?? CutoffConvention.Decree09);
                 foreach (string unit in unitCodes)
                 {
-                    var assignment = new Assignment(new SubmissionId(reportForm.Code, unit, period), s.Setup.Province, deadline.Effective, deadline.Nominal)
+                    assignments.Add(new Assignment(new SubmissionId(reportForm.Code, unit, period), s.Setup.Province, deadline.Effective, deadline.Nominal)
                     {
                         DeadlineRuleId = deadline.Rule.Id,
-                    };
-                    assignments.Add(assignment);
-                    if (s.Engine.Store.ReadStreamAsync(assignment.Submission.StreamId).AsTask().GetAwaiter().GetResult().Count > 0)
-                    {
-                        errors.Add(KtxhError.Create(WorkflowErrorCode.AlreadyAssigned, ErrorLocation.AtField(assignment.Submission.StreamId),
-                            $"Báo cáo {assignment.Submission} đã được giao", $"Submission {assignment.Submission} is already assigned"));
-                    }
+                    });
                 }
             }
 
-            if (!actor.HasAny(WorkflowRole.Aggregator | WorkflowRole.Administrator) || actor.UnitCode != s.Setup.Province)
+            if (AssignAll(s, assignments) is var code and not 0)
             {
-                errors.Insert(0, KtxhError.Create(WorkflowErrorCode.RoleMissing, ErrorLocation.AtField("--as"),
-                    $"{actor} không thể giao biểu: chỉ tài khoản tổng hợp hoặc quản trị của tỉnh {s.Setup.Province} được giao",
-                    $"{actor} cannot assign: only an aggregator or administrator account of province {s.Setup.Province} assigns"));
-            }
-
-            if (errors.Count > 0)
-            {
-                return Fail(Refused, errors);
-            }
-
-            foreach (Assignment a in assignments)
-            {
-                KtxhResult<Submission> done = s.Engine.AssignAsync(actor, a, CommandId(a.Submission, 0, WorkflowTrigger.Assign, actor.UserName)).GetAwaiter().GetResult();
-                if (!done.Success)
-                {
-                    return Fail(Refused, done.Errors);
-                }
+                return code;
             }
 
             var dues = assignments.Select(a => (a.Submission.Period, a.DueDate)).Distinct()
@@ -248,6 +224,45 @@ internal sealed partial class WorkflowCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>Assigns every submission, or none: each must be new and the acting account the province's aggregator
+    /// or administrator; on any refusal every reason is printed and nothing is written.</summary>
+    private int AssignAll(Session s, IReadOnlyList<Assignment> assignments)
+    {
+        Actor actor = s.Acting;
+        var errors = new List<KtxhError>();
+        foreach (Assignment assignment in assignments)
+        {
+            if (s.Engine.Store.ReadStreamAsync(assignment.Submission.StreamId).AsTask().GetAwaiter().GetResult().Count > 0)
+            {
+                errors.Add(KtxhError.Create(WorkflowErrorCode.AlreadyAssigned, ErrorLocation.AtField(assignment.Submission.StreamId),
+                    $"Báo cáo {assignment.Submission} đã được giao", $"Submission {assignment.Submission} is already assigned"));
+            }
+        }
+
+        if (!actor.HasAny(WorkflowRole.Aggregator | WorkflowRole.Administrator) || actor.UnitCode != s.Setup.Province)
+        {
+            errors.Insert(0, KtxhError.Create(WorkflowErrorCode.RoleMissing, ErrorLocation.AtField("--as"),
+                $"{actor} không thể giao biểu: chỉ tài khoản tổng hợp hoặc quản trị của tỉnh {s.Setup.Province} được giao",
+                $"{actor} cannot assign: only an aggregator or administrator account of province {s.Setup.Province} assigns"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Fail(Refused, errors);
+        }
+
+        foreach (Assignment a in assignments)
+        {
+            KtxhResult<Submission> done = s.Engine.AssignAsync(actor, a, CommandId(a.Submission, 0, WorkflowTrigger.Assign, actor.UserName)).GetAwaiter().GetResult();
+            if (!done.Success)
+            {
+                return Fail(Refused, done.Errors);
+            }
+        }
+
+        return 0;
     }
 
     private static string[] Split(string list) =>

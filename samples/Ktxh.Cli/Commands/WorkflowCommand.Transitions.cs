@@ -21,8 +21,11 @@ internal sealed partial class WorkflowCommand
 
         public Option<string?> Unit { get; } = new("--unit") { Description = "The unit(s), comma separated, or 'all' (default: the acting account's own unit)." };
 
+        public Option<bool> Plan { get; } = new("--plan") { Description = "Act on the plan-target submissions (kế hoạch) of the years in --period (e.g. --period 2026) instead of a form's reports." };
+
         public void AddTo(Command command)
         {
+            command.Options.Add(Plan);
             command.Options.Add(Form);
             command.Options.Add(Period);
             command.Options.Add(Unit);
@@ -157,6 +160,11 @@ internal sealed partial class WorkflowCommand
     private bool TryTargets(Session s, ParseResult parse, Targets targets, out SubmissionId[] ids)
     {
         ids = [];
+        if (parse.GetValue(targets.Plan))
+        {
+            return TryPlanTargets(s, parse.GetValue(targets.Form), parse.GetValue(targets.Period)!, parse.GetValue(targets.Unit), out ids);
+        }
+
         if (!TryForm(s, parse.GetValue(targets.Form), out ReportForm? form) || !TryPeriods(parse.GetValue(targets.Period)!, out ReportingPeriod[] periods)
             || !TryUnits(s, parse.GetValue(targets.Unit), out string[] units))
         {
@@ -168,15 +176,16 @@ internal sealed partial class WorkflowCommand
     }
 
     /// <summary>
-    /// Checks <paramref name="trigger"/> on every submission against the lifecycle table (the engine's own machine and
-    /// guards), then executes it on each; if any is refused, nothing is written and every reason is printed.
+    /// Checks <paramref name="trigger"/> on every submission with the engine's dry run
+    /// (<see cref="WorkflowEngine.CheckAsync"/>: the lifecycle table, its guards, locks, the entry window), then
+    /// executes the same commands; if any is refused, nothing is written and every reason is printed.
     /// </summary>
     private int Step(Session s, SubmissionId[] ids, WorkflowTrigger trigger, string? reason, IReadOnlyDictionary<SubmissionId, SubmissionContent>? contents = null,
         bool quiet = false)
     {
         Actor actor = s.Acting;
         var errors = new List<KtxhError>();
-        var versions = new Dictionary<SubmissionId, long>();
+        var commands = new List<Ktxh.Workflow.WorkflowCommand>(ids.Length);
         foreach (SubmissionId id in ids)
         {
             KtxhResult<Submission> loaded = s.Engine.GetAsync(id).GetAwaiter().GetResult();
@@ -186,25 +195,21 @@ internal sealed partial class WorkflowCommand
                 continue;
             }
 
-            versions[id] = submission.Version;
-            WorkflowPolicy policy = s.Engine.PolicyFor(submission.Assignment.Regime);
-            bool locked = s.Engine.IsLockedByHigherLevelAsync(submission.Assignment).GetAwaiter().GetResult();
-            bool open = trigger != WorkflowTrigger.EnterValues || s.Engine.IsEntryOpenAsync(submission.Assignment, policy).GetAwaiter().GetResult();
-            var context = new LifecycleContext(actor, submission, policy, reason, contents?.GetValueOrDefault(id), locked, open);
-            var decision = s.Engine.MachineFor(submission.Assignment.Regime).Decide(submission.State, trigger, context);
-            if (!decision.IsDefined)
+            // The version the check saw: a change by another process before the write is then a conflict.
+            var command = new Ktxh.Workflow.WorkflowCommand(CommandId(id, submission.Version, trigger, actor.UserName), id, actor, trigger)
             {
-                string allowed = string.Join(", ", s.Engine.MachineFor(submission.Assignment.Regime).DefinedTriggers(submission.State));
-                errors.Add(KtxhError.Create(WorkflowErrorCode.TransitionNotPermitted, ErrorLocation.AtField(id.StreamId),
-                    $"{actor} không thể {RoleNames.Vietnamese(trigger)} báo cáo {id} (trạng thái \"{RoleNames.Vietnamese(submission.State)}\"): không được phép ở trạng thái này (được phép: {(allowed.Length == 0 ? "—" : allowed)}).",
-                    $"{actor} cannot {trigger} submission {id} (state {submission.State}): not permitted in this state (permitted: {(allowed.Length == 0 ? "—" : allowed)})."));
-            }
-            else if (!decision.IsPermitted)
+                Reason = reason,
+                Content = contents?.GetValueOrDefault(id),
+                ExpectedVersion = submission.Version,
+            };
+            KtxhResult<Submission> check = s.Engine.CheckAsync(command).GetAwaiter().GetResult();
+            if (!check.Success)
             {
-                errors.AddRange(decision.FailedGuards.Select(g => KtxhError.Create(g.Code, ErrorLocation.AtField(id.StreamId),
-                    $"{actor} không thể {RoleNames.Vietnamese(trigger)} báo cáo {id} (trạng thái \"{RoleNames.Vietnamese(submission.State)}\"): {g.DescriptionVi}.",
-                    $"{actor} cannot {trigger} submission {id} (state {submission.State}): {g.DescriptionEn}.")));
+                errors.AddRange(check.Errors);
+                continue;
             }
+
+            commands.Add(command);
         }
 
         if (errors.Count > 0)
@@ -213,14 +218,8 @@ internal sealed partial class WorkflowCommand
         }
 
         var done = new List<Submission>();
-        foreach (SubmissionId id in ids)
+        foreach (Ktxh.Workflow.WorkflowCommand command in commands)
         {
-            var command = new Ktxh.Workflow.WorkflowCommand(CommandId(id, versions[id], trigger, actor.UserName), id, actor, trigger)
-            {
-                Reason = reason,
-                Content = contents?.GetValueOrDefault(id),
-                ExpectedVersion = versions[id],
-            };
             KtxhResult<Submission> result = s.Engine.ExecuteAsync(command).GetAwaiter().GetResult();
             if (!result.Success)
             {

@@ -12,7 +12,8 @@ namespace Ktxh.Cli.Commands;
 /// <summary>
 /// <c>ktxh workflow</c>: the lifecycle diagram (<c>diagram</c>) and the commands that drive a reporting cycle on a
 /// SQLite file (<c>init</c>, <c>assign</c>, <c>submit</c>, <c>approve</c>, <c>reject</c>, <c>send</c>, <c>accept</c>,
-/// <c>return</c>, <c>reopen</c>, <c>progress</c>, <c>audit verify</c>, <c>export</c>); README "ktxh workflow".
+/// <c>return</c>, <c>reopen</c>, <c>plan assign|submit</c>, <c>progress</c>, <c>audit verify</c>, <c>export</c>); README
+/// "ktxh workflow".
 /// </summary>
 /// <remarks>
 /// Exit codes: 0 done; 1 a negative answer on valid input (the workflow refused the command by one of its rules, the
@@ -69,6 +70,7 @@ internal sealed partial class WorkflowCommand(CliContext cli)
             TransitionCommand("accept", "The province's aggregator accepts (tiếp nhận, chấp nhận).", WorkflowTrigger.Accept, reasonRequired: false),
             TransitionCommand("return", "The province's aggregator returns the report, with a reason (trả lại): back to draft.", WorkflowTrigger.Return, reasonRequired: true),
             ReopenCommand(),
+            PlanCommand(),
             ProgressCommand(),
             AuditCommand(),
             ExportCommand(),

@@ -41,27 +41,45 @@ public static class AuditChain
         byte[] body = JsonScratch.Write((pending, position, streamVersion, previousInStream, previousInStore), static (w, x) =>
         {
             w.WriteStartObject();
-            w.WriteString("format", "ktxh-event-v1");
-            w.WriteNumber("position", x.position);
-            w.WriteString("stream", x.pending.StreamId);
-            w.WriteNumber("version", x.streamVersion);
-            w.WriteString("command", x.pending.CommandId.ToString("D"));
-            w.WriteString("prevStream", x.previousInStream);
-            w.WriteString("prevGlobal", x.previousInStore);
-            w.WritePropertyName("event");
+            w.WriteString(BodyNames.Format, BodyNames.FormatV1);
+            w.WriteNumber(BodyNames.Position, x.position);
+            w.WriteString(BodyNames.Stream, x.pending.StreamId);
+            w.WriteNumber(BodyNames.Version, x.streamVersion);
+            w.WriteString(BodyNames.Command, x.pending.CommandId); // "D" form, written without a string
+            w.WriteString(BodyNames.PrevStream, x.previousInStream);
+            w.WriteString(BodyNames.PrevGlobal, x.previousInStore);
+            w.WritePropertyName(BodyNames.Event);
             w.WriteRawValue(x.pending.Json.Span, skipInputValidation: true);
             if (x.pending.Signature is { } s)
             {
-                w.WriteStartObject("signature");
-                w.WriteString("alg", s.Algorithm);
-                w.WriteBase64String("value", s.Value.Span);
-                w.WriteBase64String("certificate", s.Certificate.Span);
+                w.WriteStartObject(BodyNames.Signature);
+                w.WriteString(BodyNames.Alg, s.Algorithm);
+                w.WriteBase64String(BodyNames.Value, s.Value.Span);
+                w.WriteBase64String(BodyNames.Certificate, s.Certificate.Span);
                 w.WriteEndObject();
             }
 
             w.WriteEndObject();
         });
         return new StoredEvent(position, pending.StreamId, streamVersion, pending.CommandId, body, HashOf(body), owned: true);
+    }
+
+    /// <summary>The body's property names, encoded once (sealing is on every command's path).</summary>
+    private static class BodyNames
+    {
+        public static readonly JsonEncodedText Format = JsonEncodedText.Encode("format");
+        public static readonly JsonEncodedText FormatV1 = JsonEncodedText.Encode("ktxh-event-v1");
+        public static readonly JsonEncodedText Position = JsonEncodedText.Encode("position");
+        public static readonly JsonEncodedText Stream = JsonEncodedText.Encode("stream");
+        public static readonly JsonEncodedText Version = JsonEncodedText.Encode("version");
+        public static readonly JsonEncodedText Command = JsonEncodedText.Encode("command");
+        public static readonly JsonEncodedText PrevStream = JsonEncodedText.Encode("prevStream");
+        public static readonly JsonEncodedText PrevGlobal = JsonEncodedText.Encode("prevGlobal");
+        public static readonly JsonEncodedText Event = JsonEncodedText.Encode("event");
+        public static readonly JsonEncodedText Signature = JsonEncodedText.Encode("signature");
+        public static readonly JsonEncodedText Alg = JsonEncodedText.Encode("alg");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText Certificate = JsonEncodedText.Encode("certificate");
     }
 
     /// <summary>The SHA-256 of bytes, lower-case hexadecimal.</summary>

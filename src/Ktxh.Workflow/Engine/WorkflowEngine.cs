@@ -175,6 +175,24 @@ public sealed class WorkflowEngine
 
     private async Task<KtxhResult<Submission>> ExecuteCoreAsync(WorkflowCommand command, string stream, CancellationToken cancellationToken)
     {
+        Decided d = await DecideAsync(command, stream, cancellationToken).ConfigureAwait(false);
+        return d.Event is null
+            ? d.Result
+            : await AppendAsync(d.Before, d.Result.Value, d.Event, command.Signer, command.Submission, stream, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The decision on a command, shared by <see cref="ExecuteAsync"/> and <see cref="CheckAsync"/>: either a final
+    /// answer (a refusal, or the submission when the command id is already recorded on it) with no event, or the
+    /// event to append with the submissions before and after it.
+    /// </summary>
+    private readonly record struct Decided(KtxhResult<Submission> Result, Submission? Before, WorkflowEvent? Event)
+    {
+        public static implicit operator Decided(KtxhResult<Submission> final) => new(final, null, null);
+    }
+
+    private async Task<Decided> DecideAsync(WorkflowCommand command, string stream, CancellationToken cancellationToken)
+    {
         SubmissionId id = command.Submission;
         Actor actor = command.Actor;
         if (command.Trigger is WorkflowTrigger.Assign or WorkflowTrigger.GrantLockException || !Enum.IsDefined(command.Trigger))
@@ -259,7 +277,55 @@ public sealed class WorkflowEngine
         };
         Submission next = submission.With(draft);
         WorkflowEvent e = draft with { Revision = next.CurrentRevision?.Number ?? 0, ContentSha256 = next.CurrentRevision?.ContentSha256 };
-        return await AppendAsync(submission, next.WithLastEvent(e), e, command.Signer, id, stream, cancellationToken).ConfigureAwait(false);
+        return new Decided(KtxhResult.ForValue(next.WithLastEvent(e)), submission, e);
+    }
+
+    /// <summary>
+    /// Answers whether <see cref="ExecuteAsync"/> would accept a command now, without executing it (a dry run):
+    /// the same lifecycle table, guards, locks, entry window, idempotency and expected-version checks, and on refusal
+    /// the same bilingual reasons (who, what, why). Nothing is written to the store.
+    /// </summary>
+    /// <param name="command">The command.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The submission as it would be after the command (or as it is, when the command id is already
+    /// recorded on it), or every reason the command would be refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> is null.</exception>
+    /// <remarks>
+    /// <para>An answer, not a reservation: another writer may change the submission between the check and the
+    /// execution; set <see cref="WorkflowCommand.ExpectedVersion"/> to the version checked so that the execution is
+    /// then refused with <see cref="WorkflowErrorCode.ConcurrencyConflict"/> instead of acting on a state the user
+    /// did not see. A command with a <see cref="WorkflowCommand.Signer"/> is signed as a test of the certificate's
+    /// private key (the signature is discarded).</para>
+    /// <para>Reads may refresh the engine's stream cache; the store is never written.</para>
+    /// </remarks>
+    public async Task<KtxhResult<Submission>> CheckAsync(WorkflowCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(command.Actor);
+        string stream = command.Submission.StreamId;
+        Decided d = await DecideAsync(command, stream, cancellationToken).ConfigureAwait(false);
+        KtxhResult<Submission> result = d.Result;
+        if (d.Event is not null)
+        {
+            // The one refusal left to the append: a certificate that cannot sign.
+            KtxhResult<PendingEvent> pending = PendingEvent.Create(d.Event, command.Signer);
+            if (!pending.Success)
+            {
+                result = pending.ConvertError<Submission>();
+            }
+            else if (await _store.FindByCommandAsync(command.CommandId, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                // The id is recorded on another stream (the store would refuse the append): answered as a retry is.
+                return await ReplayAsync(command.CommandId, stream, command.Trigger, cancellationToken).ConfigureAwait(false) ?? result;
+            }
+        }
+
+        if (result.Success || result.Errors.Any(x => x.Is(WorkflowErrorCode.DuplicateCommandId)))
+        {
+            return result;
+        }
+
+        return await ReplayAsync(command.CommandId, stream, command.Trigger, cancellationToken).ConfigureAwait(false) ?? result;
     }
 
     /// <summary>

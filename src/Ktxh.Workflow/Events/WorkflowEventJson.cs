@@ -29,58 +29,58 @@ public static class WorkflowEventJson
     private static void WriteTo(Utf8JsonWriter w, WorkflowEvent e)
     {
         w.WriteStartObject();
-        w.WriteString("type", e.Trigger.ToString());
-        w.WriteString("command", e.CommandId.ToString("D"));
-        w.WriteString("stream", e.StreamId);
-        w.WriteString("actor", e.ActorUserName);
-        w.WriteString("actorUnit", e.ActorUnitCode);
-        w.WriteNumber("roles", (int)e.ActorRoles);
-        w.WriteString("time", InstantPattern.ExtendedIso.Format(e.Time));
+        w.WriteString(N.Type, e.Trigger.ToString());
+        w.WriteString(N.Command, e.CommandId); // "D" form, written without a string
+        w.WriteString(N.Stream, e.StreamId);
+        w.WriteString(N.Actor, e.ActorUserName);
+        w.WriteString(N.ActorUnit, e.ActorUnitCode);
+        w.WriteNumber(N.Roles, (int)e.ActorRoles);
+        WriteInstant(w, N.Time, e.Time);
         if (e.From is { } from)
         {
-            w.WriteString("from", from.ToString());
+            w.WriteString(N.From, from.ToString());
         }
 
         if (e.To is { } to)
         {
-            w.WriteString("to", to.ToString());
+            w.WriteString(N.To, to.ToString());
         }
 
-        w.WriteNumber("revision", e.Revision);
-        Opt(w, "reason", e.Reason);
-        Opt(w, "contentSha256", e.ContentSha256);
+        w.WriteNumber(N.Revision, e.Revision);
+        Opt(w, N.Reason, e.Reason);
+        Opt(w, N.ContentSha256, e.ContentSha256);
         if (e.Content is { } c)
         {
-            w.WritePropertyName("content");
+            w.WritePropertyName(N.Content);
             WriteContent(w, c);
         }
 
         if (e.Assignment is { } a)
         {
-            w.WritePropertyName("assignment");
+            w.WritePropertyName(N.Assignment);
             w.WriteStartObject();
-            w.WriteString("form", a.Submission.FormCode);
-            w.WriteString("unit", a.Submission.UnitCode);
-            w.WriteString("period", a.Submission.Period.Id);
-            w.WriteString("kind", a.Submission.Kind.ToString());
-            w.WriteString("receiving", a.ReceivingUnitCode);
-            w.WriteString("due", LocalDatePattern.Iso.Format(a.DueDate));
-            w.WriteString("nominalDue", LocalDatePattern.Iso.Format(a.NominalDueDate));
-            Opt(w, "rule", a.DeadlineRuleId);
-            w.WriteString("regime", a.Regime);
-            Opt(w, "title", a.Title);
-            Opt(w, "feeds", a.FeedsFormCode);
+            w.WriteString(N.Form, a.Submission.FormCode);
+            w.WriteString(N.Unit, a.Submission.UnitCode);
+            w.WriteString(N.Period, a.Submission.Period.Id);
+            w.WriteString(N.Kind, a.Submission.Kind.ToString());
+            w.WriteString(N.Receiving, a.ReceivingUnitCode);
+            w.WriteString(N.Due, LocalDatePattern.Iso.Format(a.DueDate));
+            w.WriteString(N.NominalDue, LocalDatePattern.Iso.Format(a.NominalDueDate));
+            Opt(w, N.Rule, a.DeadlineRuleId);
+            w.WriteString(N.Regime, a.Regime);
+            Opt(w, N.Title, a.Title);
+            Opt(w, N.Feeds, a.FeedsFormCode);
             w.WriteEndObject();
         }
 
         if (e.LockException is { } l)
         {
-            w.WritePropertyName("lockException");
+            w.WritePropertyName(N.LockException);
             w.WriteStartObject();
-            w.WriteString("unit", l.UnitCode);
-            w.WriteString("period", l.Period.Id);
-            w.WriteString("until", LocalDatePattern.Iso.Format(l.Until));
-            w.WriteString("reason", l.Reason);
+            w.WriteString(N.Unit, l.UnitCode);
+            w.WriteString(N.Period, l.Period.Id);
+            w.WriteString(N.Until, LocalDatePattern.Iso.Format(l.Until));
+            w.WriteString(N.Reason, l.Reason);
             w.WriteEndObject();
         }
 
@@ -90,33 +90,33 @@ public static class WorkflowEventJson
     private static void WriteContent(Utf8JsonWriter w, SubmissionContent c)
     {
         w.WriteStartObject();
-        w.WriteStartArray("values");
+        w.WriteStartArray(N.Values);
         foreach (DataValue v in c.Values)
         {
             w.WriteStartObject();
-            w.WriteString("indicator", v.IndicatorCode);
-            w.WriteString("unit", v.ReportingUnitCode);
-            w.WriteString("period", v.Period.Id);
-            Opt(w, "disaggregation", v.Disaggregation.IsTotal ? null : v.Disaggregation.Canonical);
-            w.WriteString("column", v.Column.ToString());
-            Opt(w, "value", v.Value?.ToString(CultureInfo.InvariantCulture));
-            Opt(w, "text", v.Text);
-            w.WriteString("maturity", v.Maturity.ToString());
-            Opt(w, "comment", v.Comment);
-            Opt(w, "measure", v.MeasureUnitCode);
+            w.WriteString(N.Indicator, v.IndicatorCode);
+            w.WriteString(N.Unit, v.ReportingUnitCode);
+            w.WriteString(N.Period, v.Period.Id);
+            Opt(w, N.Disaggregation, v.Disaggregation.IsTotal ? null : v.Disaggregation.Canonical);
+            w.WriteString(N.Column, v.Column.ToString());
+            Opt(w, N.Value, v.Value?.ToString(CultureInfo.InvariantCulture));
+            Opt(w, N.Text, v.Text);
+            w.WriteString(N.Maturity, v.Maturity.ToString());
+            Opt(w, N.Comment, v.Comment);
+            Opt(w, N.Measure, v.MeasureUnitCode);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        Opt(w, "note", c.Note);
-        w.WriteStartArray("attachments");
+        Opt(w, N.Note, c.Note);
+        w.WriteStartArray(N.Attachments);
         foreach (AttachmentReference a in c.Attachments)
         {
             w.WriteStartObject();
-            w.WriteString("name", a.Name);
-            w.WriteString("key", a.StorageKey);
-            w.WriteString("sha256", a.Sha256);
-            Opt(w, "mediaType", a.MediaType);
+            w.WriteString(N.Name, a.Name);
+            w.WriteString(N.Key, a.StorageKey);
+            w.WriteString(N.Sha256, a.Sha256);
+            Opt(w, N.MediaType, a.MediaType);
             w.WriteEndObject();
         }
 
@@ -124,11 +124,130 @@ public static class WorkflowEventJson
         w.WriteEndObject();
     }
 
-    private static void Opt(Utf8JsonWriter w, string name, string? value)
+    private static void Opt(Utf8JsonWriter w, JsonEncodedText name, string? value)
     {
         if (value is not null)
         {
             w.WriteString(name, value);
+        }
+    }
+
+    /// <summary>The property names, encoded once (the writer would otherwise transcode each name on every event).</summary>
+    private static class N
+    {
+        public static readonly JsonEncodedText Actor = JsonEncodedText.Encode("actor");
+        public static readonly JsonEncodedText ActorUnit = JsonEncodedText.Encode("actorUnit");
+        public static readonly JsonEncodedText Assignment = JsonEncodedText.Encode("assignment");
+        public static readonly JsonEncodedText Attachments = JsonEncodedText.Encode("attachments");
+        public static readonly JsonEncodedText Column = JsonEncodedText.Encode("column");
+        public static readonly JsonEncodedText Command = JsonEncodedText.Encode("command");
+        public static readonly JsonEncodedText Comment = JsonEncodedText.Encode("comment");
+        public static readonly JsonEncodedText Content = JsonEncodedText.Encode("content");
+        public static readonly JsonEncodedText ContentSha256 = JsonEncodedText.Encode("contentSha256");
+        public static readonly JsonEncodedText Disaggregation = JsonEncodedText.Encode("disaggregation");
+        public static readonly JsonEncodedText Due = JsonEncodedText.Encode("due");
+        public static readonly JsonEncodedText Feeds = JsonEncodedText.Encode("feeds");
+        public static readonly JsonEncodedText Form = JsonEncodedText.Encode("form");
+        public static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
+        public static readonly JsonEncodedText Indicator = JsonEncodedText.Encode("indicator");
+        public static readonly JsonEncodedText Key = JsonEncodedText.Encode("key");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText LockException = JsonEncodedText.Encode("lockException");
+        public static readonly JsonEncodedText Maturity = JsonEncodedText.Encode("maturity");
+        public static readonly JsonEncodedText Measure = JsonEncodedText.Encode("measure");
+        public static readonly JsonEncodedText MediaType = JsonEncodedText.Encode("mediaType");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText NominalDue = JsonEncodedText.Encode("nominalDue");
+        public static readonly JsonEncodedText Note = JsonEncodedText.Encode("note");
+        public static readonly JsonEncodedText Period = JsonEncodedText.Encode("period");
+        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
+        public static readonly JsonEncodedText Receiving = JsonEncodedText.Encode("receiving");
+        public static readonly JsonEncodedText Regime = JsonEncodedText.Encode("regime");
+        public static readonly JsonEncodedText Revision = JsonEncodedText.Encode("revision");
+        public static readonly JsonEncodedText Roles = JsonEncodedText.Encode("roles");
+        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");
+        public static readonly JsonEncodedText Sha256 = JsonEncodedText.Encode("sha256");
+        public static readonly JsonEncodedText Stream = JsonEncodedText.Encode("stream");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Time = JsonEncodedText.Encode("time");
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+        public static readonly JsonEncodedText To = JsonEncodedText.Encode("to");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
+        public static readonly JsonEncodedText Until = JsonEncodedText.Encode("until");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText Values = JsonEncodedText.Encode("values");
+    }
+
+    /// <summary>
+    /// Writes an instant exactly as <see cref="InstantPattern.ExtendedIso"/> formats it
+    /// (<c>uuuu-MM-ddTHH:mm:ss</c>, then a dot and the fraction of the second without trailing zeros when it is not
+    /// zero, then <c>Z</c>), straight into the writer without a string; years outside 1–9999 go through NodaTime.
+    /// </summary>
+    internal static void WriteInstant(Utf8JsonWriter w, JsonEncodedText name, Instant instant)
+    {
+        Span<byte> b = stackalloc byte[32];
+        int n = FormatInstant(instant, b);
+        if (n < 0)
+        {
+            w.WriteString(name, InstantPattern.ExtendedIso.Format(instant));
+            return;
+        }
+
+        w.WriteString(name, b[..n]);
+    }
+
+    /// <summary>The UTF-8 of <see cref="InstantPattern.ExtendedIso"/> for years 1–9999 (else −1); at least 30 bytes.</summary>
+    internal static int FormatInstant(Instant instant, Span<byte> b)
+    {
+        if (instant < Instant.MinValue || instant > Instant.MaxValue)
+        {
+            return -1;
+        }
+
+        LocalDateTime t = instant.InUtc().LocalDateTime;
+        if (t.Year is < 1 or > 9999)
+        {
+            return -1;
+        }
+
+        Digits(b, 0, t.Year, 4);
+        b[4] = (byte)'-';
+        Digits(b, 5, t.Month, 2);
+        b[7] = (byte)'-';
+        Digits(b, 8, t.Day, 2);
+        b[10] = (byte)'T';
+        Digits(b, 11, t.Hour, 2);
+        b[13] = (byte)':';
+        Digits(b, 14, t.Minute, 2);
+        b[16] = (byte)':';
+        Digits(b, 17, t.Second, 2);
+        int n = 19;
+        int nanos = t.NanosecondOfSecond;
+        if (nanos != 0)
+        {
+            int digits = 9;
+            while (nanos % 10 == 0)
+            {
+                nanos /= 10;
+                digits--;
+            }
+
+            b[n++] = (byte)'.';
+            Digits(b, n, nanos, digits);
+            n += digits;
+        }
+
+        b[n++] = (byte)'Z';
+        return n;
+    }
+
+    private static void Digits(Span<byte> b, int at, int value, int count)
+    {
+        for (int i = at + count - 1; i >= at; i--)
+        {
+            b[i] = (byte)('0' + (value % 10));
+            value /= 10;
         }
     }
 

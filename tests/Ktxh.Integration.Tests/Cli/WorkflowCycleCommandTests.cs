@@ -128,8 +128,8 @@ public sealed class WorkflowCycleCommandTests : IDisposable
         // Wrong actor: data entry cannot approve (role), and may not approve its own entry (segregation of duties).
         { "wrong actor", 1, "tài khoản phải có quyền phê duyệt", "the account needs the approver role", ["approve", "--period", "2026-M10", "--as", $"nhaplieu_{A}"] },
         { "other unit's actor", 1, "chỉ đơn vị báo cáo", "only the reporting unit", ["approve", "--period", "2026-M10", "--unit", A, "--as", $"lanhdao_{B}"] },
-        { "wrong state", 1, "không được phép ở trạng thái", "not permitted in this state", ["send", "--period", "2026-M10", "--as", $"vanthu_{A}"] },
-        { "accept before sent", 1, "không được phép ở trạng thái", "not permitted in this state", ["accept", "--period", "2026-M10", "--unit", A, "--as", "tonghop_37"] },
+        { "wrong state", 1, "không được phép ở trạng thái", "not permitted in state", ["send", "--period", "2026-M10", "--as", $"vanthu_{A}"] },
+        { "accept before sent", 1, "không được phép ở trạng thái", "not permitted in state", ["accept", "--period", "2026-M10", "--unit", A, "--as", "tonghop_37"] },
         { "missing reason", 2, "Dòng lệnh không hợp lệ", "Option '--reason' is required", ["reject", "--period", "2026-M10", "--as", $"lanhdao_{A}"] },
         { "blank reason", 1, "lý do", "reason", ["reject", "--period", "2026-M10", "--reason", " ", "--as", $"lanhdao_{A}"] },
         { "reopen without reason", 2, "phải nêu lý do", "needs a reason", ["reopen", "--period", "2026-M10", "--as", $"lanhdao_{A}"] },
@@ -171,7 +171,7 @@ public sealed class WorkflowCycleCommandTests : IDisposable
         // A was sent, C was not: accepting both is refused as a whole, A stays sent.
         CliResult result = Wf("accept", "--period", "2026-M10", "--unit", $"{A},{C}", "--as", "tonghop_37", "--at", "2026-11-03");
 
-        CliAssert.RejectedBilingually(result, 1, C, "not permitted in this state");
+        CliAssert.RejectedBilingually(result, 1, C, "not permitted in state");
         Assert.DoesNotContain(A + " · 2026-M10", result.Stderr);
         Assert.Equal(before, Snapshot(db));
     }

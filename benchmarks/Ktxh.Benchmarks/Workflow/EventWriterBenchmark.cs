@@ -1,0 +1,75 @@
+using BenchmarkDotNet.Attributes;
+using Ktxh.Indicators;
+using Ktxh.Workflow;
+using NodaTime;
+
+namespace Ktxh.Benchmarks.Workflow;
+
+/// <summary>
+/// The per-event writing of the audit chain, before and after pre-encoding (property names encoded once, the command
+/// id and the time written as UTF-8 without strings): an enter-values event and an approve event written
+/// canonically, then sealed (the body around it and its SHA-256), as the engine and the in-memory store do per command.
+/// The same bytes either way.
+/// </summary>
+/// <remarks>Run: <c>dotnet run -c Release --project benchmarks/Ktxh.Benchmarks -- --filter '*EventWriter*' --job short --inProcess</c>.</remarks>
+[MemoryDiagnoser]
+public class EventWriterBenchmark
+{
+    private static readonly WorkflowEvent Entered = new()
+    {
+        CommandId = Guid.NewGuid(),
+        Trigger = WorkflowTrigger.EnterValues,
+        StreamId = "Periodic|CTK.09|X0001|2026-M01",
+        ActorUserName = "nhaplieu_X0001",
+        ActorUnitCode = "X0001",
+        ActorRoles = WorkflowRole.DataEntry,
+        Time = Instant.FromUtc(2026, 2, 2, 2, 0, 1) + Duration.FromMilliseconds(123),
+        From = SubmissionState.NotStarted,
+        To = SubmissionState.Draft,
+        Revision = 1,
+        ContentSha256 = new string('a', 64),
+        Content = new SubmissionContent([DataValue.Number("A01", "X0001", NationalCycle.Period, 1m)]),
+    };
+
+    private static readonly WorkflowEvent Approved = Entered with
+    {
+        Trigger = WorkflowTrigger.Approve,
+        ActorUserName = "lanhdao_X0001",
+        ActorRoles = WorkflowRole.Approver,
+        From = SubmissionState.AwaitingApproval,
+        To = SubmissionState.Approved,
+        Content = null,
+    };
+
+    private const string Previous = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    /// <summary>Before: names transcoded per event, the id and time formatted to strings first.</summary>
+    [Benchmark(Baseline = true, Description = "before: write + seal (2 events)")]
+    public int Before()
+    {
+        int n = 0;
+        foreach (WorkflowEvent e in (ReadOnlySpan<WorkflowEvent>)[Entered, Approved])
+        {
+            byte[] json = ReferenceWriters.Event(e);
+            byte[] body = ReferenceWriters.Body(json, e.StreamId, e.CommandId, 7, 2, Previous, Previous);
+            n += json.Length + AuditChain.HashOf(body).Length;
+        }
+
+        return n;
+    }
+
+    /// <summary>After: the shipped writers (<see cref="PendingEvent.Create"/> and <see cref="AuditChain.Seal"/>).</summary>
+    [Benchmark(Description = "after: write + seal (2 events)")]
+    public int After()
+    {
+        int n = 0;
+        foreach (WorkflowEvent e in (ReadOnlySpan<WorkflowEvent>)[Entered, Approved])
+        {
+            PendingEvent pending = PendingEvent.Create(e).Value;
+            StoredEvent stored = AuditChain.Seal(pending, 7, 2, Previous, Previous);
+            n += pending.Json.Length + stored.Hash.Length;
+        }
+
+        return n;
+    }
+}
