@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ktxh.Cli.Files;
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Periods;
@@ -37,11 +38,12 @@ internal sealed partial class ExcelCommand
             UnitCodes = units?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Periods = periods?.ToArray(),
         };
-        KtxhResult<HistoryImport> result;
-        using (FileStream stream = input.OpenRead())
+        if (!InputFile.TryRead(cli, "--file", input, stream => new HistoryWorkbookImporter(catalogue, options).Import(stream, expected).WithSource(input.Name), out KtxhResult<HistoryImport>? read))
         {
-            result = new HistoryWorkbookImporter(catalogue, options).Import(stream, expected).WithSource(input.Name);
+            return KtxhCli.InvalidInput;
         }
+
+        KtxhResult<HistoryImport> result = read!;
 
         if (!result.Success)
         {
@@ -71,7 +73,10 @@ internal sealed partial class ExcelCommand
                 written++;
             }
 
-            WriteAtomically(output, new UTF8Encoding(false).GetBytes(text.ToString()));
+            if (!WriteAtomically("--out", output, new UTF8Encoding(false).GetBytes(text.ToString())))
+            {
+                return KtxhCli.InvalidInput;
+            }
         }
 
         cli.Out.WriteLine($"{input.Name}: {imported.Form.Code}, {imported.UnitCodes.Count} đơn vị / units, {string.Join(",", imported.Periods.Select(p => p.Id))}: {imported.Values.Count} giá trị / values"

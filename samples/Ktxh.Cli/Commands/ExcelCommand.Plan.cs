@@ -57,12 +57,12 @@ internal sealed partial class ExcelCommand
         }
         catch (SqliteException ex)
         {
-            cli.Error.WriteLine($"--plan-db: lỗi cơ sở dữ liệu SQLite: {ex.Message} / SQLite database error: {ex.Message}");
+            cli.Error.WriteLine($"--plan-db: tệp không phải cơ sở dữ liệu chu trình dùng được (mã lỗi SQLite {ex.SqliteErrorCode}) / --plan-db: the file is not a usable cycle database (SQLite error code {ex.SqliteErrorCode})");
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            cli.Error.WriteLine($"--plan-db: lỗi đọc tệp: {ex.Message} / file error: {ex.Message}");
+            cli.Error.WriteLine("--plan-db: không đọc được tệp (không có quyền hoặc tệp đang bị khóa) / --plan-db: the file cannot be read (no permission or the file is locked)");
             return null;
         }
         finally

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ktxh.Cli.Cycle;
 using Ktxh.Cli.Demo;
 using Ktxh.Cli.Excel;
+using Ktxh.Cli.Files;
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Indicators.Forms;
@@ -42,6 +43,11 @@ internal sealed class ExcelProgressCommand(CliContext cli)
         command.SetAction(parse =>
         {
             FileInfo target = parse.GetValue(output)!;
+            if (!OutputFile.Check(cli, "--out", target, ("--db", parse.GetValue(db) is { } input ? new FileInfo(input) : null)))
+            {
+                return KtxhCli.InvalidInput;
+            }
+
             if (parse.GetValue(db) is { } path)
             {
                 return FromDatabase(path, parse.GetValue(form), parse.GetValue(period), parse.GetValue(at), target);
@@ -63,7 +69,7 @@ internal sealed class ExcelProgressCommand(CliContext cli)
             AdministrativeHierarchy hierarchy = cli.Get<ReportingUnitDirectory>().AsOf(month.End);
             if (hierarchy.Find(code) is not { Kind: ReportingUnitKind.Province } unit)
             {
-                cli.Error.WriteLine($"Không có tỉnh mã '{code}' / No province with code '{code}'");
+                cli.Error.WriteLine($"--province: không có tỉnh mã '{CliText.Shorten(code)}' / --province: no province with code '{CliText.Shorten(code)}'");
                 return KtxhCli.InvalidInput;
             }
 
@@ -137,11 +143,11 @@ internal sealed class ExcelProgressCommand(CliContext cli)
         }
         catch (SqliteException ex)
         {
-            return Fail($"Lỗi cơ sở dữ liệu SQLite: {ex.Message}", $"SQLite database error: {ex.Message}");
+            return Fail($"--db: tệp không phải cơ sở dữ liệu chu trình dùng được (mã lỗi SQLite {ex.SqliteErrorCode})", $"--db: the file is not a usable cycle database (SQLite error code {ex.SqliteErrorCode})");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Fail($"Lỗi đọc ghi tệp: {ex.Message}", $"File error: {ex.Message}");
+            return Fail("--db: không đọc được tệp (không có quyền hoặc tệp đang bị khóa)", "--db: the file cannot be read (no permission or the file is locked)");
         }
         finally
         {
@@ -154,7 +160,11 @@ internal sealed class ExcelProgressCommand(CliContext cli)
     {
         string? formName = cli.Get<IndicatorCatalogue>().TryGetForm(progress.FormCode, out ReportForm form) ? form.NameVi : null;
         ProgressSheet sheet = WorkflowProgressSheet.From(progress, receivingUnit, c => hierarchy.Find(c)?.NameVi, formName);
-        AtomicFile.Write(target.FullName, new ProgressSheetWriter().Write(sheet));
+        if (!OutputFile.TryWrite(cli, "--out", target, new ProgressSheetWriter().Write(sheet)))
+        {
+            return KtxhCli.InvalidInput;
+        }
+
         IReadOnlyDictionary<ProgressStatus, int> counts = sheet.CountByStatus;
         cli.Out.WriteLine($"{progress.FormCode} {progress.Period.Id}: {sheet.Rows.Count} đơn vị / units; đúng hạn / on time {counts[ProgressStatus.OnTime]}, "
             + $"trễ / late {counts[ProgressStatus.Late]}, chưa gửi / missing {counts[ProgressStatus.Missing]} → {target.FullName}");
