@@ -36,11 +36,17 @@ internal static class CommandLineMessages
                 case var _ when error.Message.Contains(" / ", StringComparison.Ordinal):
                     Add(error.Message);
                     break;
+                case OptionResult { IdentifierToken: null } option:
+                    Add(MissingOption(option.Option, option.Parent as CommandResult));
+                    break;
                 case OptionResult option:
                     Add(Value(option.Option.Name, option.Option.ValueType, option.Tokens, option.Option.Arity.MaximumNumberOfValues));
                     break;
                 case ArgumentResult argument when argument.Parent is OptionResult owner:
                     Add(Value(owner.Option.Name, owner.Option.ValueType, argument.Tokens, owner.Option.Arity.MaximumNumberOfValues));
+                    break;
+                case ArgumentResult { Tokens.Count: 0 } argument when argument.Parent is CommandResult command:
+                    Add(MissingArgument(argument.Argument, command));
                     break;
                 case ArgumentResult argument:
                     Add(Value($"<{argument.Argument.Name}>", argument.Argument.ValueType, argument.Tokens, argument.Argument.Arity.MaximumNumberOfValues));
@@ -111,9 +117,9 @@ internal static class CommandLineMessages
         string name = CommandPath(result);
         foreach (Option option in command.Options.Where(o => o.Required))
         {
-            if (result.GetResult(option) is null)
+            if (result.GetResult(option) is not { IdentifierToken: not null })
             {
-                yield return $"thiếu tùy chọn bắt buộc {option.Name} của lệnh '{name}' / the required option {option.Name} of '{name}' is missing";
+                yield return MissingOption(option, result);
             }
         }
 
@@ -121,7 +127,7 @@ internal static class CommandLineMessages
         {
             if (result.GetResult(argument) is not { Tokens.Count: > 0 })
             {
-                yield return $"thiếu tham số <{argument.Name}> của lệnh '{name}' / the argument <{argument.Name}> of '{name}' is missing";
+                yield return MissingArgument(argument, result);
             }
         }
 
@@ -132,14 +138,27 @@ internal static class CommandLineMessages
         }
     }
 
+    private static string MissingOption(Option option, CommandResult? command)
+    {
+        string name = command is null ? "ktxh" : CommandPath(command);
+        return $"thiếu tùy chọn bắt buộc {option.Name} của lệnh '{name}' / the required option {option.Name} of '{name}' is missing";
+    }
+
+    private static string MissingArgument(Argument argument, CommandResult command)
+    {
+        string name = CommandPath(command);
+        return $"thiếu tham số <{argument.Name}> của lệnh '{name}' / the argument <{argument.Name}> of '{name}' is missing";
+    }
+
+    // "ktxh workflow reject": the root's own name is the host's (a test host in tests), so "ktxh" is written instead.
     private static string CommandPath(CommandResult result)
     {
         var names = new List<string>();
-        for (SymbolResult? r = result; r is CommandResult c; r = r.Parent)
+        for (SymbolResult? r = result; r is CommandResult c && c.Parent is not null; r = r.Parent)
         {
             names.Insert(0, c.Command.Name);
         }
 
-        return string.Join(' ', names);
+        return string.Join(' ', ["ktxh", .. names]);
     }
 }

@@ -63,7 +63,7 @@ internal sealed class AggregateCommand(CliContext cli)
             var dropped = new HashSet<int>();
             foreach (ValidationFinding finding in references)
             {
-                cli.Error.WriteLine($"{finding.Location}: {finding.MessageVi}; dòng bị bỏ qua / {finding.MessageEn}; the line is dropped");
+                cli.Error.WriteLine($"{finding.Location}: {finding.Values[0].Key} {finding.UnitCode} {(finding.Period.IsDefault ? string.Empty : finding.Period.Id)}: {finding.MessageVi} / {finding.MessageEn}");
                 if (finding.Location?.Line is int line)
                 {
                     dropped.Add(line);
@@ -98,7 +98,7 @@ internal sealed class AggregateCommand(CliContext cli)
                 return KtxhCli.InvalidInput;
             }
 
-            cli.Out.WriteLine($"{loaded.Inputs.Count} giá trị vào / values in, {rejected} bị loại / dropped, {rows} dòng tổng hợp / aggregate rows → {target.Name}");
+            cli.Out.WriteLine($"{loaded.Inputs.Count} giá trị vào / values in, {rejected} bị loại / rejected, {rows} dòng tổng hợp / aggregate rows → {target.Name}");
             return 0;
         });
         return command;

@@ -70,6 +70,13 @@ internal sealed class DeadlineCommand(CliContext cli)
                         return Fail("--period: " + periodResult.Errors[0].MessageVi, "--period: " + periodResult.Errors[0].MessageEn);
                     }
 
+                    // A convention without a window for this period type is told by the library's own bilingual error.
+                    var window = convention.WindowFor(periodResult.Value);
+                    if (!window.Success)
+                    {
+                        return Fail("--cutoff: " + window.Errors[0].MessageVi, "--cutoff: " + window.Errors[0].MessageEn);
+                    }
+
                     var deadline = ruleResult.Value.Resolve(periodResult.Value, calendar, convention);
                     Print([new ScheduleEntry(deadline.Period, deadline.Cutoff, deadline, DeadlineGapCheck.Check(deadline, calendar))], asJson, calendar);
                     return 0;

@@ -20,7 +20,7 @@ internal static class InputFile
 
         if (!File.Exists(file.FullName))
         {
-            cli.Error.WriteLine($"{option}: không tìm thấy tệp '{shown}' / {option}: the file '{shown}' does not exist");
+            cli.Error.WriteLine($"{option}: không tìm thấy tệp '{shown}' / {option}: file '{shown}' not found");
             return false;
         }
 

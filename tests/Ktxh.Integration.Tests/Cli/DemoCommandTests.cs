@@ -23,7 +23,7 @@ public class DemoCommandTests
 
     [Theory]
     [InlineData("--period", "2026-Q4", "--period phải là một tháng", "--period must be a month")]
-    [InlineData("--province", "99", "Không có tỉnh mã '99'", "No province with code '99'")]
+    [InlineData("--province", "99", "không có tỉnh mã '99'", "no province with code '99'")]
     public void Demo_rejects_bad_options_with_exit_code_2(string option, string value, string vi, string en)
     {
         CliAssert.RejectedBilingually(CliRunner.Run("demo", option, value), 2, vi, en);
