@@ -50,6 +50,14 @@ internal sealed class DemoCommand(CliContext cli)
                 return 2;
             }
 
+            // Every option is checked before anything is created.
+            if (parseResult.GetValue(excelDir) is { } excelFolder && File.Exists(excelFolder.FullName))
+            {
+                string shown = CliText.Shorten(excelFolder.ToString());
+                cli.Error.WriteLine($"--excel-dir: '{shown}' là một tệp, không phải thư mục / --excel-dir: '{shown}' is a file, not a folder");
+                return 2;
+            }
+
             string file;
             string dirText = parseResult.GetValue(dir)!;
             try
@@ -61,13 +69,6 @@ internal sealed class DemoCommand(CliContext cli)
                 string shown = CliText.Shorten(dirText);
                 cli.Error.WriteLine($"--dir: không tạo được thư mục '{shown}' (đường dẫn là một tệp, không có quyền ghi hoặc tên không dùng được) / "
                     + $"--dir: the folder '{shown}' cannot be created (the path is a file, no write permission or an unusable name)");
-                return 2;
-            }
-
-            if (parseResult.GetValue(excelDir) is { } excelFolder && File.Exists(excelFolder.FullName))
-            {
-                string shown = CliText.Shorten(excelFolder.ToString());
-                cli.Error.WriteLine($"--excel-dir: '{shown}' là một tệp, không phải thư mục / --excel-dir: '{shown}' is a file, not a folder");
                 return 2;
             }
 
