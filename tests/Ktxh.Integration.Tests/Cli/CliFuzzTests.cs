@@ -125,7 +125,7 @@ public sealed class CliFuzzTests
         "Required argument missing", "Unrecognized command", "is required.", "Could not find",
     ];
 
-    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 1500)]
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 1000)]
     public Property Every_command_keeps_the_rules_on_hostile_input(CliFuzzCase fuzz)
     {
         using var files = new FuzzFiles();
