@@ -99,7 +99,7 @@ internal sealed class CycleFile
 
         // Looked at read-only first: opening the store would create its tables in any SQLite file (an empty file is
         // one), and a file that is not a cycle must be left exactly as it was (issue 8 §1).
-        bool initialised;
+        bool initialised = true; // a file SQLite cannot read is left to the store's own message below
         try
         {
             using var probe = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
@@ -108,7 +108,7 @@ internal sealed class CycleFile
         }
         catch (SqliteException)
         {
-            initialised = false;
+            // Not readable as SQLite: the store refuses it below, with its own message, and changes nothing.
         }
 
         if (!initialised)
@@ -125,6 +125,12 @@ internal sealed class CycleFile
         }
 
         using SqliteConnection c = Connect(path);
+        if (Scalar(c, null, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('cli_setup', 'cli_accounts');") != 2)
+        {
+            return KtxhResult<CycleFile>.ForError(new KtxhError("NotInitialised", at,
+                $"Tệp {path} không phải tệp chu trình (không có thiết lập chu trình); hãy chạy 'ktxh workflow init --db {path}'.",
+                $"The file {path} is not a cycle file (it holds no cycle set-up); run 'ktxh workflow init --db {path}'."));
+        }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         using (SqliteCommand read = Command(c, null, "SELECT key, value FROM cli_setup;"))

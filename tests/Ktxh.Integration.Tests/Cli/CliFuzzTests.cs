@@ -3,8 +3,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace Ktxh.Integration.Tests.Cli;
-
+namespace Ktxh.Integration.Tests
+{
 /// <summary>
 /// One generated command line for <see cref="CliFuzzTests"/>: the words, with file placeholders (<c>{values}</c>,
 /// <c>{folder}</c>, …) that each run resolves inside a fresh folder of hostile files.
@@ -111,6 +111,10 @@ public static partial class Arbitraries
     }
 }
 
+}
+
+namespace Ktxh.Integration.Tests.Cli
+{
 /// <summary>
 /// Issue 8 §4: every command, run with generated hostile arguments and files, keeps the CLI's rules: exit code 0, 1 or
 /// 2; no exception text or .NET type name in its output; nothing on stdout and a bilingual message on stderr on exit 2;
@@ -231,4 +235,5 @@ public sealed class CliFuzzTests
             }
         }
     }
+}
 }
