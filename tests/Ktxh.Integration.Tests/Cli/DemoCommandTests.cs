@@ -19,6 +19,15 @@ public class DemoCommandTests
         Assert.Matches(@"Chưa gửi / missing: \d+ \(NotStarted\)", stdout);
         Assert.Contains("từ chối / the leader rejects: \"Tổng bán lẻ khác tổng các thành phần", stdout);
         Assert.Matches(@"đầu chuỗi / head [0-9a-f]{64}: đã kiểm / verified\.", stdout);
+
+        // Issue 8 §5: the Vietnamese column "Độ tin cậy" in Vietnamese words; every outlier counted is printed.
+        Assert.DoesNotMatch(@"(?m) (Estimate|Preliminary|Official)\s*$", stdout);
+        Assert.Matches(@"(?m) (Ước tính|Sơ bộ|Chính thức)\s*$", stdout);
+        foreach (System.Text.RegularExpressions.Match counted in System.Text.RegularExpressions.Regex.Matches(stdout, @"(?m)^  (OUTLIER_\w+): (\d+)\s*$"))
+        {
+            Assert.Equal(int.Parse(counted.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
+                System.Text.RegularExpressions.Regex.Matches(stdout, @"\] " + counted.Groups[1].Value + " ").Count);
+        }
     }
 
     [Theory]
