@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Ktxh.Cli.Files;
 using Ktxh;
 using Ktxh.Aggregation;
 using Ktxh.Indicators;
@@ -24,7 +25,12 @@ internal sealed class AggregateCommand(CliContext cli)
         var command = new Command("aggregate", "Aggregate indicator values across units and time (tổng hợp số liệu).") { values, output, catalogue, asOf, periods, onCurrentUnits };
         command.SetAction(parse =>
         {
-            if (!TryLoad(parse.GetValue(values)!, parse.GetValue(catalogue), parse.GetValue(asOf), out Loaded? loaded))
+            FileInfo target = parse.GetValue(output)!;
+            FileInfo valuesFile = parse.GetValue(values)!;
+            FileInfo? catalogueFile = parse.GetValue(catalogue);
+
+            // Before anything is read: the output must be writable and must not be one of the inputs.
+            if (!OutputFile.Check(cli, "--out", target, ("--values", valuesFile), ("--catalogue", catalogueFile)))
             {
                 return KtxhCli.InvalidInput;
             }
@@ -37,7 +43,8 @@ internal sealed class AggregateCommand(CliContext cli)
                 {
                     if (!ReportingPeriod.TryParse(id, out ReportingPeriod p))
                     {
-                        cli.Error.WriteLine($"--periods: kỳ '{id}' không hợp lệ / period '{id}' is not valid");
+                        string shown = CliText.Shorten(id);
+                        cli.Error.WriteLine($"--periods: kỳ '{shown}' không hợp lệ (ví dụ 2026-Q1) / period '{shown}' is not valid (e.g. 2026-Q1)");
                         return KtxhCli.InvalidInput;
                     }
 
@@ -45,13 +52,35 @@ internal sealed class AggregateCommand(CliContext cli)
                 }
             }
 
+            if (!TryLoad(valuesFile, catalogueFile, parse.GetValue(asOf), out Loaded? loaded))
+            {
+                return KtxhCli.InvalidInput;
+            }
+
+            // The lines validate reports as reference errors (a disaggregation or period type the indicator does not
+            // have, an unknown indicator or a unit not in force in the line's period) are dropped here, reported at their
+            // line and counted; a file may span 1 July 2025, so each line's unit is looked up in its own period.
+            ReportingUnitDirectory directory = cli.Get<ReportingUnitDirectory>();
+            var references = new Validator(loaded!.Catalogue).CheckReferences(loaded.Inputs, directory);
+            var dropped = new HashSet<int>();
+            foreach (ValidationFinding finding in references)
+            {
+                cli.Error.WriteLine($"{finding.Location}: {finding.Values[0].Key} {finding.UnitCode} {(finding.Period.IsDefault ? string.Empty : finding.Period.Id)}: {finding.MessageVi} / {finding.MessageEn}");
+                if (finding.Location?.Line is int line)
+                {
+                    dropped.Add(line);
+                }
+            }
+
+            int[] kept = Enumerable.Range(0, loaded.Inputs.Count).Where(i => !dropped.Contains(loaded.Inputs.Lines[i])).ToArray();
+
             // Each period on the units in force in it (docs/aggregation-csv.md, "Across the 2025 reform").
-            AggregationEngine engine = AggregationEngine.Create(loaded!.Catalogue, cli.Get<ReportingUnitDirectory>(), loaded.AsOf,
+            AggregationEngine engine = AggregationEngine.Create(loaded.Catalogue, directory, loaded.AsOf,
                 new AggregationOptions { OnCurrentUnits = parse.GetValue(onCurrentUnits) }, cli.Get<IMeasureConverter>());
-            AggregationResult result = engine.Aggregate(loaded.Inputs);
+            AggregationResult result = engine.Aggregate(kept.Select(i => loaded.Inputs[i]).ToArray());
             foreach (AggregationIssue issue in result.Rejected)
             {
-                cli.Error.WriteLine(Describe(issue, loaded.Inputs));
+                cli.Error.WriteLine(Describe(issue, loaded.Inputs, kept));
             }
 
             foreach (AggregationIssue issue in result.Omitted)
@@ -59,26 +88,34 @@ internal sealed class AggregateCommand(CliContext cli)
                 cli.Error.WriteLine($"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}");
             }
 
-            // Write to a temporary file first: the output appears whole or not at all.
-            FileInfo target = parse.GetValue(output)!;
-            string temp = target.FullName + ".tmp";
-            long rows;
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+            int rejected = dropped.Count + result.Rejected.Select(r => r.InputIndex).Distinct().Count();
+            if (loaded.Inputs.Count == 0 || rejected >= loaded.Inputs.Count)
             {
-                rows = AggregationCsv.WriteAggregates(stream, result, filter);
+                // Nothing could be used: not a result, and the output file is not written (exit 2, documented).
+                cli.Error.WriteLine($"{valuesFile.Name}: không có giá trị nào dùng được ({loaded.Inputs.Count} giá trị, {rejected} bị loại); không ghi tệp ra / "
+                    + $"no value could be used ({loaded.Inputs.Count} values, {rejected} dropped); the output file is not written");
+                return KtxhCli.InvalidInput;
             }
 
-            File.Move(temp, target.FullName, overwrite: true);
-            cli.Out.WriteLine($"{loaded.Inputs.Count} giá trị vào / values in, {result.Rejected.Count} bị loại / rejected, {rows} dòng tổng hợp / aggregate rows → {target.Name}");
+            long rows = 0;
+            if (!OutputFile.TryWrite(cli, "--out", target, stream => rows = AggregationCsv.WriteAggregates(stream, result, filter)))
+            {
+                return KtxhCli.InvalidInput;
+            }
+
+            cli.Out.WriteLine($"{loaded.Inputs.Count} giá trị vào / values in, {rejected} bị loại / rejected, {rows} dòng tổng hợp / aggregate rows → {target.Name}");
             return 0;
         });
         return command;
     }
 
     /// <summary>A rejected value with the file line it came from.</summary>
-    internal static string Describe(AggregationIssue issue, AggregationInputs inputs) =>
-        issue.InputIndex >= 0 && issue.InputIndex < inputs.Count
-            ? $"{inputs.LocationOf(issue.InputIndex)}: {issue.IndicatorCode} {issue.UnitCode} {issue.PeriodId}: {issue.MessageVi} / {issue.MessageEn}"
+    /// <param name="issue">The engine's issue.</param>
+    /// <param name="inputs">The values as read from the file.</param>
+    /// <param name="kept">The index in <paramref name="inputs"/> of each value given to the engine.</param>
+    internal static string Describe(AggregationIssue issue, AggregationInputs inputs, IReadOnlyList<int> kept) =>
+        issue.InputIndex >= 0 && issue.InputIndex < kept.Count
+            ? $"{inputs.LocationOf(kept[issue.InputIndex])}: {issue.IndicatorCode} {issue.UnitCode} {issue.PeriodId}: {issue.MessageVi} / {issue.MessageEn}"
             : $"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}";
 
     internal sealed record Loaded(IndicatorCatalogue Catalogue, AdministrativeHierarchy Hierarchy, LocalDate AsOf, AggregationInputs Inputs);
@@ -90,8 +127,12 @@ internal sealed class AggregateCommand(CliContext cli)
         IndicatorCatalogue catalogue = cli.Get<IndicatorCatalogue>();
         if (catalogueFile is not null)
         {
-            KtxhResult<IndicatorCatalogue> read = IndicatorCatalogueJson.ReadFile(catalogueFile.FullName);
-            if (!read.Success)
+            if (!InputFile.TryRead(cli, "--catalogue", catalogueFile, stream => IndicatorCatalogueJson.Read(stream), out KtxhResult<IndicatorCatalogue>? read))
+            {
+                return false;
+            }
+
+            if (!read!.Success)
             {
                 foreach (KtxhError e in read.Errors)
                 {
@@ -104,19 +145,12 @@ internal sealed class AggregateCommand(CliContext cli)
             catalogue = read.Value!;
         }
 
-        if (!values.Exists)
+        if (!InputFile.TryRead(cli, "--values", values, stream => AggregationCsv.ReadInputs(stream, values.Name), out KtxhResult<AggregationInputs>? csv))
         {
-            cli.Error.WriteLine($"Không tìm thấy tệp '{values.FullName}' / File '{values.FullName}' not found");
             return false;
         }
 
-        KtxhResult<AggregationInputs> csv;
-        using (var stream = new FileStream(values.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
-        {
-            csv = AggregationCsv.ReadInputs(stream, values.Name);
-        }
-
-        if (!csv.Success)
+        if (!csv!.Success)
         {
             foreach (KtxhError e in csv.Errors)
             {
@@ -129,10 +163,12 @@ internal sealed class AggregateCommand(CliContext cli)
         LocalDate asOf;
         if (asOfText is not null)
         {
+            // A blank date is not "today", and year 0 (1 BC to NodaTime) is no date of any hierarchy.
             ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(asOfText);
-            if (!parsed.Success)
+            if (!parsed.Success || parsed.Value.Year < 1)
             {
-                cli.Error.WriteLine($"--as-of: ngày '{asOfText}' không hợp lệ (yyyy-MM-dd) / date '{asOfText}' is not valid (yyyy-MM-dd)");
+                string shown = CliText.Shorten(asOfText);
+                cli.Error.WriteLine($"--as-of: ngày '{shown}' không hợp lệ (cần yyyy-MM-dd, năm 0001–9999) / --as-of: date '{shown}' is not valid (expected yyyy-MM-dd, year 0001–9999)");
                 return false;
             }
 

@@ -46,8 +46,8 @@ internal sealed class CalendarCommand(CliContext cli)
             if (!parsed.Success || parsed.Value < WorkingCalendar.MinDate || parsed.Value > WorkingCalendar.MaxDate)
             {
                 cli.Error.WriteLine(
-                    $"Ngày không hợp lệ \"{text}\": cần dạng yyyy-MM-dd trong khoảng 1900–2199 / " +
-                    $"Invalid date \"{text}\": expected yyyy-MM-dd within 1900–2199.");
+                    $"Ngày không hợp lệ \"{CliText.Shorten(text)}\": cần dạng yyyy-MM-dd trong khoảng 1900–2199 / " +
+                    $"Invalid date \"{CliText.Shorten(text)}\": expected yyyy-MM-dd within 1900–2199.");
                 return 2;
             }
 
@@ -105,7 +105,7 @@ internal sealed class CalendarCommand(CliContext cli)
                     isForecast = d.IsForecast,
                 }),
                 saturdaysWorked = worked.Select(w => new { date = Iso(w.Date), replaces = Iso(w.ReplacesDate), source = w.Source }),
-                workingDays = calendar.WorkingDaysBetween(new LocalDate(year, 1, 1).PlusDays(-1), new LocalDate(year, 12, 31)),
+                workingDays = WorkingDaysIn(calendar, year),
             };
             cli.Out.WriteLine(JsonSerializer.Serialize(document, Json));
             return 0;
@@ -147,9 +147,17 @@ internal sealed class CalendarCommand(CliContext cli)
             cli.Out.WriteLine($"Ghi chú / Note: {note}");
         }
 
-        int workingDays = calendar.WorkingDaysBetween(new LocalDate(year, 1, 1).PlusDays(-1), new LocalDate(year, 12, 31));
+        int workingDays = WorkingDaysIn(calendar, year);
         cli.Out.WriteLine($"Số ngày làm việc / Working days: {workingDays.ToString(CultureInfo.InvariantCulture)}");
         return 0;
+    }
+
+    // Counted day by day: the day before 1 January 1900 is outside the calendar, so no "between" from it (issue 8 §4).
+    private static int WorkingDaysIn(WorkingCalendar calendar, int year)
+    {
+        LocalDate first = new(year, 1, 1);
+        int days = Period.DaysBetween(first, new LocalDate(year, 12, 31)) + 1;
+        return Enumerable.Range(0, days).Count(d => calendar.IsWorkingDay(first.PlusDays(d)));
     }
 
     private string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

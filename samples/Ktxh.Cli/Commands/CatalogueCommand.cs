@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ktxh.Cli.Files;
 using Ktxh.Indicators;
 
 namespace Ktxh.Cli.Commands;
@@ -27,10 +28,19 @@ internal sealed class CatalogueCommand(CliContext cli)
         {
             IndicatorCatalogue catalogue = cli.Get<IndicatorCatalogue>();
             string? agencyCode = parse.GetValue(agency);
-            if (agencyCode is not null && !catalogue.TryGetAgency(agencyCode, out _))
+            if (agencyCode is not null)
             {
-                cli.Error.WriteLine($"Không có cơ quan '{agencyCode}' / No agency '{agencyCode}'. Có / Known: {string.Join(", ", catalogue.Agencies.Select(a => a.Code))}");
-                return 1;
+                // Case-insensitive, as --type is: "kbnn" is KBNN.
+                Agency? known = catalogue.Agencies.FirstOrDefault(a => string.Equals(a.Code, agencyCode.Trim(), StringComparison.OrdinalIgnoreCase));
+                if (known is null)
+                {
+                    string shown = CliText.Shorten(agencyCode);
+                    string list = string.Join(", ", catalogue.Agencies.Select(a => a.Code));
+                    cli.Error.WriteLine($"--agency: không có cơ quan '{shown}'; có: {list} / --agency: no agency '{shown}'; known: {list}");
+                    return KtxhCli.InvalidInput;
+                }
+
+                agencyCode = known.Code;
             }
 
             IReadOnlyList<Indicator> indicators = agencyCode is null ? catalogue.Indicators : catalogue.ByAgency(agencyCode);
@@ -123,8 +133,14 @@ internal sealed class CatalogueCommand(CliContext cli)
         validate.SetAction(parse =>
         {
             FileInfo path = parse.GetValue(file)!;
-            KtxhResult<IndicatorCatalogue> result = IndicatorCatalogueJson.ReadFile(path.FullName);
-            if (result.Success)
+
+            // A file that cannot be read is invalid input (exit 2, stderr); a catalogue with errors is the answer (exit 1).
+            if (!InputFile.TryRead(cli, "file.json", path, stream => IndicatorCatalogueJson.Read(stream), out KtxhResult<IndicatorCatalogue>? result))
+            {
+                return KtxhCli.InvalidInput;
+            }
+
+            if (result!.Success)
             {
                 cli.Out.WriteLine($"Hợp lệ / Valid: {result.Value!.Count} chỉ tiêu / indicators, {result.Value.Forms.Count} biểu / forms");
                 return 0;
@@ -136,7 +152,7 @@ internal sealed class CatalogueCommand(CliContext cli)
             }
 
             cli.Out.WriteLine($"{result.Errors.Count} lỗi / errors");
-            return 1;
+            return KtxhCli.Negative;
         });
         return validate;
     }
@@ -148,16 +164,13 @@ internal sealed class CatalogueCommand(CliContext cli)
         export.SetAction(parse =>
         {
             FileInfo path = parse.GetValue(file)!;
-            // Write to a temporary file first: the export appears whole or not at all.
-            string temp = path.FullName + ".tmp";
-            using (FileStream stream = File.Create(temp))
+            IndicatorCatalogue catalogue = cli.Get<IndicatorCatalogue>();
+            if (!OutputFile.TryWrite(cli, "file.json", path, stream => IndicatorCatalogueJson.Write(catalogue, stream)))
             {
-                IndicatorCatalogueJson.Write(cli.Get<IndicatorCatalogue>(), stream);
+                return KtxhCli.InvalidInput;
             }
 
-            File.Move(temp, path.FullName, overwrite: true);
-
-            cli.Out.WriteLine($"Đã ghi / Wrote {cli.Get<IndicatorCatalogue>().Count} chỉ tiêu / indicators to {path.FullName}");
+            cli.Out.WriteLine($"Đã ghi / Wrote {catalogue.Count} chỉ tiêu / indicators → {CliText.Shorten(path.Name)}");
             return 0;
         });
         return export;

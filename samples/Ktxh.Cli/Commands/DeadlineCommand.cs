@@ -44,7 +44,8 @@ internal sealed class DeadlineCommand(CliContext cli)
                 return Fail("--rule: " + ruleResult.Errors[0].MessageVi, "--rule: " + ruleResult.Errors[0].MessageEn);
             }
 
-            CutoffConvention? convention = parseResult.GetValue(cutoff) switch
+            // Case-insensitive, as --type is.
+            CutoffConvention? convention = parseResult.GetValue(cutoff)?.Trim().ToLowerInvariant() switch
             {
                 "calendar" => CutoffConvention.Calendar,
                 "decree09" => CutoffConvention.Decree09,
@@ -69,6 +70,13 @@ internal sealed class DeadlineCommand(CliContext cli)
                         return Fail("--period: " + periodResult.Errors[0].MessageVi, "--period: " + periodResult.Errors[0].MessageEn);
                     }
 
+                    // A convention without a window for this period type is told by the library's own bilingual error.
+                    var window = convention.WindowFor(periodResult.Value);
+                    if (!window.Success)
+                    {
+                        return Fail("--cutoff: " + window.Errors[0].MessageVi, "--cutoff: " + window.Errors[0].MessageEn);
+                    }
+
                     var deadline = ruleResult.Value.Resolve(periodResult.Value, calendar, convention);
                     Print([new ScheduleEntry(deadline.Period, deadline.Cutoff, deadline, DeadlineGapCheck.Check(deadline, calendar))], asJson, calendar);
                     return 0;
@@ -82,14 +90,9 @@ internal sealed class DeadlineCommand(CliContext cli)
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException)
             {
-                // The library's messages are bilingual; .NET appends "(Parameter 'x')" and "Actual value was …": drop them.
-                string message = e.Message.Split('\n')[0];
-                if (e is ArgumentException { ParamName: { } name })
-                {
-                    message = message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
-                }
-
-                return Fail(message.TrimEnd(), string.Empty);
+                // A deadline or cut-off past the working calendar; told in our words, never the exception's text.
+                return Fail("Hạn báo cáo hoặc thời hạn chốt số liệu nằm ngoài phạm vi lịch làm việc được hỗ trợ (1900–2199)",
+                    "The deadline or the cut-off falls outside the supported working calendar (1900–2199)");
             }
 
             return Fail("Cần --period, hoặc cả --year và --type.", "Give --period, or both --year and --type.");

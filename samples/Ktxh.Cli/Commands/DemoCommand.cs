@@ -33,28 +33,58 @@ internal sealed class DemoCommand(CliContext cli)
                 return 2;
             }
 
+            // The cycle reads the year before the period and deadlines after it: both must be in the calendar.
+            if (parsed.Value.Start.Year <= WorkingCalendar.MinDate.Year || parsed.Value.End.Year >= WorkingCalendar.MaxDate.Year)
+            {
+                cli.Error.WriteLine($"--period: kỳ mẫu phải trong khoảng {WorkingCalendar.MinDate.Year + 1}-M01 … {WorkingCalendar.MaxDate.Year - 1}-M12 (lịch làm việc {WorkingCalendar.MinDate.Year}–{WorkingCalendar.MaxDate.Year}) / "
+                    + $"--period: the demo period must be within {WorkingCalendar.MinDate.Year + 1}-M01 … {WorkingCalendar.MaxDate.Year - 1}-M12 (working calendar {WorkingCalendar.MinDate.Year}–{WorkingCalendar.MaxDate.Year})");
+                return 2;
+            }
+
             string code = parseResult.GetValue(province)!;
             var hierarchy = cli.Get<ReportingUnitDirectory>().AsOf(parsed.Value.End);
             if (hierarchy.Find(code) is not { Kind: ReportingUnitKind.Province })
             {
-                cli.Error.WriteLine($"Không có tỉnh mã '{code}' vào ngày {parsed.Value.End:yyyy-MM-dd}. / No province with code '{code}' on {parsed.Value.End:yyyy-MM-dd}.");
+                string shown = CliText.Shorten(code);
+                cli.Error.WriteLine($"--province: không có tỉnh mã '{shown}' vào ngày {parsed.Value.End:yyyy-MM-dd}. / --province: no province with code '{shown}' on {parsed.Value.End:yyyy-MM-dd}.");
+                return 2;
+            }
+
+            // Every option is checked before anything is created.
+            if (parseResult.GetValue(excelDir) is { } excelFolder && File.Exists(excelFolder.FullName))
+            {
+                string shown = CliText.Shorten(excelFolder.ToString());
+                cli.Error.WriteLine($"--excel-dir: '{shown}' là một tệp, không phải thư mục / --excel-dir: '{shown}' is a file, not a folder");
                 return 2;
             }
 
             string file;
+            string dirText = parseResult.GetValue(dir)!;
             try
             {
-                file = Path.Combine(Directory.CreateDirectory(parseResult.GetValue(dir)!).FullName, "workflow.db");
+                file = Path.Combine(Directory.CreateDirectory(dirText).FullName, "workflow.db");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
             {
-                cli.Error.WriteLine($"--dir: không tạo được thư mục: {ex.Message} / --dir: the folder cannot be created: {ex.Message}");
+                string shown = CliText.Shorten(dirText);
+                cli.Error.WriteLine($"--dir: không tạo được thư mục '{shown}' (đường dẫn là một tệp, không có quyền ghi hoặc tên không dùng được) / "
+                    + $"--dir: the folder '{shown}' cannot be created (the path is a file, no write permission or an unusable name)");
                 return 2;
             }
 
             cli.Out.WriteLine($"Ktxh SDK — chu trình báo cáo mẫu / demo reporting cycle: tỉnh {code}, kỳ {parsed.Value.Id}");
             string excel = parseResult.GetValue(excelDir)?.FullName ?? Path.Combine(Path.GetDirectoryName(file)!, "excel");
-            var outcome = new DemoCycle(cli.Out, cli.Services) { WorkflowFile = file, ExcelDirectory = excel }.Run(code, parsed.Value, parseResult.GetValue(seed));
+            DemoOutcome outcome;
+            try
+            {
+                outcome = new DemoCycle(cli.Out, cli.Services) { WorkflowFile = file, ExcelDirectory = excel }.Run(code, parsed.Value, parseResult.GetValue(seed));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                cli.Error.WriteLine("Không ghi được các tệp của chu trình mẫu vào --dir / --excel-dir (đĩa đầy, không có quyền ghi hoặc tệp đang bị khóa) / "
+                    + "The demo's files could not be written to --dir / --excel-dir (disk full, no write permission or a locked file)");
+                return 2;
+            }
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             cli.Out.WriteLine();
             cli.Out.WriteLine($"Chu trình quy trình được lưu trong / the workflow cycle is kept in: {file}");

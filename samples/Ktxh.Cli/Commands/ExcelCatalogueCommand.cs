@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Ktxh.Cli.Excel;
+using Ktxh.Cli.Files;
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Indicators.MeasureUnits;
@@ -29,6 +29,11 @@ internal sealed class ExcelCatalogueCommand(CliContext cli)
         command.SetAction(parse =>
         {
             IndicatorCatalogue source = cli.Get<IndicatorCatalogue>();
+            if (!OutputFile.Check(cli, "--out", parse.GetValue(output)!, ("--catalogue", parse.GetValue(catalogue))))
+            {
+                return KtxhCli.InvalidInput;
+            }
+
             if (parse.GetValue(catalogue) is { } file)
             {
                 KtxhResult<IndicatorCatalogue> read = IndicatorCatalogueJson.ReadFile(file.FullName);
@@ -59,7 +64,11 @@ internal sealed class ExcelCatalogueCommand(CliContext cli)
             }
 
             FileInfo target = parse.GetValue(output)!;
-            AtomicFile.Write(target.FullName, bytes);
+            if (!OutputFile.TryWrite(cli, "--out", target, bytes))
+            {
+                return KtxhCli.InvalidInput;
+            }
+
             cli.Out.WriteLine($"{source.Count} chỉ tiêu, {source.Forms.Count} biểu, {source.Agencies.Count} cơ quan / indicators, forms, agencies → {target.FullName}");
             return 0;
         });
@@ -74,19 +83,17 @@ internal sealed class ExcelCatalogueCommand(CliContext cli)
         command.SetAction(parse =>
         {
             FileInfo input = parse.GetValue(file)!;
-            if (!input.Exists)
+            if (parse.GetValue(output) is { } target && !OutputFile.Check(cli, "--out", target, ("--file", input)))
             {
-                cli.Error.WriteLine($"Không tìm thấy tệp '{input.FullName}' / File '{input.FullName}' not found");
                 return KtxhCli.InvalidInput;
             }
 
-            KtxhResult<IndicatorCatalogue> result;
-            using (FileStream stream = input.OpenRead())
+            if (!InputFile.TryRead(cli, "--file", input, stream => new CatalogueWorkbookImporter(cli.Get<MeasureUnitRegistry>()).Import(stream).WithSource(input.Name), out KtxhResult<IndicatorCatalogue>? result))
             {
-                result = new CatalogueWorkbookImporter(cli.Get<MeasureUnitRegistry>()).Import(stream).WithSource(input.Name);
+                return KtxhCli.InvalidInput;
             }
 
-            if (!result.TryGetValue(out IndicatorCatalogue? catalogue))
+            if (!result!.TryGetValue(out IndicatorCatalogue? catalogue))
             {
                 foreach (KtxhError error in result.Errors)
                 {
@@ -100,10 +107,12 @@ internal sealed class ExcelCatalogueCommand(CliContext cli)
             string written = string.Empty;
             if (parse.GetValue(output) is { } json)
             {
-                using var buffer = new MemoryStream();
-                IndicatorCatalogueJson.Write(catalogue, buffer);
-                AtomicFile.Write(json.FullName, buffer.ToArray());
-                written = $" → {json.FullName}";
+                if (!OutputFile.TryWrite(cli, "--out", json, stream => IndicatorCatalogueJson.Write(catalogue, stream)))
+                {
+                    return KtxhCli.InvalidInput;
+                }
+
+                written = $" → {json.Name}";
             }
 
             cli.Out.WriteLine($"Hợp lệ / Valid: {catalogue.Count} chỉ tiêu / indicators, {catalogue.Forms.Count} biểu / forms, phiên bản / version {catalogue.Version}{written}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ktxh.Cli.Files;
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Periods;
@@ -84,7 +85,7 @@ internal sealed partial class ExcelCommand
         long rows = (long)units.Count * form.Rows.Count;
         if (ok && (units.Count > HistoryMaxUnits || rows > HistoryMaxRows))
         {
-            cli.Error.WriteLine($"--unit: {units.Count:N0} đơn vị × {form.Rows.Count} dòng vượt giới hạn một trang tính / {units.Count:N0} units × {form.Rows.Count} rows exceed one sheet");
+            cli.Error.WriteLine($"--unit: {units.Count} đơn vị × {form.Rows.Count} dòng vượt giới hạn một trang tính / {units.Count} units × {form.Rows.Count} rows exceed one sheet");
             ok = false;
         }
 
@@ -95,7 +96,11 @@ internal sealed partial class ExcelCommand
 
         byte[] bytes = new HistoryWorkbookGenerator(catalogue, cli.Get<MeasureUnitRegistry>())
             .Generate(new HistoryWorkbookRequest { Form = form, Units = units, Periods = periods });
-        WriteAtomically(output, bytes);
+        if (!WriteAtomically("--out", output, bytes))
+        {
+            return KtxhCli.InvalidInput;
+        }
+
         cli.Out.WriteLine($"{form.Code}: {units.Count} đơn vị / units × {form.Rows.Count} chỉ tiêu / indicators, {periods.Count} kỳ / periods ({periods[0].Id}…{periods[^1].Id}) → {output.Name}");
         return 0;
     }
@@ -110,11 +115,12 @@ internal sealed partial class ExcelCommand
             UnitCodes = units?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Periods = periods?.ToArray(),
         };
-        KtxhResult<HistoryImport> result;
-        using (FileStream stream = input.OpenRead())
+        if (!InputFile.TryRead(cli, "--file", input, stream => new HistoryWorkbookImporter(catalogue, options).Import(stream, expected).WithSource(input.Name), out KtxhResult<HistoryImport>? read))
         {
-            result = new HistoryWorkbookImporter(catalogue, options).Import(stream, expected).WithSource(input.Name);
+            return KtxhCli.InvalidInput;
         }
+
+        KtxhResult<HistoryImport> result = read!;
 
         if (!result.Success)
         {
@@ -144,7 +150,10 @@ internal sealed partial class ExcelCommand
                 written++;
             }
 
-            WriteAtomically(output, new UTF8Encoding(false).GetBytes(text.ToString()));
+            if (!WriteAtomically("--out", output, new UTF8Encoding(false).GetBytes(text.ToString())))
+            {
+                return KtxhCli.InvalidInput;
+            }
         }
 
         cli.Out.WriteLine($"{input.Name}: {imported.Form.Code}, {imported.UnitCodes.Count} đơn vị / units, {string.Join(",", imported.Periods.Select(p => p.Id))}: {imported.Values.Count} giá trị / values"

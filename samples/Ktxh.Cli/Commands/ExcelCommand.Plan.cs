@@ -53,15 +53,12 @@ internal sealed partial class ExcelCommand
         }
         catch (SqliteException ex)
         {
-            // Our own words, never the exception's text (issue 8 §4); SQLite's numeric code helps a maintainer.
-            cli.Error.WriteLine($"--plan-db: không đọc được '{path}' như cơ sở dữ liệu SQLite (mã {ex.SqliteErrorCode}) / '{path}' cannot be read as a SQLite database (code {ex.SqliteErrorCode})");
+            cli.Error.WriteLine($"--plan-db: tệp không phải cơ sở dữ liệu chu trình dùng được (mã lỗi SQLite {ex.SqliteErrorCode}) / --plan-db: the file is not a usable cycle database (SQLite error code {ex.SqliteErrorCode})");
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            cli.Error.WriteLine(ex is UnauthorizedAccessException
-                ? $"--plan-db: không có quyền đọc '{path}' / no permission to read '{path}'"
-                : $"--plan-db: không đọc được tệp '{path}' / the file '{path}' cannot be read");
+            cli.Error.WriteLine("--plan-db: không đọc được tệp (không có quyền hoặc tệp đang bị khóa) / --plan-db: the file cannot be read (no permission or the file is locked)");
             return null;
         }
         finally

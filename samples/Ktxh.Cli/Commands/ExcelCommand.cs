@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Ktxh.Cli.Excel;
+using Ktxh.Cli.Files;
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Indicators.DataValues;
@@ -49,7 +50,8 @@ internal sealed partial class ExcelCommand(CliContext cli)
         };
         command.SetAction(parse =>
         {
-            if (!TryCatalogue(parse.GetValue(catalogue), out IndicatorCatalogue? cat)
+            if (!OutputFile.Check(cli, "--out", parse.GetValue(output)!, ("--catalogue", parse.GetValue(catalogue)))
+                || !TryCatalogue(parse.GetValue(catalogue), out IndicatorCatalogue? cat)
                 || !TryForm(cat!, parse.GetValue(form)!, out ReportForm? reportForm)
                 || !TryPeriods(parse.GetValue(period)!, parse.GetValue(to), out IReadOnlyList<ReportingPeriod>? periods))
             {
@@ -79,7 +81,11 @@ internal sealed partial class ExcelCommand(CliContext cli)
                 Form = reportForm!, UnitCode = parse.GetValue(unit)!, UnitName = parse.GetValue(unitName), Periods = periods!, Deadline = due,
             };
             byte[] bytes = new FormWorkbookGenerator(cat!).Generate(request);
-            WriteAtomically(parse.GetValue(output)!, bytes);
+            if (!WriteAtomically("--out", parse.GetValue(output)!, bytes))
+            {
+                return KtxhCli.InvalidInput;
+            }
+
             cli.Out.WriteLine($"{reportForm!.Code}: {reportForm.Rows.Count} chỉ tiêu / indicators, {periods!.Count} kỳ / periods → {parse.GetValue(output)!.Name}");
             return 0;
         });
@@ -102,7 +108,8 @@ internal sealed partial class ExcelCommand(CliContext cli)
         command.SetAction(parse =>
         {
             FileInfo input = parse.GetValue(file)!;
-            if (!TryCatalogue(parse.GetValue(catalogue), out IndicatorCatalogue? cat) || !TryEngine(parse.GetValue(engine), out WorkbookReadEngine readEngine))
+            if ((parse.GetValue(output) is { } target && !OutputFile.Check(cli, "--out", target, ("--file", input), ("--catalogue", parse.GetValue(catalogue))))
+                || !TryCatalogue(parse.GetValue(catalogue), out IndicatorCatalogue? cat) || !TryEngine(parse.GetValue(engine), out WorkbookReadEngine readEngine))
             {
                 return KtxhCli.InvalidInput;
             }
@@ -113,9 +120,8 @@ internal sealed partial class ExcelCommand(CliContext cli)
                 return KtxhCli.InvalidInput;
             }
 
-            if (!input.Exists)
+            if (!InputFile.Check(cli, "--file", input))
             {
-                cli.Error.WriteLine($"Không tìm thấy tệp '{input.FullName}' / File '{input.FullName}' not found");
                 return KtxhCli.InvalidInput;
             }
 
@@ -126,11 +132,12 @@ internal sealed partial class ExcelCommand(CliContext cli)
             }
 
             var expected = new FormImportExpectation { FormCode = parse.GetValue(form), UnitCode = parse.GetValue(unit), Periods = periods };
-            KtxhResult<FormImport> result;
-            using (FileStream stream = input.OpenRead())
+            if (!InputFile.TryRead(cli, "--file", input, stream => new FormWorkbookImporter(cat!, options).Import(stream, expected).WithSource(input.Name), out KtxhResult<FormImport>? read))
             {
-                result = new FormWorkbookImporter(cat!, options).Import(stream, expected).WithSource(input.Name);
+                return KtxhCli.InvalidInput;
             }
+
+            KtxhResult<FormImport> result = read!;
 
             if (!result.Success)
             {
@@ -160,7 +167,10 @@ internal sealed partial class ExcelCommand(CliContext cli)
                     written++;
                 }
 
-                WriteAtomically(csv, new UTF8Encoding(false).GetBytes(text.ToString()));
+                if (!WriteAtomically("--out", csv, new UTF8Encoding(false).GetBytes(text.ToString())))
+                {
+                    return KtxhCli.InvalidInput;
+                }
             }
 
             cli.Out.WriteLine($"{input.Name}: {imported.Form.Code}, {imported.UnitCode}, {string.Join(",", imported.Periods.Select(p => p.Id))}: {imported.Values.Count} giá trị / values"
@@ -184,6 +194,12 @@ internal sealed partial class ExcelCommand(CliContext cli)
         command.SetAction(parse =>
         {
             FileInfo input = parse.GetValue(aggregates)!;
+            if (!OutputFile.Check(cli, "--out", parse.GetValue(output)!, ("--aggregates", input), ("--catalogue", parse.GetValue(catalogue)),
+                ("--plan-db", parse.GetValue(planDb) is { } planFile ? new FileInfo(planFile) : null)))
+            {
+                return KtxhCli.InvalidInput;
+            }
+
             string mode = parse.GetValue(across)!;
             if (mode is not ("units" or "periods"))
             {
@@ -261,7 +277,11 @@ internal sealed partial class ExcelCommand(CliContext cli)
             }
 
             byte[] bytes = parse.GetValue(streaming) ? new StreamingReportWriter().Write(report) : new ReportWorkbookWriter().Write(report);
-            WriteAtomically(parse.GetValue(output)!, bytes);
+            if (!WriteAtomically("--out", parse.GetValue(output)!, bytes))
+            {
+                return KtxhCli.InvalidInput;
+            }
+
             cli.Out.WriteLine($"{reportRows.Count} chỉ tiêu / indicators × {groups.Length} cột / columns → {parse.GetValue(output)!.Name}");
             return 0;
         });
@@ -345,13 +365,12 @@ internal sealed partial class ExcelCommand(CliContext cli)
     private bool TryReadAggregates(FileInfo file, out List<(string, string, ReportingPeriod, decimal)>? rows)
     {
         rows = null;
-        if (!file.Exists)
+        if (!InputFile.TryReadText(cli, "--aggregates", file, reader => reader.ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray(), out string[]? read))
         {
-            cli.Error.WriteLine($"Không tìm thấy tệp '{file.FullName}' / File '{file.FullName}' not found");
             return false;
         }
 
-        string[] lines = File.ReadAllLines(file.FullName, Encoding.UTF8);
+        string[] lines = read!.Length > 0 && read[^1].Length == 0 ? read[..^1] : read;
         if (lines.Length == 0)
         {
             cli.Error.WriteLine($"{file.Name}: tệp trống / the file is empty");
@@ -449,6 +468,6 @@ internal sealed partial class ExcelCommand(CliContext cli)
     private static string Csv(string field) =>
         field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
-    /// <summary>Writes through the CLI's one atomic writer: the output appears whole or not at all.</summary>
-    private static void WriteAtomically(FileInfo target, byte[] bytes) => AtomicFile.Write(target.FullName, bytes);
+    /// <summary>Writes through <see cref="OutputFile"/>: whole or not at all, an existing file untouched on failure.</summary>
+    private bool WriteAtomically(string option, FileInfo target, byte[] bytes) => OutputFile.TryWrite(cli, option, target, bytes);
 }

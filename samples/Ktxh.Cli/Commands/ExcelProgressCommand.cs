@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ktxh.Cli.Cycle;
 using Ktxh.Cli.Demo;
 using Ktxh.Cli.Excel;
+using Ktxh.Cli.Files;
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Indicators.Forms;
@@ -42,6 +43,11 @@ internal sealed class ExcelProgressCommand(CliContext cli)
         command.SetAction(parse =>
         {
             FileInfo target = parse.GetValue(output)!;
+            if (!OutputFile.Check(cli, "--out", target, ("--db", parse.GetValue(db) is { } input ? new FileInfo(input) : null)))
+            {
+                return KtxhCli.InvalidInput;
+            }
+
             if (parse.GetValue(db) is { } path)
             {
                 return FromDatabase(path, parse.GetValue(form), parse.GetValue(period), parse.GetValue(at), target);
@@ -63,7 +69,7 @@ internal sealed class ExcelProgressCommand(CliContext cli)
             AdministrativeHierarchy hierarchy = cli.Get<ReportingUnitDirectory>().AsOf(month.End);
             if (hierarchy.Find(code) is not { Kind: ReportingUnitKind.Province } unit)
             {
-                cli.Error.WriteLine($"Không có tỉnh mã '{code}' / No province with code '{code}'");
+                cli.Error.WriteLine($"--province: không có tỉnh mã '{CliText.Shorten(code)}' / --province: no province with code '{CliText.Shorten(code)}'");
                 return KtxhCli.InvalidInput;
             }
 
@@ -137,16 +143,11 @@ internal sealed class ExcelProgressCommand(CliContext cli)
         }
         catch (SqliteException ex)
         {
-            // Our own words, never the exception's text (issue 8 §4); SQLite's numeric code helps a maintainer.
-            return Fail($"--db: không đọc được '{path}' như cơ sở dữ liệu SQLite (mã {ex.SqliteErrorCode})", $"--db: '{path}' cannot be read as a SQLite database (code {ex.SqliteErrorCode})");
+            return Fail($"--db: tệp không phải cơ sở dữ liệu chu trình dùng được (mã lỗi SQLite {ex.SqliteErrorCode})", $"--db: the file is not a usable cycle database (SQLite error code {ex.SqliteErrorCode})");
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Fail($"Không có quyền đọc '{path}' hoặc ghi '{target.Name}'", $"No permission to read '{path}' or to write '{target.Name}'");
-        }
-        catch (IOException)
-        {
-            return Fail($"Không đọc được '{path}' hoặc không ghi được '{target.Name}'", $"'{path}' cannot be read or '{target.Name}' cannot be written");
+            return Fail("--db: không đọc được tệp (không có quyền hoặc tệp đang bị khóa)", "--db: the file cannot be read (no permission or the file is locked)");
         }
         finally
         {
@@ -159,7 +160,11 @@ internal sealed class ExcelProgressCommand(CliContext cli)
     {
         string? formName = cli.Get<IndicatorCatalogue>().TryGetForm(progress.FormCode, out ReportForm form) ? form.NameVi : null;
         ProgressSheet sheet = WorkflowProgressSheet.From(progress, receivingUnit, c => hierarchy.Find(c)?.NameVi, formName);
-        AtomicFile.Write(target.FullName, new ProgressSheetWriter().Write(sheet));
+        if (!OutputFile.TryWrite(cli, "--out", target, new ProgressSheetWriter().Write(sheet)))
+        {
+            return KtxhCli.InvalidInput;
+        }
+
         IReadOnlyDictionary<ProgressStatus, int> counts = sheet.CountByStatus;
         cli.Out.WriteLine($"{progress.FormCode} {progress.Period.Id}: {sheet.Rows.Count} đơn vị / units; đúng hạn / on time {counts[ProgressStatus.OnTime]}, "
             + $"trễ / late {counts[ProgressStatus.Late]}, chưa gửi / missing {counts[ProgressStatus.Missing]} → {target.FullName}");

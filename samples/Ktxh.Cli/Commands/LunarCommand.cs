@@ -206,8 +206,9 @@ internal sealed class LunarCommand(CliContext cli)
                 writer.WriteEndObject();
             }
 
+            // On standard error: standard output stays empty on any error, with --json too (issue 8 §4).
             stream.WriteByte((byte)'\n');
-            cli.Out.Write(Encoding.UTF8.GetString(stream.ToArray()));
+            cli.Error.Write(Encoding.UTF8.GetString(stream.ToArray()));
         }
         else
         {

@@ -54,7 +54,7 @@ internal sealed class PeriodsCommand(CliContext cli)
             string? given = result.GetValueOrDefault<string>();
             if (!TryType(given, out _))
             {
-                result.AddError($"Loại kỳ '{given}' không hợp lệ; dùng: {string.Join(", ", TypeNames.Keys)}. / Unknown period type '{given}'; use one of: {string.Join(", ", TypeNames.Keys)}.");
+                result.AddError($"Loại kỳ '{CliText.Shorten(given)}' không hợp lệ; dùng: {string.Join(", ", TypeNames.Keys)}. / Unknown period type '{CliText.Shorten(given)}'; use one of: {string.Join(", ", TypeNames.Keys)}.");
             }
         });
         var json = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
@@ -62,7 +62,16 @@ internal sealed class PeriodsCommand(CliContext cli)
         {
             Description = "Also show the data cut-off window: calendar (statistical regime) or decree09 (Decree 09/2019/NĐ-CP Art. 12).",
         };
-        cutoff.AcceptOnlyFromAmong("calendar", "decree09");
+        // Case-insensitive, as --type is (AcceptOnlyFromAmong would compare exactly).
+        cutoff.Validators.Add(result =>
+        {
+            string? given = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (given is not null && !given.Trim().Equals("calendar", StringComparison.OrdinalIgnoreCase) && !given.Trim().Equals("decree09", StringComparison.OrdinalIgnoreCase))
+            {
+                string shown = CliText.Shorten(given);
+                result.AddError($"--cutoff '{shown}' không hợp lệ; dùng calendar hoặc decree09 / --cutoff '{shown}' is not valid; use calendar or decree09");
+            }
+        });
 
         var command = new Command("periods", "List the reporting periods of a year, with their cut-off windows if asked.");
         command.Arguments.Add(year);
@@ -75,7 +84,7 @@ internal sealed class PeriodsCommand(CliContext cli)
             TryType(parseResult.GetValue(type), out PeriodType kind);
             string? cutoffName = parseResult.GetValue(cutoff);
             var convention = cutoffName is null ? null
-                : cutoffName.Equals("decree09", StringComparison.OrdinalIgnoreCase) ? CutoffConvention.Decree09 : CutoffConvention.Calendar;
+                : cutoffName.Trim().Equals("decree09", StringComparison.OrdinalIgnoreCase) ? CutoffConvention.Decree09 : CutoffConvention.Calendar;
             // Week-years stop a year early so that a week never runs past NodaTime's last date.
             int maxYear = kind == PeriodType.Week ? ReportingPeriod.MaxWeekYear : ReportingPeriod.MaxYear;
             if (y < ReportingPeriod.MinYear || y > maxYear)

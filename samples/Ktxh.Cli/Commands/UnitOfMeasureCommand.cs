@@ -27,7 +27,7 @@ internal sealed class UnitOfMeasureCommand(CliContext cli)
         {
             foreach (MeasureUnit u in cli.Get<MeasureUnitRegistry>().Units)
             {
-                cli.Out.WriteLine(string.Join('\t', u.Code, u.NameVi, u.NameEn, u.Dimension.ToString(), u.Scale.ToString(CultureInfo.InvariantCulture), u.IsAdditive ? "additive" : "not additive"));
+                cli.Out.WriteLine(string.Join('\t', u.Code, u.NameVi, u.NameEn, u.Dimension.ToString(), CliText.Number(u.Scale), u.IsAdditive ? "additive" : "not additive"));
             }
 
             return 0;
@@ -64,20 +64,38 @@ internal sealed class UnitOfMeasureCommand(CliContext cli)
 
     private Command Convert()
     {
-        var value = new Argument<string>("value") { Description = "The value, invariant culture (e.g. 1234.5)" };
+        var value = new Argument<string>("value") { Description = "The value: 1234.5 (decimal point, no thousands separator), or with --notation vi: 1.234,5" };
         var from = new Argument<string>("from") { Description = "The unit of the value, e.g. \"Triệu đồng\"" };
         var to = new Argument<string>("to") { Description = "The target unit, e.g. \"Tỷ đồng\"" };
+        var notation = new Option<string>("--notation")
+        {
+            Description = "How the value is written and the result printed: invariant (1234.5, default) or vi (1.234,5: '.' between thousands, ',' before the fraction).",
+            DefaultValueFactory = _ => "invariant",
+        };
+        notation.Validators.Add(result =>
+        {
+            string? given = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (given is not null && NumberNotation.Parse(given) is null)
+            {
+                string shown = CliText.Shorten(given);
+                result.AddError($"--notation '{shown}' không hợp lệ; dùng invariant hoặc vi / --notation '{shown}' is not valid; use invariant or vi");
+            }
+        });
         var convert = new Command("convert", "Convert a value exactly between two units of the same dimension.");
         convert.Arguments.Add(value);
         convert.Arguments.Add(from);
         convert.Arguments.Add(to);
+        convert.Options.Add(notation);
         convert.SetAction(parse =>
         {
+            bool vi = NumberNotation.Parse(parse.GetValue(notation)) == true;
             string text = parse.GetValue(value) ?? string.Empty;
-            if (!decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out decimal v))
+
+            // Never guessed: "1,5" is 1.5 only when the user says the notation is Vietnamese (issue 8 §2).
+            if (!NumberNotation.TryRead(text, vi, out decimal v, out string? vie, out string? en))
             {
-                cli.Error.WriteLine("Giá trị không hợp lệ '" + text + "' / Invalid value '" + text + "'");
-                return 1;
+                cli.Error.WriteLine($"{vie} / {en}");
+                return KtxhCli.InvalidInput;
             }
 
             KtxhResult<decimal> r = MeasureUnitConverter.Convert(v, parse.GetValue(from) ?? string.Empty, parse.GetValue(to) ?? string.Empty);
@@ -88,10 +106,11 @@ internal sealed class UnitOfMeasureCommand(CliContext cli)
                     cli.Error.WriteLine(e.Message);
                 }
 
-                return 1;
+                return KtxhCli.InvalidInput;
             }
 
-            cli.Out.WriteLine(r.Value.ToString(CultureInfo.InvariantCulture));
+            // No exponent, no trailing zeros (1.000 reads as one thousand to a Vietnamese reader), the notation asked for.
+            cli.Out.WriteLine(vi ? CliText.NumberVi(r.Value) : CliText.Number(r.Value));
             return 0;
         });
         return convert;

@@ -120,7 +120,7 @@ internal sealed class UnitsCommand(CliContext cli)
             IReadOnlyList<ReportingUnit> versions = vn.VersionsOf(c);
             if (u is null && versions.Count == 0)
             {
-                cli.Error.WriteLine($"Không có đơn vị mã '{c}' / No unit with code '{c}'.");
+                cli.Error.WriteLine($"Không có đơn vị mã '{CliText.Shorten(c)}' / No unit with code '{CliText.Shorten(c)}'.");
                 return 1;
             }
 
@@ -185,8 +185,10 @@ internal sealed class UnitsCommand(CliContext cli)
             ReportingUnit? p = h.Find(parse.GetValue(province));
             if (p is null || p.Kind != ReportingUnitKind.Province)
             {
-                cli.Error.WriteLine($"Không có tỉnh mã '{parse.GetValue(province)}' ngày {Iso(date)} / No province with code '{parse.GetValue(province)}' on {Iso(date)}.");
-                return 1;
+                // An option naming nothing is invalid input (2), as --agency of catalogue show.
+                string shown = CliText.Shorten(parse.GetValue(province));
+                cli.Error.WriteLine($"--province: không có tỉnh mã '{shown}' ngày {Iso(date)} / --province: no province with code '{shown}' on {Iso(date)}.");
+                return KtxhCli.InvalidInput;
             }
 
             IReadOnlyList<ReportingUnit> communes = h.CommunesOf(p.Code);
@@ -253,21 +255,24 @@ internal sealed class UnitsCommand(CliContext cli)
 
     private bool TryDate(string? text, out LocalDate date)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (text is null)
         {
-            // The CLI is a host: it may read the system clock (the libraries never do).
+            // Not given: today. The CLI is a host: it may read the system clock (the libraries never do).
             date = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date;
             return true;
         }
 
+        // A blank date is an error, not "today"; year 0 (1 BC to NodaTime) is no date of any hierarchy (issue 8 §4).
         ParseResult<LocalDate> r = LocalDatePattern.Iso.Parse(text.Trim());
-        date = r.Success ? r.Value : default;
-        if (!r.Success)
+        bool ok = r.Success && r.Value.Year >= 1;
+        date = ok ? r.Value : default;
+        if (!ok)
         {
-            cli.Error.WriteLine($"--as-of: ngày không hợp lệ '{text}' (cần yyyy-MM-dd) / invalid date '{text}' (expected yyyy-MM-dd).");
+            string shown = CliText.Shorten(text);
+            cli.Error.WriteLine($"--as-of: ngày không hợp lệ '{shown}' (cần yyyy-MM-dd, năm 0001–9999) / --as-of: invalid date '{shown}' (expected yyyy-MM-dd, year 0001–9999).");
         }
 
-        return r.Success;
+        return ok;
     }
 
     private string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Ktxh.Cli.Files;
 using Ktxh.Aggregation;
 using Ktxh.Indicators;
 using Ktxh.Periods;
@@ -197,10 +198,13 @@ internal sealed partial class WorkflowCommand
             string csv = ValuesCsv(values);
             if (parse.GetValue(output) is { } target)
             {
-                // Written whole or not at all: a temporary file beside the target, then a rename.
-                string temp = target.FullName + ".tmp";
-                File.WriteAllText(temp, csv, new UTF8Encoding(false));
-                File.Move(temp, target.FullName, overwrite: true);
+                // Written whole or not at all (OutputFile); never over the cycle's own database.
+                if (!OutputFile.Check(cli, "--out", target, ("--db", new FileInfo(s.File.Path)))
+                    || !OutputFile.TryWrite(cli, "--out", target, new UTF8Encoding(false).GetBytes(csv)))
+                {
+                    return InvalidInput;
+                }
+
                 cli.Out.WriteLine($"{values.Length} giá trị đã tiếp nhận / accepted values → {target.Name}");
             }
             else

@@ -153,11 +153,12 @@ internal sealed partial class WorkflowCommand(CliContext cli)
         }
         catch (SqliteException ex)
         {
-            return Fail(InvalidInput, $"Lỗi cơ sở dữ liệu SQLite: {ex.Message}", $"SQLite database error: {ex.Message}");
+            // The error code, never the exception's English text.
+            return Fail(InvalidInput, $"--db: tệp không phải cơ sở dữ liệu chu trình dùng được (mã lỗi SQLite {ex.SqliteErrorCode})", $"--db: the file is not a usable cycle database (SQLite error code {ex.SqliteErrorCode})");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Fail(InvalidInput, $"Lỗi đọc ghi tệp: {ex.Message}", $"File error: {ex.Message}");
+            return Fail(InvalidInput, "--db: không đọc ghi được tệp (không có quyền, tệp đang bị khóa hoặc là một thư mục)", "--db: the file cannot be read or written (no permission, locked, or a folder)");
         }
         finally
         {

@@ -97,6 +97,27 @@ internal sealed class CycleFile
                 $"There is no file {path}; run 'ktxh workflow init' first (or name the right file with --db)."));
         }
 
+        // Looked at read-only first: opening the store would create its tables in any SQLite file (an empty file is
+        // one), and a file that is not a cycle must be left exactly as it was (issue 8 §1).
+        bool initialised = true; // a file SQLite cannot read is left to the store's own message below
+        try
+        {
+            using var probe = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            probe.Open();
+            initialised = Scalar(probe, null, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('cli_setup', 'cli_accounts');") == 2;
+        }
+        catch (SqliteException)
+        {
+            // Not readable as SQLite: the store refuses it below, with its own message, and changes nothing.
+        }
+
+        if (!initialised)
+        {
+            return KtxhResult<CycleFile>.ForError(new KtxhError("NotInitialised", at,
+                $"Tệp {path} không phải tệp chu trình (không có thiết lập chu trình); hãy chạy 'ktxh workflow init --db {path}'.",
+                $"The file {path} is not a cycle file (it holds no cycle set-up); run 'ktxh workflow init --db {path}'."));
+        }
+
         KtxhResult<SqliteWorkflowStore> opened = SqliteWorkflowStore.Open(path);
         if (!opened.TryGetValue(out SqliteWorkflowStore? store))
         {
@@ -107,8 +128,8 @@ internal sealed class CycleFile
         if (Scalar(c, null, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('cli_setup', 'cli_accounts');") != 2)
         {
             return KtxhResult<CycleFile>.ForError(new KtxhError("NotInitialised", at,
-                $"Tệp {path} không có thiết lập chu trình; hãy chạy 'ktxh workflow init --db {path}'.",
-                $"The file {path} holds no cycle set-up; run 'ktxh workflow init --db {path}'."));
+                $"Tệp {path} không phải tệp chu trình (không có thiết lập chu trình); hãy chạy 'ktxh workflow init --db {path}'.",
+                $"The file {path} is not a cycle file (it holds no cycle set-up); run 'ktxh workflow init --db {path}'."));
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -63,7 +63,8 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
         var calendar = services.GetRequiredService<WorkingCalendar>();
         var daysOff = calendar.DaysOff(period.Year);
         Line($"Năm {period.Year}: {daysOff.Count} ngày nghỉ lễ, bù, hoán đổi; {(calendar.IsForecast(period.Year) ? "DỰ BÁO theo quy tắc / FORECAST by rule" : "theo quyết định chính thức / official decisions")}.");
-        foreach (var day in daysOff.Where(d => d.Reason == DayOffReason.PublicHoliday).Take(3))
+        // Every day the count counts (issue 8 §5): a list of three under "14 ngày nghỉ" reads as if eleven were lost.
+        foreach (var day in daysOff)
         {
             Line($"  {Format(day.Date)} {day.NameVi} / {day.NameEn}");
         }
@@ -115,10 +116,17 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
             Line($"  {group.Key}: {group.Count()}");
         }
 
-        foreach (var finding in findings.Where(f => f.Kind == FindingKind.BuiltIn).Take(3))
+        // Every outlier counted above is printed; of the other findings the first three, with how many are not shown.
+        var builtIn = findings.Where(f => f.Kind != FindingKind.Outlier).ToArray();
+        foreach (var finding in builtIn.Take(3).Concat(findings.Where(f => f.Kind == FindingKind.Outlier)))
         {
-            Line($"  [{finding.Severity}] {finding.UnitCode} {finding.MessageVi}");
+            Line($"  [{finding.Severity}] {finding.RuleCode} {finding.UnitCode} {finding.MessageVi}");
             Line($"      {finding.MessageEn}");
+        }
+
+        if (builtIn.Length > 3)
+        {
+            Line($"  … và {builtIn.Length - 3} phát hiện khác không in ra / and {builtIn.Length - 3} more findings not shown (ktxh validate lists them all).");
         }
 
         Heading(7, "Duyệt, gửi, tiếp nhận", "Approval, sending, acceptance");
@@ -137,7 +145,7 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
             var report = result.Report(code, provinceCode, period);
             result.TryGet(code, provinceCode, period, out var aggregate);
             string name = catalogue.Get(code).NameVi;
-            Line($"{Clip(name, 52),-52} {Number(report.ThisPeriod),14} {Number(report.Cumulative),14} {Number(report.SamePeriodLastYear),14} {Number(report.IndexOverSamePeriodLastYear, 1),10} {aggregate.Coverage,8} {aggregate.Maturity}");
+            Line($"{Clip(name, 52),-52} {Number(report.ThisPeriod),14} {Number(report.Cumulative),14} {Number(report.SamePeriodLastYear),14} {Number(report.IndexOverSamePeriodLastYear, 1),10} {aggregate.Coverage,8} {MaturityVi(aggregate.Maturity)}");
         }
 
         Line("Đơn vị / unit: triệu đồng. Độ tin cậy của tổng = mức thấp nhất của đầu vào / an aggregate is as mature as its least mature input.");
@@ -204,8 +212,19 @@ internal sealed class DemoCycle(TextWriter output, IServiceProvider services)
 
     private static string Format(LocalDate date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    // No thousands separator: "12,345.6" reads as twelve to a Vietnamese reader; one or two decimals after a point
+    // never look like a group of three (issue 8 §2).
     private static string Number(decimal? value, int decimals = 1) =>
-        value is { } v ? decimal.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, CultureInfo.InvariantCulture) : "–";
+        value is { } v ? decimal.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, CultureInfo.InvariantCulture) : "–";
+
+    // The column is headed in Vietnamese ("Độ tin cậy"): its words are Vietnamese too.
+    private static string MaturityVi(Maturity? maturity) => maturity switch
+    {
+        Maturity.Estimate => "Ước tính",
+        Maturity.Preliminary => "Sơ bộ",
+        Maturity.Official => "Chính thức",
+        _ => "–",
+    };
 
     private static string Clip(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using Ktxh.Aggregation;
 using Ktxh.Cli.Excel;
+using Ktxh.Cli.Files;
 using Ktxh.Excel;
 using Ktxh.Indicators;
 using Ktxh.Periods;
@@ -72,7 +73,7 @@ internal sealed class DemoExcel(Action<string> line, IServiceProvider services)
                 // A person's slips: words in a number cell, a minus sign, the total left empty.
                 string wrongName = $"{commune}-{period.Id}-co-loi.xlsx";
                 byte[] wrong = Fill(template, form, values, sheet => Mistakes(sheet, values));
-                AtomicFile.Write(Path.Combine(directory, wrongName), wrong);
+                OutputFile.Write(Path.Combine(directory, wrongName), wrong);
                 KtxhResult<FormImport> refusedResult = importer.Import(wrong, expected).WithSource(wrongName);
                 refused = refusedResult.Errors;
                 line($"{wrongName}: bị từ chối, {refused.Count} lỗi, không nhận giá trị nào / refused, {refused.Count} errors, no value accepted:");
@@ -84,7 +85,7 @@ internal sealed class DemoExcel(Action<string> line, IServiceProvider services)
 
             string name = $"{commune}-{period.Id}.xlsx";
             byte[] filled = Fill(template, form, values, _ => { });
-            AtomicFile.Write(Path.Combine(directory, name), filled);
+            OutputFile.Write(Path.Combine(directory, name), filled);
             KtxhResult<FormImport> ok = importer.Import(filled, expected).WithSource(name);
             if (!ok.TryGetValue(out FormImport? import))
             {
@@ -99,13 +100,13 @@ internal sealed class DemoExcel(Action<string> line, IServiceProvider services)
         }
 
         string reportPath = Path.Combine(directory, $"bao-cao-{provinceCode}-{period.Id}.xlsx");
-        AtomicFile.Write(reportPath, new ReportWorkbookWriter().Write(Report(catalogue, units, hierarchy, provinceCode, period, result)));
+        OutputFile.Write(reportPath, new ReportWorkbookWriter().Write(Report(catalogue, units, hierarchy, provinceCode, period, result)));
         line($"Báo cáo tổng hợp của tỉnh / the province's report workbook: {Path.GetFileName(reportPath)}");
 
         ReportingUnit province = hierarchy.Get(provinceCode);
         ProgressSheet sheet = WorkflowProgressSheet.From(progress, $"{province.Code} – {province.NameVi}", code => hierarchy.Find(code)?.NameVi, form.NameVi);
         string progressPath = Path.Combine(directory, $"tien-do-{provinceCode}-{period.Id}.xlsx");
-        AtomicFile.Write(progressPath, new ProgressSheetWriter().Write(sheet));
+        OutputFile.Write(progressPath, new ProgressSheetWriter().Write(sheet));
         IReadOnlyDictionary<ProgressStatus, int> counts = sheet.CountByStatus;
         line($"Bảng tiến độ / progress sheet: {Path.GetFileName(progressPath)} ({sheet.Rows.Count} xã; đúng hạn {counts[ProgressStatus.OnTime]}, "
              + $"trễ {counts[ProgressStatus.Late]}, chưa gửi {counts[ProgressStatus.Missing]}).");

@@ -20,7 +20,9 @@ public enum FindingKind
 
 /// <summary>One validation finding: which rule, how serious, where, the values involved and a bilingual message.</summary>
 /// <param name="RuleCode">The rule (built-in rules: <c>OF_WHICH</c>, <c>COMPONENTS</c>, <c>NEGATIVE</c>, <c>BOUNDS</c>,
-/// <c>REQUIRED</c>, <c>PARENT_MISSING</c>, <c>OUTLIER_Z</c>, <c>OUTLIER_MODIFIED_Z</c>).</param>
+/// <c>REQUIRED</c>, <c>PARENT_MISSING</c>, <c>OUTLIER_Z</c>, <c>OUTLIER_MODIFIED_Z</c>; the reference rules of
+/// <see cref="Validator.CheckReferences(IReadOnlyList{AggregationInput}, Ktxh.Indicators.ReportingUnits.ReportingUnitDirectory)"/>: <c>UNKNOWN_INDICATOR</c>, <c>UNKNOWN_UNIT</c>, <c>UNKNOWN_DISAGGREGATION</c>,
+/// <c>PERIOD_TYPE</c>, <c>PERIOD_MISSING</c>).</param>
 /// <param name="Kind">Built-in, declared or outlier.</param>
 /// <param name="Severity">How serious.</param>
 /// <param name="UnitCode">The reporting unit.</param>
@@ -40,9 +42,12 @@ public sealed record ValidationFinding(
     string MessageVi,
     string MessageEn)
 {
+    /// <summary>Where the value came from (such as its file and line), or null when not known.</summary>
+    public ErrorLocation? Location { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
-        $"[{Severity}] {RuleCode} {UnitCode} {Period.Id}{(Disaggregation is null ? string.Empty : " " + Disaggregation)}: {MessageVi} / {MessageEn} ({string.Join(", ", Values.Select(v => $"{v.Key}={v.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "∅"}"))})";
+        $"{(Location is null ? string.Empty : Location + ": ")}[{Severity}] {RuleCode} {UnitCode} {Period.Id}{(Disaggregation is null ? string.Empty : " " + Disaggregation)}: {MessageVi} / {MessageEn} ({string.Join(", ", Values.Select(v => $"{v.Key}={(v.Value is decimal d ? d.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture) : "∅")}"))})";
 }
 
 /// <summary>The settings of a <see cref="Validator"/>.</summary>
@@ -83,7 +88,7 @@ public sealed record ValidatorOptions
 /// the aggregation engine uses it).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Validator
+public sealed partial class Validator
 {
     private readonly Dictionary<string, Indicator> _byCode = new(StringComparer.Ordinal);
     private readonly (Indicator Parent, Indicator[] Components)[] _componentGroups;

@@ -55,8 +55,8 @@ public static partial class IndicatorCatalogueJson
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(KtxhError.Create(CatalogueErrorCode.InvalidJson, ErrorLocation.None.WithSource(path),
-                $"Không đọc được tệp '{path}': {e.Message}", $"Cannot read file '{path}': {e.Message}"));
+            (string vi, string en) = FileReadMessages.CannotRead(Path.GetFileName(path), e);
+            return Fail(KtxhError.Create(CatalogueErrorCode.InvalidJson, ErrorLocation.None.WithSource(path), vi, en));
         }
 
         return Read(bytes, DefaultUnitLookup()).WithSource(path);
@@ -109,8 +109,10 @@ public static partial class IndicatorCatalogueJson
             catch (JsonException e)
             {
                 // Well-formed JSON of the wrong shape (a string where a number belongs, an unknown property): located by its path.
+                // Not e.Message: it is English and names .NET types (System.Int32).
                 return Fail(CatalogueErrors.At(CatalogueErrorCode.InvalidJson, e.Path ?? "$",
-                    $"JSON không hợp lệ: {e.Message}", $"Invalid JSON: {e.Message}"));
+                    "JSON không hợp lệ: giá trị sai kiểu (chữ thay cho số, số thay cho danh sách…) hoặc thuộc tính không có trong lược đồ",
+                    "Invalid JSON: a value of the wrong type (text for a number, a number for a list…) or a property the schema does not have"));
             }
         }
 

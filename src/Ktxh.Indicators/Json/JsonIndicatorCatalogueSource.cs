@@ -78,8 +78,8 @@ public sealed class JsonIndicatorCatalogueSource : IIndicatorCatalogueSource
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    return KtxhResult<IndicatorCatalogue>.ForError(KtxhError.Create(CatalogueErrorCode.InvalidJson, ErrorLocation.None,
-                        $"Không đọc được tệp '{path}': {e.Message}", $"Cannot read file '{path}': {e.Message}"));
+                    (string vi, string en) = FileReadMessages.CannotRead(name, e);
+                    return KtxhResult<IndicatorCatalogue>.ForError(KtxhError.Create(CatalogueErrorCode.InvalidJson, ErrorLocation.None.WithSource(name), vi, en));
                 }
 
                 return IndicatorCatalogueJson.Read(bytes, new IndicatorCatalogueBuilder.RegistryMeasureUnitLookup(units ?? MeasureUnitRegistry.Default));

@@ -153,7 +153,7 @@ public sealed class AggregateCommandTests : IDisposable
     [Fact]
     public void A_missing_values_file_is_reported_bilingually()
     {
-        CliAssert.RejectedBilingually(CliRunner.Run("aggregate", "--values", temp.File("none.csv"), "--out", temp.File("out.csv")), 2, "Không tìm thấy tệp", "not found");
+        CliAssert.RejectedBilingually(CliRunner.Run("aggregate", "--values", temp.File("none.csv"), "--out", temp.File("out.csv")), 2, "--values: không tìm thấy tệp", "not found");
         Assert.False(File.Exists(temp.File("out.csv")));
     }
 

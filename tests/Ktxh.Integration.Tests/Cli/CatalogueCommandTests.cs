@@ -34,7 +34,8 @@ public sealed class CatalogueCommandTests : IDisposable
     [Fact]
     public void Show_rejects_an_unknown_agency_bilingually()
     {
-        CliAssert.RejectedBilingually(CliRunner.Run("catalogue", "show", "--agency", "XYZ"), 1, "Không có cơ quan 'XYZ'", "No agency 'XYZ'");
+        // Issue 8 §4: an unknown agency is invalid input (exit 2).
+        CliAssert.RejectedBilingually(CliRunner.Run("catalogue", "show", "--agency", "XYZ"), 2, "không có cơ quan 'XYZ'", "no agency 'XYZ'");
     }
 
     [Fact]
@@ -112,9 +113,9 @@ public sealed class CatalogueCommandTests : IDisposable
     [Fact]
     public void Validate_reports_a_missing_file()
     {
+        // Issue 8 §4: a file that cannot be read is invalid input: exit 2, on stderr, nothing on stdout, no .NET text.
         CliResult result = CliRunner.Run("catalogue", "validate", temp.File("none.json"));
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Không đọc được tệp", result.Stdout);
-        Assert.Contains("Cannot read file", result.Stdout);
+        CliAssert.RejectedBilingually(result, 2, "không tìm thấy tệp", "not found");
+        Assert.DoesNotContain("Could not find", result.Stderr);
     }
 }

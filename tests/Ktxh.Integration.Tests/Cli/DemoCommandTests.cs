@@ -19,11 +19,20 @@ public class DemoCommandTests
         Assert.Matches(@"Chưa gửi / missing: \d+ \(NotStarted\)", stdout);
         Assert.Contains("từ chối / the leader rejects: \"Tổng bán lẻ khác tổng các thành phần", stdout);
         Assert.Matches(@"đầu chuỗi / head [0-9a-f]{64}: đã kiểm / verified\.", stdout);
+
+        // Issue 8 §5: the Vietnamese column "Độ tin cậy" in Vietnamese words; every outlier counted is printed.
+        Assert.DoesNotMatch(@"(?m) (Estimate|Preliminary|Official)\s*$", stdout);
+        Assert.Matches(@"(?m) (Ước tính|Sơ bộ|Chính thức)\s*$", stdout);
+        foreach (System.Text.RegularExpressions.Match counted in System.Text.RegularExpressions.Regex.Matches(stdout, @"(?m)^  (OUTLIER_\w+): (\d+)\s*$"))
+        {
+            Assert.Equal(int.Parse(counted.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
+                System.Text.RegularExpressions.Regex.Matches(stdout, @"\] " + counted.Groups[1].Value + " ").Count);
+        }
     }
 
     [Theory]
     [InlineData("--period", "2026-Q4", "--period phải là một tháng", "--period must be a month")]
-    [InlineData("--province", "99", "Không có tỉnh mã '99'", "No province with code '99'")]
+    [InlineData("--province", "99", "không có tỉnh mã '99'", "no province with code '99'")]
     public void Demo_rejects_bad_options_with_exit_code_2(string option, string value, string vi, string en)
     {
         CliAssert.RejectedBilingually(CliRunner.Run("demo", option, value), 2, vi, en);

@@ -99,11 +99,12 @@ public class LunarCommandTests
     }
 
     [Fact]
-    public void Json_errors_are_json_with_both_messages()
+    public void Json_errors_are_json_with_both_messages_on_stderr()
     {
         CliResult result = CliRunner.RunProcess("lunar", "2026-13-01", "--json");
         Assert.Equal(2, result.ExitCode);
-        using JsonDocument document = JsonDocument.Parse(result.Stdout);
+        Assert.Empty(result.Stdout); // issue 8 §4: nothing on stdout on error, with --json too; the JSON error is on stderr
+        using JsonDocument document = JsonDocument.Parse(result.Stderr);
         JsonElement error = document.RootElement.GetProperty("error");
         Assert.Equal("date", error.GetProperty("field").GetString());
         Assert.Contains("không hợp lệ", error.GetProperty("messageVi").GetString());

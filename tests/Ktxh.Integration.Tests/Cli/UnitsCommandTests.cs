@@ -73,7 +73,7 @@ public class UnitsCommandTests
     [Fact]
     public void An_unknown_province_is_rejected_bilingually()
     {
-        CliAssert.RejectedBilingually(CliRunner.Run("units", "list", "--province", "99", "--as-of", "2026-01-01"), 1, "Không có tỉnh mã '99'", "No province with code '99'");
+        CliAssert.RejectedBilingually(CliRunner.Run("units", "list", "--province", "99", "--as-of", "2026-01-01"), 2, "không có tỉnh mã '99'", "no province with code '99'");
     }
 
     [Theory]
@@ -98,7 +98,7 @@ public class UnitsCommandTests
     public void Uom_refuses_to_mix_dimensions()
     {
         CliResult result = CliRunner.Run("uom", "convert", "1", "Tỷ đồng", "Tấn");
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode); // invalid input (issue 8 §4)
         Assert.Empty(result.Stdout);
         Assert.NotEmpty(result.Stderr);
     }
@@ -106,7 +106,8 @@ public class UnitsCommandTests
     [Fact]
     public void Uom_rejects_a_bad_value_bilingually()
     {
-        CliAssert.RejectedBilingually(CliRunner.Run("uom", "convert", "abc", "Tỷ đồng", "Triệu đồng"), 1, "Giá trị không hợp lệ", "Invalid value");
+        // Issue 8 §4: invalid input is exit 2, not 1.
+        CliAssert.RejectedBilingually(CliRunner.Run("uom", "convert", "abc", "Tỷ đồng", "Triệu đồng"), 2, "Giá trị 'abc' không phải số", "The value 'abc' is not a number");
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public sealed class WorkflowCycleCommandTests : IDisposable
         { "other unit's actor", 1, "chỉ đơn vị báo cáo", "only the reporting unit", ["approve", "--period", "2026-M10", "--unit", A, "--as", $"lanhdao_{B}"] },
         { "wrong state", 1, "không được phép ở trạng thái", "not permitted in state", ["send", "--period", "2026-M10", "--as", $"vanthu_{A}"] },
         { "accept before sent", 1, "không được phép ở trạng thái", "not permitted in state", ["accept", "--period", "2026-M10", "--unit", A, "--as", "tonghop_37"] },
-        { "missing reason", 2, "Dòng lệnh không hợp lệ", "Option '--reason' is required", ["reject", "--period", "2026-M10", "--as", $"lanhdao_{A}"] },
+        { "missing reason", 2, "Dòng lệnh không hợp lệ", "the required option --reason of 'ktxh workflow reject' is missing", ["reject", "--period", "2026-M10", "--as", $"lanhdao_{A}"] },
         { "blank reason", 1, "lý do", "reason", ["reject", "--period", "2026-M10", "--reason", " ", "--as", $"lanhdao_{A}"] },
         { "reopen without reason", 2, "phải nêu lý do", "needs a reason", ["reopen", "--period", "2026-M10", "--as", $"lanhdao_{A}"] },
         { "unknown unit", 2, "đơn vị không thuộc chu trình: 99999", "units not in the cycle: 99999", ["accept", "--period", "2026-M10", "--unit", "99999", "--as", "tonghop_37"] },

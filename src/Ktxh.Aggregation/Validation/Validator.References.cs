@@ -1,0 +1,124 @@
+using Ktxh.Indicators;
+using Ktxh.Indicators.DataValues;
+using Ktxh.Indicators.ReportingUnits;
+using Ktxh.Periods;
+
+namespace Ktxh.Aggregation;
+
+/// <summary>The reference rules: what the aggregation engine cannot use, found before it drops it (issue 8 §3).</summary>
+public sealed partial class Validator
+{
+    /// <summary>
+    /// Finds the values that refer to something that does not exist or does not apply, each an error at its input:
+    /// an indicator not in the catalogue (<c>UNKNOWN_INDICATOR</c>), a reporting unit not in
+    /// <paramref name="hierarchy"/> (<c>UNKNOWN_UNIT</c>), a disaggregation the indicator does not have or a category
+    /// its dimension does not list (<c>UNKNOWN_DISAGGREGATION</c>), a period whose type the indicator is not reported in
+    /// (<c>PERIOD_TYPE</c>; only for indicators whose catalogue entry lists period types) and a missing period
+    /// (<c>PERIOD_MISSING</c>). These are the values aggregation drops or must not add, so that a validation passes
+    /// only what aggregation uses.
+    /// </summary>
+    /// <param name="values">The values; an <see cref="AggregationInputs"/> gives each finding its file and line.</param>
+    /// <param name="hierarchy">The reporting units values may be reported for, or null not to check units.</param>
+    /// <returns>The findings in input order, each with <see cref="ValidationFinding.Location"/> (file and line, or
+    /// the input's index) and the values involved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    public IReadOnlyList<ValidationFinding> CheckReferences(IReadOnlyList<AggregationInput> values, AdministrativeHierarchy? hierarchy = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return References(values, hierarchy is null ? null : v => v.UnitCode is not null && hierarchy.TryGet(v.UnitCode, out _));
+    }
+
+    /// <summary>
+    /// The same reference rules, with each value's reporting unit looked up among the units in force in the value's
+    /// own period (the unit's version on the period's last day), as <see cref="AggregationEngine"/> built on a
+    /// <see cref="ReportingUnitDirectory"/> reads it: a file spanning 1 July 2025 names old communes for June and new
+    /// ones for July, and neither is unknown.
+    /// </summary>
+    /// <param name="values">The values; an <see cref="AggregationInputs"/> gives each finding its file and line.</param>
+    /// <param name="directory">Every version of every reporting unit.</param>
+    /// <returns>The findings in input order, as <see cref="CheckReferences(IReadOnlyList{AggregationInput}, AdministrativeHierarchy?)"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> or <paramref name="directory"/> is null.</exception>
+    public IReadOnlyList<ValidationFinding> CheckReferences(IReadOnlyList<AggregationInput> values, ReportingUnitDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(directory);
+
+        // A value without a period is reported as PERIOD_MISSING; its unit is then only required to exist at all.
+        return References(values, v => v.UnitCode is not null
+            && (v.Period.IsDefault ? directory.VersionsOf(v.UnitCode).Count > 0 : directory.Find(v.UnitCode, v.Period.End) is not null));
+    }
+
+    private List<ValidationFinding> References(IReadOnlyList<AggregationInput> values, Func<AggregationInput, bool>? unitKnown)
+    {
+        var findings = new List<ValidationFinding>();
+        for (int i = 0; i < values.Count; i++)
+        {
+            AggregationInput v = values[i];
+            ErrorLocation location = values is AggregationInputs file ? file.LocationOf(i) : ErrorLocation.AtIndex(i);
+            void Add(string rule, string vi, string en) =>
+                findings.Add(new ValidationFinding(rule, FindingKind.BuiltIn, ValidationSeverity.Error, v.UnitCode ?? string.Empty, v.Period, v.Disaggregation,
+                    [new KeyValuePair<string, decimal?>(v.IndicatorCode ?? string.Empty, v.Value)], vi, en) { Location = location });
+
+            if (v.IndicatorCode is null || !Catalogue.TryGet(v.IndicatorCode, out Indicator indicator))
+            {
+                Add("UNKNOWN_INDICATOR", $"Chỉ tiêu '{v.IndicatorCode}' không có trong danh mục", $"Indicator '{v.IndicatorCode}' is not in the catalogue");
+                continue;
+            }
+
+            if (unitKnown is not null && !unitKnown(v))
+            {
+                Add("UNKNOWN_UNIT", $"Đơn vị báo cáo '{v.UnitCode}' không có trong hệ thống đơn vị (trong kỳ của dòng)", $"Reporting unit '{v.UnitCode}' is not in the hierarchy of units (in the line's period)");
+            }
+
+            if (v.Period.IsDefault)
+            {
+                Add("PERIOD_MISSING", "Thiếu kỳ báo cáo", "The period is missing");
+            }
+            else if (indicator.Periods.Count > 0 && !indicator.IsReportedFor(v.Period.Type))
+            {
+                string types = string.Join(", ", indicator.Periods);
+                Add("PERIOD_TYPE", $"Chỉ tiêu {indicator.Code} không báo cáo theo kỳ {v.Period.Type} (chỉ theo: {types})",
+                    $"Indicator {indicator.Code} is not reported for {v.Period.Type} periods (only: {types})");
+            }
+
+            if (DisaggregationProblem(indicator, v.Disaggregation) is { } problem)
+            {
+                Add("UNKNOWN_DISAGGREGATION", problem.Vi, problem.En);
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>Why a disaggregation key does not apply to an indicator, or null when it does (or is the total).</summary>
+    private (string Vi, string En)? DisaggregationProblem(Indicator indicator, string? key)
+    {
+        if (string.IsNullOrEmpty(key))
+        {
+            return null;
+        }
+
+        KtxhResult<DisaggregationKey> parsed = DisaggregationKey.ParseWithResult(key);
+        if (!parsed.Success)
+        {
+            return ($"Phân tổ '{key}' không đúng dạng (chiều=nhóm;…)", $"Disaggregation '{key}' is not in the form dimension=category;…");
+        }
+
+        foreach ((string dimension, string category) in parsed.Value.Parts)
+        {
+            if (!indicator.Disaggregations.Contains(dimension, StringComparer.Ordinal))
+            {
+                string known = indicator.Disaggregations.Count == 0 ? "không có / none" : string.Join(", ", indicator.Disaggregations);
+                return ($"Chỉ tiêu {indicator.Code} không có phân tổ '{dimension}' (có: {known})", $"Indicator {indicator.Code} has no disaggregation '{dimension}' (has: {known})");
+            }
+
+            if (Catalogue.TryGetDisaggregation(dimension, out Disaggregation d) && d.Categories.Count > 0 && !d.HasCategory(category))
+            {
+                string known = string.Join(", ", d.Categories.Select(c => c.Code));
+                return ($"Phân tổ '{dimension}' không có nhóm '{category}' (có: {known})", $"Disaggregation '{dimension}' has no category '{category}' (has: {known})");
+            }
+        }
+
+        return null;
+    }
+}
