@@ -81,20 +81,9 @@ internal sealed partial class WorkflowCommand
         command.SetAction(parse => WithSession(parse, common, s =>
         {
             FileInfo file = parse.GetValue(values)!;
-            if (!file.Exists)
+            if (!TryReadValues(file, out AggregationInputs? inputs))
             {
-                return Fail(InvalidInput, $"Không tìm thấy tệp '{file.FullName}'", $"File '{file.FullName}' not found");
-            }
-
-            KtxhResult<AggregationInputs> csv;
-            using (var reader = new StreamReader(file.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-            {
-                csv = AggregationCsv.ReadInputs(reader, file.Name);
-            }
-
-            if (!csv.Success)
-            {
-                return Fail(InvalidInput, csv.Errors);
+                return InvalidInput;
             }
 
             ReportForm? only = null;
@@ -107,10 +96,10 @@ internal sealed partial class WorkflowCommand
             ReportForm[] forms = only is not null ? [only] : s.Setup.Forms.Select(f => catalogue.TryGetForm(f, out ReportForm rf) ? rf : null).OfType<ReportForm>().ToArray();
             var errors = new List<KtxhError>();
             var groups = new Dictionary<SubmissionId, List<DataValue>>();
-            for (int i = 0; i < csv.Value.Count; i++)
+            for (int i = 0; i < inputs!.Count; i++)
             {
-                AggregationInput v = csv.Value[i];
-                ErrorLocation at = csv.Value.LocationOf(i);
+                AggregationInput v = inputs[i];
+                ErrorLocation at = inputs.LocationOf(i);
                 if (!s.Setup.Units.Contains(v.UnitCode, StringComparer.Ordinal))
                 {
                     errors.Add(new KtxhError("UnknownUnit", at with { Field = "unit" }, $"Đơn vị '{v.UnitCode}' không thuộc chu trình", $"Unit '{v.UnitCode}' is not in the cycle"));

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
+using Ktxh.Aggregation;
 using Ktxh.Cli.Cycle;
+using Ktxh.Cli.Files;
 using Ktxh.Periods;
 using Ktxh.Workflow;
 using Microsoft.Data.Sqlite;
@@ -165,6 +167,26 @@ internal sealed partial class WorkflowCommand(CliContext cli)
             // The store pools its connections; a CLI command leaves no handle on the file behind it.
             SqliteConnection.ClearAllPools();
         }
+    }
+
+    /// <summary>Reads a values CSV (docs/aggregation-csv.md) through the CLI's one file reader; prints every located error
+    /// (a missing or unreadable file, a malformed line) and returns false on any.</summary>
+    private bool TryReadValues(FileInfo file, out AggregationInputs? inputs)
+    {
+        inputs = null;
+        if (!InputFile.TryRead(cli, "--values", file, stream => AggregationCsv.ReadInputs(stream, file.Name), out KtxhResult<AggregationInputs>? csv))
+        {
+            return false;
+        }
+
+        if (!csv!.Success)
+        {
+            Fail(InvalidInput, csv.Errors);
+            return false;
+        }
+
+        inputs = csv.Value;
+        return true;
     }
 
     private int Fail(int exitCode, IEnumerable<KtxhError> errors)
