@@ -442,37 +442,12 @@ public sealed partial class AggregationEngine
         {
             foreach (SeriesResult? r in results)
             {
-                if (r is null)
+                if (r is not null)
                 {
-                    continue;
+                    ReportCells(plans[r.Series], r, slots, r.Flags.Length, c => (r.Flags[c] & (int)AggregateFlags.Overflow) != 0, omissions, (count, unit, period) => (
+                        $"{count} giá trị tổng hợp vượt quá phạm vi của kiểu decimal (đầu tiên: đơn vị {unit}, kỳ {period}); ghi không có giá trị, gắn cờ Overflow",
+                        $"{count} aggregates overflow the decimal range (first: unit {unit}, period {period}); written without a value, flagged Overflow"));
                 }
-
-                int first = -1;
-                int count = 0;
-                for (int c = 0; c < r.Flags.Length; c++)
-                {
-                    if ((r.Flags[c] & (int)AggregateFlags.Overflow) != 0)
-                    {
-                        first = first < 0 ? c : first;
-                        count++;
-                    }
-                }
-
-                if (first < 0)
-                {
-                    continue;
-                }
-
-                SeriesPlan plan = plans[r.Series];
-                string unit = _engine.UnitArray[first % r.Units].Code;
-                string period = slots.Spans[r.Slots[first / r.Units]].Id;
-                omissions.Add(new AggregationIssue(
-                    -1,
-                    plan.IndicatorCode,
-                    unit,
-                    period,
-                    $"{count} giá trị tổng hợp vượt quá phạm vi của kiểu decimal (đầu tiên: đơn vị {unit}, kỳ {period}); ghi không có giá trị, gắn cờ Overflow",
-                    $"{count} aggregates overflow the decimal range (first: unit {unit}, period {period}); written without a value, flagged Overflow"));
             }
         }
 
@@ -488,36 +463,44 @@ public sealed partial class AggregationEngine
                     continue;
                 }
 
-                int first = -1;
-                int count = 0;
-                int leafCount = r.Slots.Count(g => g < slots.LeafCount);
-                for (int c = 0; c < leafCount * r.Units; c++)
-                {
-                    if (_engine.Tree.IsLeaf[c % r.Units] && (r.Flags[c] & SeriesResult.Present) != 0 && (r.Flags[c] & SeriesResult.HasValue) == 0
-                        && (r.Flags[c] & (int)AggregateFlags.MissingInput) != 0)
-                    {
-                        first = first < 0 ? c : first;
-                        count++;
-                    }
-                }
-
-                if (first < 0)
-                {
-                    continue;
-                }
-
                 SeriesPlan plan = plans[r.Series];
                 string weight = plans[plan.Weight].IndicatorCode;
-                string unit = _engine.UnitArray[first % r.Units].Code;
-                string period = slots.Spans[r.Slots[first / r.Units]].Id;
-                omissions.Add(new AggregationIssue(
-                    -1,
-                    plan.IndicatorCode,
-                    unit,
-                    period,
-                    $"{count} giá trị của chỉ tiêu bình quân gia quyền thiếu quyền số '{weight}' (đầu tiên: đơn vị {unit}, kỳ {period}); dòng của đơn vị không có giá trị, gắn cờ MissingInput; số tổng hợp cấp trên chỉ gồm các đơn vị có quyền số",
-                    $"{count} values of the weighted average lack their weight '{weight}' (first: unit {unit}, period {period}); the unit's row has no value, flagged MissingInput; the aggregates above cover only the units with a weight"));
+                int leafCount = r.Slots.Count(g => g < slots.LeafCount);
+                ReportCells(plan, r, slots, leafCount * r.Units,
+                    c => _engine.Tree.IsLeaf[c % r.Units] && (r.Flags[c] & SeriesResult.Present) != 0 && (r.Flags[c] & SeriesResult.HasValue) == 0
+                        && (r.Flags[c] & (int)AggregateFlags.MissingInput) != 0,
+                    omissions,
+                    (count, unit, period) => (
+                        $"{count} giá trị của chỉ tiêu bình quân gia quyền thiếu quyền số '{weight}' (đầu tiên: đơn vị {unit}, kỳ {period}); dòng của đơn vị không có giá trị, gắn cờ MissingInput; số tổng hợp cấp trên chỉ gồm các đơn vị có quyền số",
+                        $"{count} values of the weighted average lack their weight '{weight}' (first: unit {unit}, period {period}); the unit's row has no value, flagged MissingInput; the aggregates above cover only the units with a weight"));
             }
+        }
+
+        /// <summary>Counts the cells of a series (below <paramref name="cells"/>) that <paramref name="matches"/>, and adds
+        /// one message naming how many and the unit and period of the first, or nothing when none matches.</summary>
+        private void ReportCells(SeriesPlan plan, SeriesResult r, PeriodSlots slots, int cells, Func<int, bool> matches, List<AggregationIssue> omissions,
+            Func<int, string, string, (string Vi, string En)> message)
+        {
+            int first = -1;
+            int count = 0;
+            for (int c = 0; c < cells; c++)
+            {
+                if (matches(c))
+                {
+                    first = first < 0 ? c : first;
+                    count++;
+                }
+            }
+
+            if (first < 0)
+            {
+                return;
+            }
+
+            string unit = _engine.UnitArray[first % r.Units].Code;
+            string period = slots.Spans[r.Slots[first / r.Units]].Id;
+            (string vi, string en) = message(count, unit, period);
+            omissions.Add(new AggregationIssue(-1, plan.IndicatorCode, unit, period, vi, en));
         }
 
         /// <summary>One message per unit and period where a unit entered its own figure while units under it entered theirs
