@@ -129,7 +129,7 @@ public sealed class CliFuzzTests
         "Required argument missing", "Unrecognized command", "is required.", "Could not find",
     ];
 
-    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 1000)]
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 3000)]
     public Property Every_command_keeps_the_rules_on_hostile_input(CliFuzzCase fuzz)
     {
         using var files = new FuzzFiles();

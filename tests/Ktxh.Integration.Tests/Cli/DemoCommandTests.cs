@@ -23,11 +23,28 @@ public class DemoCommandTests
         // Issue 8 §5: the Vietnamese column "Độ tin cậy" in Vietnamese words; every outlier counted is printed.
         Assert.DoesNotMatch(@"(?m) (Estimate|Preliminary|Official)\s*$", stdout);
         Assert.Matches(@"(?m) (Ước tính|Sơ bộ|Chính thức)\s*$", stdout);
-        foreach (System.Text.RegularExpressions.Match counted in System.Text.RegularExpressions.Regex.Matches(stdout, @"(?m)^  (OUTLIER_\w+): (\d+)\s*$"))
+        var outlierCounts = System.Text.RegularExpressions.Regex.Matches(stdout, @"(?m)^  (OUTLIER_\w+): (\d+)\s*$");
+        Assert.NotEmpty(outlierCounts);
+        foreach (System.Text.RegularExpressions.Match counted in outlierCounts)
         {
             Assert.Equal(int.Parse(counted.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
                 System.Text.RegularExpressions.Regex.Matches(stdout, @"\] " + counted.Groups[1].Value + " ").Count);
         }
+    }
+
+    [Fact]
+    public void Demo_lists_every_day_off_it_counts()
+    {
+        // Issue 8 §5: "N ngày nghỉ" is followed by N dated lines, one per day off, before the next heading.
+        string stdout = CliAssert.Succeeded(CliRunner.Run("demo"));
+        var count = System.Text.RegularExpressions.Regex.Match(stdout, @"Năm 2026: (\d+) ngày nghỉ");
+        Assert.True(count.Success, "the demo states how many days off 2026 has");
+        int stated = int.Parse(count.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        string[] after = stdout[(count.Index + count.Length)..].Split('\n').Skip(1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).ToArray();
+        Assert.True(stated >= 10, $"2026 has at least the ten official holidays, stated {stated}");
+        Assert.Equal(stated, after.Length);
+        Assert.All(after, l => Assert.Matches(@"^  \d{2}/\d{2}/2026 \S.* / \S", l));
+        Assert.Equal(stated, after.Distinct().Count());
     }
 
     [Theory]
