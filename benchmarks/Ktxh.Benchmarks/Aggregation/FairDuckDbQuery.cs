@@ -11,12 +11,12 @@ namespace Ktxh.Benchmarks.Aggregation;
 /// indicator, unit and period, with the expected units joined from the province table. It produces what
 /// <c>ktxh aggregate</c> writes apart from the flags: value, reported units, expected units, maturity.
 /// </summary>
-/// <remarks>Written for the benchmark data: one value per commune, indicator and month of 2025, no revisions, every
+/// <remarks>Written for the benchmark data: one value per commune, indicator and month of 2026, no revisions, every
 /// commune reporting every month (a quarter's value is the sum of its months; the checks before timing compare every
 /// aggregate with the engine's).</remarks>
 internal static class FairDuckDbQuery
 {
-    /// <summary>The 32 target periods of 2025 and the months each holds.</summary>
+    /// <summary>The 32 target periods of 2026 and the months each holds.</summary>
     public static IReadOnlyList<(string Id, int[] Months)> Targets { get; } = BuildTargets();
 
     /// <summary>The roll-up query.</summary>
@@ -58,9 +58,9 @@ internal static class FairDuckDbQuery
     }
 
     private static (string, int[])[] BuildTargets() =>
-        NationalData.TargetsOf(ReportingPeriod.Month(2025, 1))
-            .Concat(Enumerable.Range(2, 11).SelectMany(m => NationalData.TargetsOf(ReportingPeriod.Month(2025, m))))
+        NationalData.TargetsOf(ReportingPeriod.Month(2026, 1))
+            .Concat(Enumerable.Range(2, 11).SelectMany(m => NationalData.TargetsOf(ReportingPeriod.Month(2026, m))))
             .Distinct()
-            .Select(p => (p.Id, Enumerable.Range(1, 12).Where(m => p.Start.Month <= m && ReportingPeriod.Month(2025, m).End <= p.End).ToArray()))
+            .Select(p => (p.Id, Enumerable.Range(1, 12).Where(m => p.Start.Month <= m && ReportingPeriod.Month(2026, m).End <= p.End).ToArray()))
             .ToArray();
 }

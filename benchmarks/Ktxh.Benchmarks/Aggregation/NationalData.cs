@@ -6,8 +6,8 @@ using NodaTime;
 namespace Ktxh.Benchmarks.Aggregation;
 
 /// <summary>
-/// The national benchmark data: the real 2025 hierarchy (34 provinces, 3,321 communes, from the built-in
-/// administrative units), monthly flow indicators (amounts summed both ways), 12 months of 2025, one value per commune,
+/// The national benchmark data: the real hierarchy after the 2025 reform (34 provinces, 3,321 communes, from the built-in
+/// administrative units), monthly flow indicators (amounts summed both ways), 12 months of 2026 (all on the units in force since 1 July 2025), one value per commune,
 /// indicator and month (62 indicators: 2.47 million values, an 89 MiB CSV at national scale). One value in 16 is
 /// preliminary, the others official, so maturity varies.
 /// </summary>
@@ -41,7 +41,7 @@ internal sealed class NationalData
         }
 
         Catalogue = b.Build();
-        Months = Enumerable.Range(1, 12).Select(m => ReportingPeriod.Month(2025, m)).ToArray();
+        Months = Enumerable.Range(1, 12).Select(m => ReportingPeriod.Month(2026, m)).ToArray();
 
         // Values with 3 decimals, deterministic.
         Inputs = new AggregationInput[indicators * Communes.Length * 12];

@@ -7,7 +7,7 @@
 #   benchmarks/Ktxh.Benchmarks/Aggregation/whole-process.sh [PROVINCES...]      # default: 3 34
 #   PAIRS=5 WORK=/tmp/ktxh-whole benchmarks/Ktxh.Benchmarks/Aggregation/whole-process.sh 34
 #
-# Data: 62 monthly flow indicators × the communes of the first PROVINCES provinces × 12 months of 2025, one value in
+# Data: 62 monthly flow indicators × the communes of the first PROVINCES provinces × 12 months of 2026, one value in
 # 16 preliminary (34 provinces: 3,321 communes, 2.47 M lines, 89 MiB). The CLI is published ReadyToRun, as a tool is
 # installed, so that neither side pays a JIT at start; both use every core. The DuckDB job is a small .NET program
 # (Ktxh.Benchmarks aggregate-duckdb, DuckDB.NET.Data.Full) whose work is three SQL statements.

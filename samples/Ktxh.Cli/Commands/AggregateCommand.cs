@@ -77,7 +77,8 @@ internal sealed class AggregateCommand(CliContext cli)
             // Each period on the units in force in it (docs/aggregation-csv.md, "Across the 2025 reform").
             AggregationEngine engine = AggregationEngine.Create(loaded.Catalogue, directory, loaded.AsOf,
                 new AggregationOptions { OnCurrentUnits = parse.GetValue(onCurrentUnits) }, cli.Get<IMeasureConverter>());
-            AggregationResult result = engine.Aggregate(kept.Select(i => loaded.Inputs[i]).ToArray());
+            // Without dropped lines the inputs go to the engine as read (no copy of a national file).
+            AggregationResult result = engine.Aggregate(dropped.Count == 0 ? loaded.Inputs : kept.Select(i => loaded.Inputs[i]).ToArray());
             foreach (AggregationIssue issue in result.Rejected)
             {
                 cli.Error.WriteLine(Describe(issue, loaded.Inputs, kept));

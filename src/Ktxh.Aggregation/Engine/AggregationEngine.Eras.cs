@@ -154,6 +154,10 @@ public sealed partial class AggregationEngine
         Dictionary<string, int> components = Components;
         var lineComponent = new int[all.Length];
         var componentDates = new Dictionary<int, SortedSet<LocalDate>>();
+
+        // A file names each unit and period many times (one line per indicator): each (group, unit, period end) is
+        // looked up once.
+        var looked = new HashSet<(int Component, string Unit, LocalDate End)>();
         for (int i = 0; i < all.Length; i++)
         {
             AggregationInput x = all[i];
@@ -164,7 +168,8 @@ public sealed partial class AggregationEngine
                 componentDates[c] = dates = [];
             }
 
-            if (c >= 0 && !x.Period.IsDefault && x.UnitCode is not null && Directory!.Find(x.UnitCode, x.Period.End) is { } version)
+            if (c >= 0 && !x.Period.IsDefault && x.UnitCode is not null && looked.Add((c, x.UnitCode, x.Period.End))
+                && Directory!.Find(x.UnitCode, x.Period.End) is { } version)
             {
                 dates.UnionWith(ChainDates(version));
             }

@@ -2,6 +2,7 @@ using Ktxh.Indicators;
 using Ktxh.Indicators.DataValues;
 using Ktxh.Indicators.ReportingUnits;
 using Ktxh.Periods;
+using NodaTime;
 
 namespace Ktxh.Aggregation;
 
@@ -43,9 +44,25 @@ public sealed partial class Validator
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(directory);
 
-        // A value without a period is reported as PERIOD_MISSING; its unit is then only required to exist at all.
-        return References(values, v => v.UnitCode is not null
-            && (v.Period.IsDefault ? directory.VersionsOf(v.UnitCode).Count > 0 : directory.Find(v.UnitCode, v.Period.End) is not null));
+        // A value without a period is reported as PERIOD_MISSING; its unit is then only required to exist at all. A file
+        // names each unit and period many times, so each pair is looked up once.
+        var known = new Dictionary<(string Unit, LocalDate End), bool>();
+        return References(values, v =>
+        {
+            if (v.UnitCode is null)
+            {
+                return false;
+            }
+
+            LocalDate end = v.Period.IsDefault ? default : v.Period.End;
+            if (!known.TryGetValue((v.UnitCode, end), out bool found))
+            {
+                found = v.Period.IsDefault ? directory.VersionsOf(v.UnitCode).Count > 0 : directory.Find(v.UnitCode, end) is not null;
+                known[(v.UnitCode, end)] = found;
+            }
+
+            return found;
+        });
     }
 
     private List<ValidationFinding> References(IReadOnlyList<AggregationInput> values, Func<AggregationInput, bool>? unitKnown)
