@@ -39,11 +39,11 @@ public sealed partial record DeadlineRule
         {
             nominal = NominalDate(period, calendar, window.End);
         }
-        catch (OverflowException e)
+        catch (OverflowException)
         {
             // NodaTime's date arithmetic overflows past 9999-12-31: report it as the documented range error.
             throw new ArgumentOutOfRangeException(nameof(period), period.Id,
-                $"Hạn báo cáo của kỳ {period.Id} nằm ngoài phạm vi ngày hỗ trợ / The deadline of period {period.Id} is outside the supported dates. ({e.Message})");
+                $"Hạn báo cáo của kỳ {period.Id} nằm ngoài phạm vi ngày hỗ trợ / The deadline of period {period.Id} is outside the supported dates.");
         }
 
         LocalDate effective = calendar.NextWorkingDayOnOrAfter(nominal);

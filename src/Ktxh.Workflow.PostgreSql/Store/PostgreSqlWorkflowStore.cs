@@ -77,7 +77,12 @@ public sealed partial class PostgreSqlWorkflowStore : IWorkflowStore, IAsyncDisp
         {
             dataSource.Dispose();
             return KtxhResult<PostgreSqlWorkflowStore>.ForError(KtxhError.Create(PostgreSqlStoreErrorCode.CannotOpen, ErrorLocation.AtField(schema),
-                $"Không mở được kho quy trình PostgreSQL: {ex.Message}", $"The PostgreSQL workflow store cannot be opened: {ex.Message}"));
+                ex is PostgresException pg
+                    ? $"Không mở được kho quy trình PostgreSQL: máy chủ từ chối (SQLSTATE {pg.SqlState})"
+                    : "Không mở được kho quy trình PostgreSQL: không kết nối được máy chủ (địa chỉ, cổng, tài khoản hoặc hết thời gian chờ)",
+                ex is PostgresException pg2
+                    ? $"The PostgreSQL workflow store cannot be opened: the server refused (SQLSTATE {pg2.SqlState})"
+                    : "The PostgreSQL workflow store cannot be opened: the server cannot be reached (address, port, account or time-out)"));
         }
     }
 

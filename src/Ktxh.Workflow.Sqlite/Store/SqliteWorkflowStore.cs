@@ -76,7 +76,8 @@ public sealed class SqliteWorkflowStore : IWorkflowStore
         catch (SqliteException ex)
         {
             return KtxhResult<SqliteWorkflowStore>.ForError(KtxhError.Create(SqliteStoreErrorCode.CannotOpen, ErrorLocation.None.WithSource(path),
-                $"Không mở được kho quy trình SQLite: {ex.Message}", $"The SQLite workflow store cannot be opened: {ex.Message}"));
+                $"Không mở được kho quy trình SQLite: {CannotOpenVi(ex.SqliteErrorCode)} (mã SQLite {ex.SqliteErrorCode})",
+                $"The SQLite workflow store cannot be opened: {CannotOpenEn(ex.SqliteErrorCode)} (SQLite code {ex.SqliteErrorCode})"));
         }
     }
 
@@ -361,4 +362,27 @@ public sealed class SqliteWorkflowStore : IWorkflowStore
 
         return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
     }
+
+    // Our own words for SQLite's primary result codes (sqlite.org/rescode.html numbering), never the exception's text.
+    private static string CannotOpenVi(int code) => (code & 0xFF) switch
+    {
+        5 or 6 => "tệp đang bị tiến trình khác khóa",
+        8 => "tệp hoặc thư mục chỉ cho đọc",
+        10 => "lỗi đọc ghi đĩa",
+        11 or 26 => "tệp không phải cơ sở dữ liệu SQLite hoặc đã hỏng",
+        13 => "đĩa đầy",
+        14 => "không mở được tệp (thư mục không có hoặc không có quyền)",
+        _ => "SQLite báo lỗi",
+    };
+
+    private static string CannotOpenEn(int code) => (code & 0xFF) switch
+    {
+        5 or 6 => "the file is locked by another process",
+        8 => "the file or its folder is read-only",
+        10 => "a disk I/O error",
+        11 or 26 => "the file is not a SQLite database or is damaged",
+        13 => "the disk is full",
+        14 => "the file cannot be opened (missing folder or no permission)",
+        _ => "SQLite reported an error",
+    };
 }

@@ -62,7 +62,8 @@ public sealed class AssignmentPlanner
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {
                 errors.Add(KtxhError.Create(WorkflowErrorCode.FormNotAssignable, at,
-                    $"Biểu {form.Code}: không tính được thời hạn năm {year} ({ex.Message}).", $"Form {form.Code}: no deadlines for {year} ({ex.Message})."));
+                    $"Biểu {form.Code}: không tính được thời hạn năm {year} (ngoài phạm vi của lịch làm việc, hoặc quy tắc hạn không áp dụng cho kỳ {form.PeriodType}).",
+                    $"Form {form.Code}: no deadlines for {year} (outside the working calendar's range, or the deadline rule does not apply to {form.PeriodType} periods)."));
             }
         }
 

@@ -101,9 +101,10 @@ public sealed class SignatureTrust
         {
             built = chain.Build(certificate);
         }
-        catch (CryptographicException ex)
+        catch (CryptographicException)
         {
-            return (WorkflowErrorCode.CertificateUntrusted, $"không dựng được chuỗi chứng thư ({ex.Message})", $"the certificate chain cannot be built ({ex.Message})");
+            return (WorkflowErrorCode.CertificateUntrusted, "không dựng được chuỗi chứng thư (chứng thư hoặc chứng thư gốc tin cậy bị hỏng)",
+                "the certificate chain cannot be built (the certificate or a trust anchor is damaged)");
         }
 
         X509ChainStatusFlags flags = X509ChainStatusFlags.NoError;

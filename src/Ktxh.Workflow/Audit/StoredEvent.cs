@@ -73,7 +73,8 @@ public sealed class StoredEvent
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
             return KtxhResult<WorkflowEvent>.ForError(KtxhError.Create(WorkflowErrorCode.EventUnreadable, ErrorLocation.AtIndex((int)Math.Clamp(Position - 1, 0, int.MaxValue)),
-                $"Không đọc được sự kiện số {Position}: {ex.Message}", $"Event {Position} cannot be read: {ex.Message}"));
+                ex is JsonException ? $"Không đọc được sự kiện số {Position}: JSON sai cú pháp" : $"Không đọc được sự kiện số {Position}: thiếu phần 'event'",
+                ex is JsonException ? $"Event {Position} cannot be read: malformed JSON" : $"Event {Position} cannot be read: its 'event' part is missing"));
         }
     }
 

@@ -527,7 +527,8 @@ public sealed class WorkflowEngine
         {
             // Readable events that do not form a history (a stream changed in storage): reported, never thrown.
             return KtxhResult<Submission>.ForError(KtxhError.Create(WorkflowErrorCode.EventUnreadable, ErrorLocation.AtField(stream),
-                $"Lịch sử của báo cáo {id} không hợp lệ: {ex.Message}", $"The history of submission {id} is invalid: {ex.Message}"));
+                $"Lịch sử của báo cáo {id} không hợp lệ: các sự kiện không nối tiếp nhau (phiên bản, thứ tự hoặc báo cáo không khớp; trường {ex.ParamName})",
+                $"The history of submission {id} is invalid: its events do not follow each other (version, order or submission differ; field {ex.ParamName})"));
         }
     }
 

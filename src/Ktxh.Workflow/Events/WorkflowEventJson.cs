@@ -264,7 +264,12 @@ public static class WorkflowEventJson
         catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException or KeyNotFoundException or UnparsableValueException or OverflowException)
         {
             return KtxhResult<WorkflowEvent>.ForError(KtxhError.Create(WorkflowErrorCode.EventUnreadable, ErrorLocation.None,
-                $"Không đọc được sự kiện: {ex.Message}", $"The event cannot be read: {ex.Message}"));
+                ex is JsonException { LineNumber: { } line, BytePositionInLine: { } at }
+                    ? $"Không đọc được sự kiện: JSON sai cú pháp ở dòng {line + 1}, byte {at + 1}"
+                    : "Không đọc được sự kiện: thiếu trường hoặc trường sai kiểu",
+                ex is JsonException { LineNumber: { } line2, BytePositionInLine: { } at2 }
+                    ? $"The event cannot be read: malformed JSON at line {line2 + 1}, byte {at2 + 1}"
+                    : "The event cannot be read: a field is missing or has the wrong type"));
         }
     }
 

@@ -44,7 +44,10 @@ public sealed class PostgreSqlStoreFaultTests : IDisposable
     {
         var cs = new NpgsqlConnectionStringBuilder(Schema.ConnectionString) { Port = 1, Timeout = 2 };
         KtxhResult<PostgreSqlWorkflowStore> r = PostgreSqlWorkflowStore.Open(cs.ToString(), Schema.Schema);
-        Assert.True(Assert.Single(r.Errors).Is(PostgreSqlStoreErrorCode.CannotOpen));
+        KtxhError e = Assert.Single(r.Errors);
+        Assert.True(e.Is(PostgreSqlStoreErrorCode.CannotOpen));
+        Assert.Contains("không kết nối được máy chủ", e.MessageVi, StringComparison.Ordinal);
+        Assert.Contains("cannot be reached", e.MessageEn, StringComparison.Ordinal);
     }
 
     [PostgresFact]

@@ -76,7 +76,13 @@ public sealed class SqliteStoreFaultTests : IDisposable
     {
         File.WriteAllText(_db.Path, new string('x', 4096));
         KtxhResult<SqliteWorkflowStore> r = SqliteWorkflowStore.Open(_db.Path);
-        Assert.True(Assert.Single(r.Errors).Is(SqliteStoreErrorCode.CannotOpen));
+        KtxhError e = Assert.Single(r.Errors);
+        Assert.True(e.Is(SqliteStoreErrorCode.CannotOpen));
+
+        // Our own words in both languages, never SQLite's English exception text.
+        Assert.Contains("không phải cơ sở dữ liệu SQLite", e.MessageVi, StringComparison.Ordinal);
+        Assert.Contains("not a SQLite database", e.MessageEn, StringComparison.Ordinal);
+        Assert.DoesNotContain("SQLite Error", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
