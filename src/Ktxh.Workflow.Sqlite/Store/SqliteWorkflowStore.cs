@@ -363,7 +363,7 @@ public sealed class SqliteWorkflowStore : IWorkflowStore
         return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
     }
 
-    // Our own words for SQLite's primary result codes (sqlite.org/rescode.html numbering), never the exception's text.
+    // Our own words for SQLite's primary result codes (its documented numbering), never the exception's text.
     private static string CannotOpenVi(int code) => (code & 0xFF) switch
     {
         5 or 6 => "tệp đang bị tiến trình khác khóa",
