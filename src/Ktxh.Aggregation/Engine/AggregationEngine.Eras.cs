@@ -142,8 +142,76 @@ public sealed partial class AggregationEngine
         }
     }
 
+    /// <summary>Test hook: when set, a file within one era still takes the per-era path (to compare it with the
+    /// single-era fast path).</summary>
+    internal bool PerEraOnly { get; set; }
+
+    /// <summary>
+    /// Whether the whole file lies in one era of the directory, conservatively: no change day of the directory (of any
+    /// unit, not only those the lines name) falls inside the calendar years that hold the lines' periods, which hold
+    /// every period the lines roll up to (quarters, halves, nine months, the year, the year-to-date; a week's month or
+    /// year is one of its own days). A line without a period counts as on <see cref="AsOf"/> (its era's run rejects it),
+    /// and so does every line with <paramref name="withAsOf"/>. Then the per-era path would put every line in that one
+    /// era, run it on the era's engine and return that run: the fast path does the same without looking each unit up.
+    /// </summary>
+    /// <param name="all">The lines.</param>
+    /// <param name="withAsOf">Whether <see cref="AsOf"/> must be in the same era (for <see cref="AggregationOptions.OnCurrentUnits"/>).</param>
+    /// <param name="day">The latest day among the lines' period ends (what the per-era path builds the era's engine on).</param>
+    internal bool IsSingleEra(AggregationInput[] all, bool withAsOf, out LocalDate day)
+    {
+        LocalDate first = LocalDate.MaxIsoValue;
+        LocalDate last = LocalDate.MinIsoValue;
+        bool undated = withAsOf || all.Length == 0;
+        ReportingPeriod previous = default;
+        for (int i = 0; i < all.Length; i++)
+        {
+            ReportingPeriod p = all[i].Period;
+            if (p.IsDefault)
+            {
+                undated = true;
+                continue;
+            }
+
+            // Files come sorted by something; consecutive lines mostly share the period.
+            if (i > 0 && p.Equals(previous))
+            {
+                continue;
+            }
+
+            previous = p;
+            first = p.Start < first ? p.Start : first;
+            last = p.End > last ? p.End : last;
+        }
+
+        day = last;
+        if (undated)
+        {
+            first = AsOf < first ? AsOf : first;
+            last = AsOf > last ? AsOf : last;
+            day = all.Length == 0 || AsOf > day ? AsOf : day;
+        }
+
+        LocalDate from = new(first.Year, 1, 1);
+        LocalDate to = new(last.Year, 12, 31);
+        foreach (LocalDate change in Directory!.ChangeDates)
+        {
+            if (change > from && change <= to)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private AggregationResult AggregateByPeriod(AggregationInput[] all)
     {
+        if (!PerEraOnly && IsSingleEra(all, Options.OnCurrentUnits, out LocalDate day))
+        {
+            // One era (for OnCurrentUnits: the era of AsOf, so no line names an older unit and nothing is remapped).
+            return new Run(Options.OnCurrentUnits ? this : EngineOn(day)).Execute(all);
+        }
+
         if (Options.OnCurrentUnits)
         {
             return AggregateOnCurrentUnits(all);

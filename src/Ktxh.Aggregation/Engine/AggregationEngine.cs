@@ -433,7 +433,10 @@ public sealed partial class AggregationEngine
             ReportMissingWeights(plans, results, slots, omissions);
             ReportOwnFigures(plans, results, slots, omissions);
 
-            return new AggregationResult(_engine, inputs, slots, plans, results, obs, _issues, omissions);
+            // Rejected lines in the order of the file (as a run put together from several eras lists them), not in
+            // the order the checks found them.
+            List<AggregationIssue> rejected = _issues.Count < 2 ? _issues : [.. _issues.OrderBy(i => i.InputIndex < 0 ? int.MaxValue : i.InputIndex)];
+            return new AggregationResult(_engine, inputs, slots, plans, results, obs, rejected, omissions);
         }
 
         /// <summary>One message per series whose aggregates overflow decimal (issue 9 §3): where the first one is and how
