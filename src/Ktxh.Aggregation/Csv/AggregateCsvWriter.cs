@@ -56,27 +56,30 @@ internal static class AggregateCsvWriter
             seriesOf[r.Series] = r;
         }
 
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, result.Engine.Options.MaxDegreeOfParallelism) };
-        var buffers = new Piece[Math.Min(Window, Math.Max(1, pieces.Count))];
-        for (int b = 0; b < buffers.Length; b++)
+        // Windows of pieces are formatted in parallel into one of two sets of buffers while the other set is written:
+        // writing (a copy into the page cache) overlaps formatting. The pieces are written in order.
+        int maxThreads = Math.Max(1, result.Engine.Options.MaxDegreeOfParallelism);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads };
+        int windowSize = Math.Min(Window, Math.Max(1, pieces.Count));
+        Piece[][] sets = [NewSet(windowSize), NewSet(windowSize)];
+        Task FormatWindow(int start, Piece[] set) => Task.Run(() => Parallel.For(0, Math.Min(Window, pieces.Count - start), options, k =>
         {
-            buffers[b] = new Piece();
-        }
+            (int s, int l) = pieces[start + k];
+            set[k].Rows = context.Format(seriesOf[s]!, l, set[k]);
+        }));
 
         long rows = 0;
-        for (int start = 0; start < pieces.Count; start += Window)
+        Task? pending = pieces.Count > 0 ? FormatWindow(0, sets[0]) : null;
+        for (int start = 0, w = 0; start < pieces.Count; start += Window, w++)
         {
+            pending!.GetAwaiter().GetResult();
+            Piece[] set = sets[w & 1];
             int count = Math.Min(Window, pieces.Count - start);
-            Parallel.For(0, count, options, k =>
-            {
-                (int s, int l) = pieces[start + k];
-                buffers[k].Rows = context.Format(seriesOf[s]!, l, buffers[k]);
-            });
-
+            pending = start + Window < pieces.Count ? FormatWindow(start + Window, sets[(w + 1) & 1]) : null;
             for (int k = 0; k < count; k++)
             {
-                flush(buffers[k].Bytes, buffers[k].Length);
-                rows += buffers[k].Rows;
+                flush(set[k].Bytes, set[k].Length);
+                rows += set[k].Rows;
             }
         }
 
@@ -121,6 +124,17 @@ internal static class AggregateCsvWriter
         byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
         flush(bytes, bytes.Length);
         text.Clear();
+    }
+
+    private static Piece[] NewSet(int size)
+    {
+        var set = new Piece[size];
+        for (int b = 0; b < size; b++)
+        {
+            set[b] = new Piece();
+        }
+
+        return set;
     }
 
     private static bool ListsAny(AggregationResult result, SeriesResult r, UnitTree tree)
@@ -201,17 +215,25 @@ internal static class AggregateCsvWriter
             byte[] indicator = _indicators[r.Series];
             byte[] period = _periods[r.Slots[l]];
             byte[]? dis = _disaggregations[r.Series];
-            int fixedLength = indicator.Length + period.Length + (dis?.Length ?? 0) + 96;
+            int fixedLength = indicator.Length + period.Length + (dis?.Length ?? 0) + DecimalUtf8.MaxLength + 64;
             int rowStart = l * r.Units;
+            int[] flagsOf = r.Flags;
+            int[] reported = r.Reported;
+            int[] expected = r.Expected;
+            decimal[] values = r.Value;
+            byte[] maturity = r.Maturity;
+            bool[] isLeaf = _tree.IsLeaf;
             foreach (int u in _result.UnitsInPreOrder)
             {
-                if (!AggregationResult.IsListed(r, l, u, upward, _tree))
+                int i = rowStart + u;
+                int f = flagsOf[i];
+
+                // AggregationResult.IsListed, inlined.
+                if (reported[i] <= 0 && (f & (SeriesResult.HasValue | SeriesResult.Present)) == 0 && !(upward && !isLeaf[u] && expected[u] > 0))
                 {
                     continue;
                 }
 
-                int i = rowStart + u;
-                int f = r.Flags[i];
                 byte[] unit = _units[u];
                 byte[] flags = FlagBytes(f & ~SeriesResult.Internal);
                 Span<byte> span = piece.Room(fixedLength + unit.Length + flags.Length);
@@ -224,18 +246,16 @@ internal static class AggregateCsvWriter
                 span[n++] = (byte)',';
                 if ((f & SeriesResult.HasValue) != 0)
                 {
-                    r.Value[i].TryFormat(span[n..], out int w, default, CultureInfo.InvariantCulture);
-                    n += w;
+                    n += DecimalUtf8.Format(values[i], span[n..]);
                 }
 
                 span[n++] = (byte)',';
-                r.Reported[i].TryFormat(span[n..], out int wr, default, CultureInfo.InvariantCulture);
-                n += wr;
+                n += DecimalUtf8.Format(reported[i], span[n..]);
                 span[n++] = (byte)',';
-                r.Expected[u].TryFormat(span[n..], out int we, default, CultureInfo.InvariantCulture);
-                n += we;
+                n += DecimalUtf8.Format(expected[u], span[n..]);
                 span[n++] = (byte)',';
-                Put(span, ref n, MaturityBytes[r.Maturity[i] is >= 1 and <= 3 ? r.Maturity[i] : 0]);
+                byte m = maturity[i];
+                Put(span, ref n, MaturityBytes[m is >= 1 and <= 3 ? m : 0]);
                 span[n++] = (byte)',';
                 Put(span, ref n, flags);
                 if (_withDisaggregation)
