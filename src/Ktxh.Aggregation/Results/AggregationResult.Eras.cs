@@ -125,7 +125,10 @@ public sealed partial class AggregationResult
 
     /// <summary>Every row of a composite result, in output order; computed once (the rows of several runs have to be
     /// interleaved per series).</summary>
-    private IEnumerable<Aggregate> CompositeAggregates() => _composite!.Rows.GetOrAdd(0, _ => OrderedCompositeRows().ToArray());
+    private IEnumerable<Aggregate> CompositeAggregates() => CompositeRows();
+
+    /// <summary>The rows of a composite result, put together once.</summary>
+    internal Aggregate[] CompositeRows() => _composite!.Rows.GetOrAdd(0, _ => OrderedCompositeRows().ToArray());
 
     private IEnumerable<Aggregate> OrderedCompositeRows()
     {

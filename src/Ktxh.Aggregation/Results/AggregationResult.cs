@@ -69,8 +69,35 @@ public sealed partial class AggregationResult
     internal int[] UnitsInPreOrder => _unitsInPreOrder;
 
     /// <summary>The local slots of a series in chronological order, the order of <see cref="Aggregates"/>.</summary>
-    internal int[] LocalSlotsInOrder(SeriesResult r) =>
-        r.Slots.Select((g, l) => (g, l)).OrderBy(x => _slots.Spans[x.g]).Select(x => x.l).ToArray();
+    internal int[] LocalSlotsInOrder(SeriesResult r)
+    {
+        int[] rank = _slotRank ??= SlotRanks();
+        var keys = new int[r.Slots.Length];
+        var order = new int[r.Slots.Length];
+        for (int l = 0; l < order.Length; l++)
+        {
+            keys[l] = rank[r.Slots[l]];
+            order[l] = l;
+        }
+
+        Array.Sort(keys, order);
+        return order;
+    }
+
+    /// <summary>The chronological rank of each period slot (ties, if any, by slot), computed once.</summary>
+    private int[] SlotRanks()
+    {
+        int[] bySpan = [.. Enumerable.Range(0, _slots.Count).OrderBy(g => _slots.Spans[g]).ThenBy(g => g)];
+        var rank = new int[bySpan.Length];
+        for (int k = 0; k < bySpan.Length; k++)
+        {
+            rank[bySpan[k]] = k;
+        }
+
+        return rank;
+    }
+
+    private int[]? _slotRank;
 
     /// <summary>Whether <see cref="Aggregates"/> lists the cell: units that reported or hold a value, and units above
     /// with expected reporters for a series aggregated across units.</summary>
@@ -109,23 +136,19 @@ public sealed partial class AggregationResult
         return SingleAggregates();
     }
 
+    /// <summary>
+    /// A cursor over every aggregate, in the order of <see cref="Aggregates"/>, that reads the result's arrays in place:
+    /// no <see cref="Aggregate"/> and no allocation per aggregate (see <see cref="AggregateCursor"/>).
+    /// </summary>
+    /// <returns>A cursor before the first aggregate; call <see cref="AggregateCursor.MoveNext"/> first.</returns>
+    public AggregateCursor GetCursor() => new(this);
+
     private IEnumerable<Aggregate> SingleAggregates()
     {
-        UnitTree tree = _engine.Tree;
-        foreach (SeriesResult? r in SeriesInOutputOrder())
+        AggregateCursor c = GetCursor();
+        while (c.MoveNext())
         {
-            int[] order = LocalSlotsInOrder(r);
-            bool upward = _plans[r.Series].AcrossUnits != Rule.None;
-            foreach (int l in order)
-            {
-                foreach (int u in _unitsInPreOrder)
-                {
-                    if (IsListed(r, l, u, upward, tree))
-                    {
-                        yield return Make(r, l, u);
-                    }
-                }
-            }
+            yield return c.Current;
         }
     }
 
