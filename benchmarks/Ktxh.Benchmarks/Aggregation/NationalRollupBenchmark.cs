@@ -139,6 +139,22 @@ public class NationalRollupBenchmark
         return n;
     }
 
+    /// <summary>The Ktxh engine, every aggregate walked with the allocation-free cursor
+    /// (<see cref="AggregationResult.GetCursor"/>: columns read in place, no <see cref="Aggregate"/> per row).</summary>
+    /// <returns>The number of aggregates with a value.</returns>
+    [Benchmark]
+    public long KtxhCursor()
+    {
+        AggregateCursor c = _engine.Aggregate(_data.Inputs).GetCursor();
+        long n = 0;
+        while (c.MoveNext())
+        {
+            n += c.HasValue ? 1 : 0;
+        }
+
+        return n;
+    }
+
     /// <summary>The Ktxh engine alone (the aggregates computed, not enumerated).</summary>
     /// <returns>The number of series.</returns>
     [Benchmark]

@@ -19,13 +19,32 @@ internal sealed class Observations
             SeriesStart[s + 1] += SeriesStart[s];
         }
 
+        bool anyConverted = Array.IndexOf(converted, true, 0, count) >= 0;
+        bool grouped = true;
+        for (int i = 1; i < count && grouped; i++)
+        {
+            grouped = series[i - 1] <= series[i];
+        }
+
+        if (grouped)
+        {
+            // Inputs that come grouped by series (a file sorted by indicator): the counting sort would copy every array
+            // to the same order, so the staging arrays are kept as they are (they may be longer than count).
+            Unit = unit;
+            Leaf = leaf;
+            Value = value;
+            Maturity = maturity;
+            Source = source;
+            Converted = anyConverted ? converted : null;
+            return;
+        }
+
         var fill = (int[])SeriesStart.Clone();
         Unit = new int[count];
         Leaf = new int[count];
         Value = new decimal[count];
         Maturity = new byte[count];
         Source = new int[count];
-        bool anyConverted = Array.IndexOf(converted, true, 0, count) >= 0;
         Converted = anyConverted ? new bool[count] : null;
         for (int i = 0; i < count; i++)
         {
