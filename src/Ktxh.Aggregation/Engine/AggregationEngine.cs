@@ -162,7 +162,7 @@ public sealed partial class AggregationEngine
     public AggregationResult Aggregate(IEnumerable<AggregationInput> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        AggregationInput[] all = inputs as AggregationInput[] ?? (inputs as AggregationInputs)?.Items ?? inputs.ToArray();
+        AggregationInput[] all = inputs as AggregationInput[] ?? inputs.ToArray();
         return Directory is null ? new Run(this).Execute(all) : AggregateByPeriod(all);
     }
 
