@@ -142,7 +142,7 @@ public sealed partial class AggregationEngine
         }
     }
 
-    private AggregationResult AggregateByPeriod(AggregationInput[] all)
+    private AggregationResult AggregateByPeriod(IReadOnlyList<AggregationInput> all)
     {
         if (Options.OnCurrentUnits)
         {
@@ -152,13 +152,13 @@ public sealed partial class AggregationEngine
         // The changes of units that matter to each group of indicators aggregated together: those of the units its
         // lines name, in the periods they name (a change of agencies does not split a series of communes; issue 9 §1).
         Dictionary<string, int> components = Components;
-        var lineComponent = new int[all.Length];
+        var lineComponent = new int[all.Count];
         var componentDates = new Dictionary<int, SortedSet<LocalDate>>();
 
         // A file names each unit and period many times (one line per indicator): each (group, unit, period end) is
         // looked up once.
         var looked = new HashSet<(int Component, string Unit, LocalDate End)>();
-        for (int i = 0; i < all.Length; i++)
+        for (int i = 0; i < all.Count; i++)
         {
             AggregationInput x = all[i];
             int c = x.IndicatorCode is not null && TryGetIndicator(x.IndicatorCode, out int ind) ? components[Indicators[ind].Code] : -1;
@@ -194,7 +194,7 @@ public sealed partial class AggregationEngine
         }
 
         string firstGroup = groups.Keys.First();
-        for (int i = 0; i < all.Length; i++)
+        for (int i = 0; i < all.Count; i++)
         {
             groups[lineComponent[i] >= 0 ? groupOfComponent[lineComponent[i]] : firstGroup].Lines.Add(i);
         }
@@ -217,7 +217,7 @@ public sealed partial class AggregationEngine
 
     /// <summary>Aggregates a group of lines sharing their change dates: one run per era on that era's tree and, when
     /// the group has lines in several eras, a run on the bridge tree for the periods that straddle a change.</summary>
-    private EraGroup RunGroup(AggregationInput[] all, List<int> lines, LocalDate[] boundaries)
+    private EraGroup RunGroup(IReadOnlyList<AggregationInput> all, List<int> lines, LocalDate[] boundaries)
     {
         if (lines.Count == 0)
         {
@@ -243,7 +243,7 @@ public sealed partial class AggregationEngine
         var parts = new List<EraPart>(byEra.Count);
         foreach ((int era, (List<int> eraLines, LocalDate day)) in byEra)
         {
-            AggregationInput[] subset = eraLines.Count == all.Length ? all : eraLines.Select(i => all[i]).ToArray();
+            IReadOnlyList<AggregationInput> subset = eraLines.Count == all.Count ? all : eraLines.Select(i => all[i]).ToArray();
             parts.Add(new EraPart(new Run(EngineOn(day)).Execute(subset), eraLines.ToArray(), era));
         }
 
@@ -281,12 +281,12 @@ public sealed partial class AggregationEngine
 
     /// <summary>Remaps the lines of older units onto the units in force on <see cref="AsOf"/> and aggregates everything
     /// on them (<see cref="AggregationOptions.OnCurrentUnits"/>).</summary>
-    private AggregationResult AggregateOnCurrentUnits(AggregationInput[] all)
+    private AggregationResult AggregateOnCurrentUnits(IReadOnlyList<AggregationInput> all)
     {
         ReportingUnitDirectory directory = Directory!;
-        var current = new List<int>(all.Length);
+        var current = new List<int>(all.Count);
         var older = new List<int>();
-        for (int i = 0; i < all.Length; i++)
+        for (int i = 0; i < all.Count; i++)
         {
             AggregationInput x = all[i];
             bool isOld = !x.Period.IsDefault && x.UnitCode is not null && x.Period.End < AsOf
