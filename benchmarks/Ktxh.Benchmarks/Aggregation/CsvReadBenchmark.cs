@@ -14,7 +14,8 @@ namespace Ktxh.Benchmarks.Aggregation;
 /// <summary>
 /// Reading the benchmark CSV (62 monthly flow indicators; 34 provinces: 2.47 M lines, 89 MiB) into
 /// <see cref="AggregationInput"/>s: Ktxh's UTF-8 reader (<see cref="AggregationCsv.ReadInputs(Stream, string?)"/>:
-/// located bilingual errors, exact decimals refused when they would round) against Sylvan.Data.Csv, a maintained fast
+/// located bilingual errors, exact decimals refused when they would round; chunks of the file read on every core into
+/// columns of interned ids) against Sylvan.Data.Csv, a maintained fast
 /// CSV library, doing the same conversion from its character spans (codes and periods looked up without a string per
 /// field, <c>decimal.TryParse</c> on the span; no located errors, no exactness check). Issue 10: we keep our reader
 /// only if it is faster.

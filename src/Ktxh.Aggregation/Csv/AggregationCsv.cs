@@ -33,7 +33,7 @@ public static class AggregationCsv
     public static KtxhResult<AggregationInputs> ReadInputs(Stream utf8, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(utf8);
-        return new InputCsvReader(source).Read(new Utf8CsvRecords(utf8));
+        return InputCsvReader.Read(utf8, source);
     }
 
     /// <summary>Reads input values; nothing is returned unless every line is valid.</summary>

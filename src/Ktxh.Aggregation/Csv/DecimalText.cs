@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Numerics;
 
@@ -31,6 +32,7 @@ internal static class DecimalText
     /// <param name="s">The bytes, already trimmed.</param>
     /// <param name="value">The value when <see cref="DecimalTextOutcome.Exact"/>.</param>
     /// <returns>The outcome.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DecimalTextOutcome Parse(ReadOnlySpan<byte> s, out decimal value)
     {
         value = 0m;

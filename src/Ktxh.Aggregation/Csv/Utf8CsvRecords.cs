@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ktxh.Aggregation;
 
 /// <summary>What <see cref="Utf8CsvRecords.Next"/> found.</summary>
@@ -9,33 +11,57 @@ internal enum CsvRecordStatus
     /// <summary>A record that cannot be split (<see cref="Utf8CsvRecords.BrokenCode"/>); it is skipped.</summary>
     Broken,
 
-    /// <summary>The end of the input.</summary>
+    /// <summary>The end of the bytes: every record in them was read.</summary>
     End,
+
+    /// <summary>The bytes left may hold the start of a record that continues past them (the bytes are not the last of
+    /// the file): <see cref="Utf8CsvRecords.Position"/> is where it starts.</summary>
+    NeedMore,
 }
 
 /// <summary>
 /// Splits RFC 4180 records straight from UTF-8 bytes (no string per field): a quoted field may hold commas, doubled
 /// quotes and line breaks; a quote opens a quoted field only at its start; <c>\r\n</c>, <c>\n</c> and <c>\r</c> all end
 /// a line, and a line break inside quotes is kept as <c>\n</c> (as <see cref="TextReader.ReadLine"/> splitting did).
-/// A byte-order mark at the start is skipped.
 /// </summary>
-/// <remarks>The fields of the current record are valid until the next call of <see cref="Next"/>. Not thread-safe.</remarks>
+/// <remarks>Works on one piece of a file that starts at a record (the whole file, or one chunk of it read in parallel);
+/// the splitter's state at a record start is only the position, so a piece can be split by itself and its lines counted
+/// from 1 (the caller adds the lines before it). An unquoted field is a slice of the bytes; a quoted one is copied
+/// (undoubled) to a scratch buffer. The fields of the current record are valid until the next call of
+/// <see cref="Next"/>. Not thread-safe.</remarks>
 internal sealed class Utf8CsvRecords
 {
-    private const int NeedMore = -1;
-    private readonly Stream _stream;
-    private byte[] _buffer = new byte[1 << 16];
+    private const int NeedMoreCode = -1;
+    private byte[] _data = [];
     private int _position;
     private int _end;
-    private bool _eof;
-    private bool _started;
+    private bool _final;
     private int _lines;
     private byte[] _scratch = new byte[256];
-    private int[] _ends = new int[16];
+    private int[] _starts = new int[16];
+    private int[] _lengths = new int[16];
 
-    public Utf8CsvRecords(Stream stream) => _stream = stream;
+    /// <summary>Splits <paramref name="data"/>[<paramref name="start"/>..<paramref name="end"/>), which starts at a record.</summary>
+    /// <param name="data">The bytes.</param>
+    /// <param name="start">Where the first record starts.</param>
+    /// <param name="end">The end of the bytes at hand.</param>
+    /// <param name="final">Whether the file ends there (a record may then end without a line break).</param>
+    public void Reset(byte[] data, int start, int end, bool final)
+    {
+        _data = data;
+        _position = start;
+        _end = end;
+        _final = final;
+        _lines = 0;
+    }
 
-    /// <summary>The 1-based line the current record starts on.</summary>
+    /// <summary>Where the next record starts (after <see cref="CsvRecordStatus.NeedMore"/>: the unfinished one).</summary>
+    public int Position => _position;
+
+    /// <summary>The line breaks consumed so far (the records read span that many lines).</summary>
+    public int Breaks => _lines;
+
+    /// <summary>The 1-based line the current record starts on, counted from the start given to <see cref="Reset"/>.</summary>
     public int Line { get; private set; }
 
     /// <summary>The number of fields of the current record.</summary>
@@ -48,95 +74,80 @@ internal sealed class Utf8CsvRecords
     public int BrokenField { get; private set; }
 
     /// <summary>The bytes of a field of the current record (quotes removed, doubled quotes undoubled).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Field(int index)
     {
-        int start = index == 0 ? 0 : _ends[index - 1];
-        return _scratch.AsSpan(start, _ends[index] - start);
+        int s = _starts[index];
+        return s >= 0 ? _data.AsSpan(s, _lengths[index]) : _scratch.AsSpan(~s, _lengths[index]);
     }
 
     /// <summary>Reads the next record.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CsvRecordStatus Next()
     {
-        while (true)
+        if (_position == _end)
         {
-            if (_position == _end && !_eof)
-            {
-                Fill();
-                continue;
-            }
-
-            if (!_started)
-            {
-                _started = true;
-                if (_buffer.AsSpan(_position, _end - _position).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-                {
-                    _position += 3;
-                }
-                else if (_end - _position < 3 && !_eof)
-                {
-                    _started = false;
-                    Fill();
-                    continue;
-                }
-            }
-
-            if (_position == _end && _eof)
-            {
-                return CsvRecordStatus.End;
-            }
-
-            int status = Parse(_buffer.AsSpan(_position, _end - _position), _eof, out int consumed, out int breaks);
-            if (status == NeedMore)
-            {
-                Fill();
-                continue;
-            }
-
-            Line = _lines + 1;
-            _lines += breaks;
-            _position += consumed;
-            return (CsvRecordStatus)status;
+            return CsvRecordStatus.End;
         }
+
+        int status = Parse(_data.AsSpan(_position, _end - _position), _position, _final, out int consumed, out int breaks);
+        if (status == NeedMoreCode)
+        {
+            return CsvRecordStatus.NeedMore;
+        }
+
+        Line = _lines + 1;
+        _lines += breaks;
+        _position += consumed;
+        return (CsvRecordStatus)status;
     }
 
-    /// <summary>Keeps the unread bytes, makes room (doubling the buffer when one record fills it) and reads more.</summary>
-    private void Fill()
-    {
-        if (_position > 0)
-        {
-            Buffer.BlockCopy(_buffer, _position, _buffer, 0, _end - _position);
-            _end -= _position;
-            _position = 0;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
-        }
-
-        int read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        if (read == 0)
-        {
-            _eof = true;
-        }
-
-        _end += read;
-    }
-
-    /// <summary>Splits one record from the start of <paramref name="d"/>; <see cref="NeedMore"/> when it may continue
-    /// past the bytes at hand and <paramref name="final"/> is false.</summary>
-    private int Parse(ReadOnlySpan<byte> d, bool final, out int consumed, out int breaks)
+    /// <summary>Splits one record from the start of <paramref name="d"/> (at <paramref name="offset"/> in the data);
+    /// <see cref="NeedMoreCode"/> when it may continue past the bytes at hand and <paramref name="final"/> is false.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Parse(ReadOnlySpan<byte> d, int offset, bool final, out int consumed, out int breaks)
     {
         int i = 0;
         int n = 0;
         int f = 0;
         consumed = 0;
         breaks = 0;
+
+        // The usual record: no quote before the line break. One search finds its end, then the commas split it.
+        int end = d.IndexOfAny((byte)'"', (byte)'\r', (byte)'\n');
+        if (end < 0 ? final : d[end] != (byte)'"')
+        {
+            int length = end < 0 ? d.Length : end;
+            ReadOnlySpan<byte> line = d[..length];
+            int at = 0;
+            while (true)
+            {
+                int comma = line[at..].IndexOf((byte)',');
+                if (comma < 0)
+                {
+                    EndField(f++, offset + at, length - at);
+                    break;
+                }
+
+                EndField(f++, offset + at, comma);
+                at += comma + 1;
+            }
+
+            if (end < 0)
+            {
+                consumed = d.Length;
+                return Finish(f);
+            }
+
+            return Terminate(d, end, final, f, ref breaks, out consumed);
+        }
+
         while (true)
         {
             if (i < d.Length && d[i] == (byte)'"')
             {
                 i++;
+                int fieldStart = n;
                 while (true)
                 {
                     int k = d[i..].IndexOfAny((byte)'"', (byte)'\r', (byte)'\n');
@@ -144,7 +155,7 @@ internal sealed class Utf8CsvRecords
                     {
                         if (!final)
                         {
-                            return NeedMore;
+                            return NeedMoreCode;
                         }
 
                         BrokenCode = AggregationCsvErrorCode.UnclosedQuote;
@@ -168,7 +179,7 @@ internal sealed class Utf8CsvRecords
                         }
                         else if (!final)
                         {
-                            return NeedMore;
+                            return NeedMoreCode;
                         }
 
                         i++;
@@ -180,7 +191,7 @@ internal sealed class Utf8CsvRecords
                     {
                         if (i + 1 >= d.Length && !final)
                         {
-                            return NeedMore;
+                            return NeedMoreCode;
                         }
 
                         i += i + 1 < d.Length && d[i + 1] == (byte)'\n' ? 2 : 1;
@@ -194,12 +205,12 @@ internal sealed class Utf8CsvRecords
                     Append("\n"u8, ref n);
                 }
 
-                EndField(f++, n);
+                EndField(f++, ~fieldStart, n - fieldStart);
                 if (i >= d.Length)
                 {
                     if (!final)
                     {
-                        return NeedMore;
+                        return NeedMoreCode;
                     }
 
                     consumed = i;
@@ -225,14 +236,14 @@ internal sealed class Utf8CsvRecords
                 {
                     if (!final)
                     {
-                        return NeedMore;
+                        return NeedMoreCode;
                     }
 
                     consumed = d.Length;
                     return (int)CsvRecordStatus.Broken;
                 }
 
-                return Terminate(d, i + e, final, f, ref breaks, out consumed) == NeedMore ? NeedMore : (int)CsvRecordStatus.Broken;
+                return Terminate(d, i + e, final, f, ref breaks, out consumed) == NeedMoreCode ? NeedMoreCode : (int)CsvRecordStatus.Broken;
             }
             else
             {
@@ -241,17 +252,15 @@ internal sealed class Utf8CsvRecords
                 {
                     if (!final)
                     {
-                        return NeedMore;
+                        return NeedMoreCode;
                     }
 
-                    Append(d[i..], ref n);
-                    EndField(f++, n);
+                    EndField(f++, offset + i, d.Length - i);
                     consumed = d.Length;
                     return Finish(f);
                 }
 
-                Append(d.Slice(i, k), ref n);
-                EndField(f++, n);
+                EndField(f++, offset + i, k);
                 i += k;
                 if (d[i] == (byte)',')
                 {
@@ -265,6 +274,7 @@ internal sealed class Utf8CsvRecords
     }
 
     /// <summary>Ends the record at the line break at <paramref name="i"/> (<c>\r\n</c> counts once).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Terminate(ReadOnlySpan<byte> d, int i, bool final, int fields, ref int breaks, out int consumed)
     {
         consumed = 0;
@@ -272,7 +282,7 @@ internal sealed class Utf8CsvRecords
         {
             if (i + 1 >= d.Length && !final)
             {
-                return NeedMore;
+                return NeedMoreCode;
             }
 
             consumed = i + (i + 1 < d.Length && d[i + 1] == (byte)'\n' ? 2 : 1);
@@ -286,6 +296,7 @@ internal sealed class Utf8CsvRecords
         return Finish(fields);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Finish(int fields)
     {
         FieldCount = fields;
@@ -303,13 +314,17 @@ internal sealed class Utf8CsvRecords
         n += bytes.Length;
     }
 
-    private void EndField(int field, int n)
+    /// <summary>Records a field: a start in the data, or the complement of a start in the scratch buffer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EndField(int field, int start, int length)
     {
-        if (field == _ends.Length)
+        if (field == _starts.Length)
         {
-            Array.Resize(ref _ends, _ends.Length * 2);
+            Array.Resize(ref _starts, _starts.Length * 2);
+            Array.Resize(ref _lengths, _lengths.Length * 2);
         }
 
-        _ends[field] = n;
+        _starts[field] = start;
+        _lengths[field] = length;
     }
 }

@@ -157,15 +157,17 @@ public sealed partial class AggregationEngine
     /// <param name="all">The lines.</param>
     /// <param name="withAsOf">Whether <see cref="AsOf"/> must be in the same era (for <see cref="AggregationOptions.OnCurrentUnits"/>).</param>
     /// <param name="day">The latest day among the lines' period ends (what the per-era path builds the era's engine on).</param>
-    internal bool IsSingleEra(AggregationInput[] all, bool withAsOf, out LocalDate day)
+    internal bool IsSingleEra(IReadOnlyList<AggregationInput> all, bool withAsOf, out LocalDate day)
     {
         LocalDate first = LocalDate.MaxIsoValue;
         LocalDate last = LocalDate.MinIsoValue;
-        bool undated = withAsOf || all.Length == 0;
+        bool undated = withAsOf || all.Count == 0;
         ReportingPeriod previous = default;
-        for (int i = 0; i < all.Length; i++)
+        // A file's inputs hold each distinct period once: no line is looked at.
+        IReadOnlyList<ReportingPeriod> periods = all is AggregationInputs file ? file.Periods : new LinePeriods(all);
+        for (int i = 0; i < periods.Count; i++)
         {
-            ReportingPeriod p = all[i].Period;
+            ReportingPeriod p = periods[i];
             if (p.IsDefault)
             {
                 undated = true;
@@ -188,7 +190,7 @@ public sealed partial class AggregationEngine
         {
             first = AsOf < first ? AsOf : first;
             last = AsOf > last ? AsOf : last;
-            day = all.Length == 0 || AsOf > day ? AsOf : day;
+            day = all.Count == 0 || AsOf > day ? AsOf : day;
         }
 
         LocalDate from = new(first.Year, 1, 1);
@@ -204,7 +206,19 @@ public sealed partial class AggregationEngine
         return true;
     }
 
-    private AggregationResult AggregateByPeriod(AggregationInput[] all)
+    /// <summary>The period of each line, as a list (the general path of <see cref="IsSingleEra"/>).</summary>
+    private sealed class LinePeriods(IReadOnlyList<AggregationInput> lines) : IReadOnlyList<ReportingPeriod>
+    {
+        public int Count => lines.Count;
+
+        public ReportingPeriod this[int index] => lines[index].Period;
+
+        public IEnumerator<ReportingPeriod> GetEnumerator() => lines.Select(l => l.Period).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    private AggregationResult AggregateByPeriod(IReadOnlyList<AggregationInput> all)
     {
         if (!PerEraOnly && IsSingleEra(all, Options.OnCurrentUnits, out LocalDate day))
         {
@@ -220,13 +234,13 @@ public sealed partial class AggregationEngine
         // The changes of units that matter to each group of indicators aggregated together: those of the units its
         // lines name, in the periods they name (a change of agencies does not split a series of communes; issue 9 §1).
         Dictionary<string, int> components = Components;
-        var lineComponent = new int[all.Length];
+        var lineComponent = new int[all.Count];
         var componentDates = new Dictionary<int, SortedSet<LocalDate>>();
 
         // A file names each unit and period many times (one line per indicator): each (group, unit, period end) is
         // looked up once.
         var looked = new HashSet<(int Component, string Unit, LocalDate End)>();
-        for (int i = 0; i < all.Length; i++)
+        for (int i = 0; i < all.Count; i++)
         {
             AggregationInput x = all[i];
             int c = x.IndicatorCode is not null && TryGetIndicator(x.IndicatorCode, out int ind) ? components[Indicators[ind].Code] : -1;
@@ -262,7 +276,7 @@ public sealed partial class AggregationEngine
         }
 
         string firstGroup = groups.Keys.First();
-        for (int i = 0; i < all.Length; i++)
+        for (int i = 0; i < all.Count; i++)
         {
             groups[lineComponent[i] >= 0 ? groupOfComponent[lineComponent[i]] : firstGroup].Lines.Add(i);
         }
@@ -285,7 +299,7 @@ public sealed partial class AggregationEngine
 
     /// <summary>Aggregates a group of lines sharing their change dates: one run per era on that era's tree and, when
     /// the group has lines in several eras, a run on the bridge tree for the periods that straddle a change.</summary>
-    private EraGroup RunGroup(AggregationInput[] all, List<int> lines, LocalDate[] boundaries)
+    private EraGroup RunGroup(IReadOnlyList<AggregationInput> all, List<int> lines, LocalDate[] boundaries)
     {
         if (lines.Count == 0)
         {
@@ -311,7 +325,7 @@ public sealed partial class AggregationEngine
         var parts = new List<EraPart>(byEra.Count);
         foreach ((int era, (List<int> eraLines, LocalDate day)) in byEra)
         {
-            AggregationInput[] subset = eraLines.Count == all.Length ? all : eraLines.Select(i => all[i]).ToArray();
+            IReadOnlyList<AggregationInput> subset = eraLines.Count == all.Count ? all : eraLines.Select(i => all[i]).ToArray();
             parts.Add(new EraPart(new Run(EngineOn(day)).Execute(subset), eraLines.ToArray(), era));
         }
 
@@ -349,12 +363,12 @@ public sealed partial class AggregationEngine
 
     /// <summary>Remaps the lines of older units onto the units in force on <see cref="AsOf"/> and aggregates everything
     /// on them (<see cref="AggregationOptions.OnCurrentUnits"/>).</summary>
-    private AggregationResult AggregateOnCurrentUnits(AggregationInput[] all)
+    private AggregationResult AggregateOnCurrentUnits(IReadOnlyList<AggregationInput> all)
     {
         ReportingUnitDirectory directory = Directory!;
-        var current = new List<int>(all.Length);
+        var current = new List<int>(all.Count);
         var older = new List<int>();
-        for (int i = 0; i < all.Length; i++)
+        for (int i = 0; i < all.Count; i++)
         {
             AggregationInput x = all[i];
             bool isOld = !x.Period.IsDefault && x.UnitCode is not null && x.Period.End < AsOf

@@ -162,7 +162,8 @@ public sealed partial class AggregationEngine
     public AggregationResult Aggregate(IEnumerable<AggregationInput> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        AggregationInput[] all = inputs as AggregationInput[] ?? (inputs as AggregationInputs)?.Items ?? inputs.ToArray();
+        // A file's inputs go as they are (their columns are staged without an input per line); anything else as an array.
+        IReadOnlyList<AggregationInput> all = inputs as AggregationInput[] ?? inputs as AggregationInputs ?? (IReadOnlyList<AggregationInput>)inputs.ToArray();
         return Directory is null ? new Run(this).Execute(all) : AggregateByPeriod(all);
     }
 
@@ -219,9 +220,9 @@ public sealed partial class AggregationEngine
 
         public Run(AggregationEngine engine) => _engine = engine;
 
-        public AggregationResult Execute(AggregationInput[] inputs)
+        public AggregationResult Execute(IReadOnlyList<AggregationInput> inputs)
         {
-            int n = inputs.Length;
+            int n = inputs.Count;
             var sSeries = new int[n];
             var sUnit = new int[n];
             var sLeaf = new int[n];
@@ -229,111 +230,10 @@ public sealed partial class AggregationEngine
             var sMat = new byte[n];
             var sSource = new int[n];
             var converted = new bool[n];
-            var periodIndex = new Dictionary<ReportingPeriod, int>();
             var periods = new List<ReportingPeriod>();
-            int count = 0;
-
-            // Cache of the last lookups: inputs usually come sorted by indicator, unit or period.
-            string? lastInd = null;
-            int lastIndIdx = -1;
-            string? lastUnit = null;
-            int lastUnitIdx = -1;
-            ReportingPeriod lastPeriod = default;
-            int lastPeriodIdx = -1;
-            string? lastDis = null;
-            int lastSeries = -1;
-            int lastSeriesInd = -1;
-
-            for (int i = 0; i < n; i++)
-            {
-                ref readonly AggregationInput x = ref inputs[i];
-                if (!ReferenceEquals(x.IndicatorCode, lastInd))
-                {
-                    lastInd = x.IndicatorCode;
-                    if (x.IndicatorCode is null || !_engine.TryGetIndicator(x.IndicatorCode, out lastIndIdx))
-                    {
-                        lastIndIdx = -1;
-                    }
-                }
-
-                if (lastIndIdx < 0)
-                {
-                    Issue(i, x, $"Chỉ tiêu '{x.IndicatorCode}' không có trong danh mục", $"Indicator '{x.IndicatorCode}' is not in the catalogue");
-                    continue;
-                }
-
-                if (!ReferenceEquals(x.UnitCode, lastUnit))
-                {
-                    lastUnit = x.UnitCode;
-                    if (x.UnitCode is null || !_engine.Tree.TryGetIndex(x.UnitCode, out lastUnitIdx))
-                    {
-                        lastUnitIdx = -1;
-                    }
-                }
-
-                if (lastUnitIdx < 0)
-                {
-                    Issue(i, x, $"Đơn vị báo cáo '{x.UnitCode}' không có trong hệ thống đơn vị ngày {_engine.AsOf:yyyy-MM-dd}", $"Reporting unit '{x.UnitCode}' is not in the hierarchy of {_engine.AsOf:yyyy-MM-dd}");
-                    continue;
-                }
-
-                if (x.Period.IsDefault)
-                {
-                    Issue(i, x, "Thiếu kỳ báo cáo", "The period is missing");
-                    continue;
-                }
-
-                if (x.Maturity is < Maturity.Estimate or > Maturity.Official)
-                {
-                    Issue(i, x, $"Mức độ hoàn thiện '{x.Maturity}' không hợp lệ", $"Maturity '{x.Maturity}' is not valid");
-                    continue;
-                }
-
-                decimal value = x.Value;
-                if (x.MeasureUnitCode is not null)
-                {
-                    decimal? convertedValue = _engine.Convert(lastIndIdx, value, x.MeasureUnitCode);
-                    if (convertedValue is null)
-                    {
-                        Issue(i, x,
-                            $"Đơn vị tính '{x.MeasureUnitCode}' không quy đổi chính xác được sang '{_engine.Indicators[lastIndIdx].MeasureUnitCode}' của chỉ tiêu; giá trị không được cộng",
-                            $"Unit of measure '{x.MeasureUnitCode}' cannot be converted exactly to the indicator's '{_engine.Indicators[lastIndIdx].MeasureUnitCode}'; the value is not added");
-                        continue;
-                    }
-
-                    if (!string.Equals(x.MeasureUnitCode, _engine.Indicators[lastIndIdx].MeasureUnitCode, StringComparison.Ordinal))
-                    {
-                        value = convertedValue.Value;
-                        converted[count] = true;
-                    }
-                }
-
-                if (lastPeriodIdx < 0 || !x.Period.Equals(lastPeriod))
-                {
-                    lastPeriod = x.Period;
-                    if (!periodIndex.TryGetValue(x.Period, out lastPeriodIdx))
-                    {
-                        lastPeriodIdx = periods.Count;
-                        periodIndex.Add(x.Period, lastPeriodIdx);
-                        periods.Add(x.Period);
-                    }
-                }
-
-                if (lastSeries < 0 || lastSeriesInd != lastIndIdx || !string.Equals(lastDis, x.Disaggregation, StringComparison.Ordinal))
-                {
-                    lastSeries = SeriesFor(lastIndIdx, Normalize(x.Disaggregation));
-                    lastSeriesInd = lastIndIdx;
-                    lastDis = x.Disaggregation;
-                }
-
-                sSeries[count] = lastSeries;
-                sUnit[count] = lastUnitIdx;
-                sLeaf[count] = lastPeriodIdx;
-                sValue[count] = value;
-                sMat[count] = (byte)x.Maturity;
-                sSource[count] = i;
-                count++;
-            }
+            int count = inputs is AggregationInputs file
+                ? StageColumns(file, new Staging(sSeries, sUnit, sLeaf, sValue, sMat, sSource, converted, periods))
+                : StageRows(inputs as AggregationInput[] ?? inputs.ToArray(), new Staging(sSeries, sUnit, sLeaf, sValue, sMat, sSource, converted, periods));
 
             // One period type per series: the finest wins, the others are rejected (a month and the quarter holding it
             // cannot both be inputs, one would be counted twice).
@@ -438,6 +338,247 @@ public sealed partial class AggregationEngine
             List<AggregationIssue> rejected = _issues.Count < 2 ? _issues : [.. _issues.OrderBy(i => i.InputIndex < 0 ? int.MaxValue : i.InputIndex)];
             return new AggregationResult(_engine, inputs, slots, plans, results, obs, rejected, omissions);
         }
+
+        /// <summary>The staging arrays an input is accepted into (one slot per input, filled in input order).</summary>
+        private sealed record Staging(int[] Series, int[] Unit, int[] Leaf, decimal[] Value, byte[] Maturity, int[] Source, bool[] Converted, List<ReportingPeriod> Periods);
+
+        /// <summary>Accepts each input (known indicator and unit, a period, a valid maturity, a convertible unit of
+        /// measure) into the staging arrays, or reports why not; returns how many were accepted.</summary>
+        private int StageRows(AggregationInput[] inputs, Staging st)
+        {
+            var periodIndex = new Dictionary<ReportingPeriod, int>();
+            List<ReportingPeriod> periods = st.Periods;
+            int count = 0;
+
+            // Cache of the last lookups: inputs usually come sorted by indicator, unit or period.
+            string? lastInd = null;
+            int lastIndIdx = -1;
+            string? lastUnit = null;
+            int lastUnitIdx = -1;
+            ReportingPeriod lastPeriod = default;
+            int lastPeriodIdx = -1;
+            string? lastDis = null;
+            int lastSeries = -1;
+            int lastSeriesInd = -1;
+
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                ref readonly AggregationInput x = ref inputs[i];
+                if (!ReferenceEquals(x.IndicatorCode, lastInd))
+                {
+                    lastInd = x.IndicatorCode;
+                    if (x.IndicatorCode is null || !_engine.TryGetIndicator(x.IndicatorCode, out lastIndIdx))
+                    {
+                        lastIndIdx = -1;
+                    }
+                }
+
+                if (lastIndIdx < 0)
+                {
+                    UnknownIndicator(i, x);
+                    continue;
+                }
+
+                if (!ReferenceEquals(x.UnitCode, lastUnit))
+                {
+                    lastUnit = x.UnitCode;
+                    if (x.UnitCode is null || !_engine.Tree.TryGetIndex(x.UnitCode, out lastUnitIdx))
+                    {
+                        lastUnitIdx = -1;
+                    }
+                }
+
+                if (lastUnitIdx < 0)
+                {
+                    UnknownUnit(i, x);
+                    continue;
+                }
+
+                if (x.Period.IsDefault)
+                {
+                    MissingPeriod(i, x);
+                    continue;
+                }
+
+                if (x.Maturity is < Maturity.Estimate or > Maturity.Official)
+                {
+                    InvalidMaturity(i, x);
+                    continue;
+                }
+
+                decimal value = x.Value;
+                if (x.MeasureUnitCode is not null && !TryConvert(i, x, lastIndIdx, x.MeasureUnitCode, ref value, st.Converted, count))
+                {
+                    continue;
+                }
+
+                if (lastPeriodIdx < 0 || !x.Period.Equals(lastPeriod))
+                {
+                    lastPeriod = x.Period;
+                    if (!periodIndex.TryGetValue(x.Period, out lastPeriodIdx))
+                    {
+                        lastPeriodIdx = periods.Count;
+                        periodIndex.Add(x.Period, lastPeriodIdx);
+                        periods.Add(x.Period);
+                    }
+                }
+
+                if (lastSeries < 0 || lastSeriesInd != lastIndIdx || !string.Equals(lastDis, x.Disaggregation, StringComparison.Ordinal))
+                {
+                    lastSeries = SeriesFor(lastIndIdx, Normalize(x.Disaggregation));
+                    lastSeriesInd = lastIndIdx;
+                    lastDis = x.Disaggregation;
+                }
+
+                st.Series[count] = lastSeries;
+                st.Unit[count] = lastUnitIdx;
+                st.Leaf[count] = lastPeriodIdx;
+                st.Value[count] = value;
+                st.Maturity[count] = (byte)x.Maturity;
+                st.Source[count] = i;
+                count++;
+            }
+
+            return count;
+        }
+
+        /// <summary>As <see cref="StageRows"/>, from a file's columns: each distinct indicator, unit, period and
+        /// (indicator, disaggregation) is looked up once through the file's ids, and an input is built only for a line
+        /// that is reported. Same acceptance, same issues in the same order, same series order.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private int StageColumns(AggregationInputs file, Staging st)
+        {
+            var indicatorOf = new int[file.IndicatorCodes.Length];
+            for (int k = 0; k < indicatorOf.Length; k++)
+            {
+                indicatorOf[k] = _engine.TryGetIndicator(file.IndicatorCodes[k], out int index) ? index : -1;
+            }
+
+            var unitOf = new int[file.UnitCodes.Length];
+            for (int u = 0; u < unitOf.Length; u++)
+            {
+                unitOf[u] = _engine.Tree.TryGetIndex(file.UnitCodes[u], out int index) ? index : -1;
+            }
+
+            // Periods and series are numbered in order of first use by an accepted line, as line by line.
+            var periodOf = new int[file.Periods.Length];
+            Array.Fill(periodOf, -1);
+            int disCount = file.Disaggregations.Length;
+            long keys = (long)indicatorOf.Length * disCount;
+            int[]? seriesTable = keys <= 1 << 22 ? new int[keys] : null;
+            seriesTable?.AsSpan().Fill(-1);
+            var seriesMap = new Dictionary<long, int>();
+            List<ReportingPeriod> periods = st.Periods;
+            int[][]? disIds = file.DisaggregationIds;
+            int[][]? measureIds = file.MeasureIds;
+            int count = 0;
+            for (int i = 0; i < file.Count; i++)
+            {
+                int s = i >> AggregationInputs.SegmentShift;
+                int o = i & AggregationInputs.SegmentMask;
+                int fk = file.IndicatorIds[s][o];
+                int ind = indicatorOf[fk];
+                if (ind < 0)
+                {
+                    UnknownIndicator(i, file[i]);
+                    continue;
+                }
+
+                int unit = unitOf[file.UnitIds[s][o]];
+                if (unit < 0)
+                {
+                    UnknownUnit(i, file[i]);
+                    continue;
+                }
+
+                int pid = file.PeriodIds[s][o];
+                if (file.Periods[pid].IsDefault)
+                {
+                    MissingPeriod(i, file[i]);
+                    continue;
+                }
+
+                byte maturity = file.Maturities[s][o];
+                if (maturity is < (byte)Maturity.Estimate or > (byte)Maturity.Official)
+                {
+                    InvalidMaturity(i, file[i]);
+                    continue;
+                }
+
+                decimal value = file.Values[s][o];
+                int measure = measureIds is null ? 0 : measureIds[s][o];
+                if (measure != 0 && !TryConvert(i, file[i], ind, file.MeasureUnits[measure]!, ref value, st.Converted, count))
+                {
+                    continue;
+                }
+
+                int leaf = periodOf[pid];
+                if (leaf < 0)
+                {
+                    leaf = periodOf[pid] = periods.Count;
+                    periods.Add(file.Periods[pid]);
+                }
+
+                int dis = disIds is null ? 0 : disIds[s][o];
+                long key = ((long)fk * disCount) + dis;
+                int series;
+                if (seriesTable is not null)
+                {
+                    series = seriesTable[key];
+                    if (series < 0)
+                    {
+                        series = seriesTable[key] = SeriesFor(ind, Normalize(file.Disaggregations[dis]));
+                    }
+                }
+                else if (!seriesMap.TryGetValue(key, out series))
+                {
+                    series = seriesMap[key] = SeriesFor(ind, Normalize(file.Disaggregations[dis]));
+                }
+
+                st.Series[count] = series;
+                st.Unit[count] = unit;
+                st.Leaf[count] = leaf;
+                st.Value[count] = value;
+                st.Maturity[count] = maturity;
+                st.Source[count] = i;
+                count++;
+            }
+
+            return count;
+        }
+
+        /// <summary>Converts a value entered in another unit of measure to the indicator's; reports the input and returns
+        /// false when that cannot be done exactly.</summary>
+        private bool TryConvert(int i, in AggregationInput x, int indicator, string from, ref decimal value, bool[] converted, int slot)
+        {
+            decimal? convertedValue = _engine.Convert(indicator, value, from);
+            if (convertedValue is null)
+            {
+                Issue(i, x,
+                    $"Đơn vị tính '{from}' không quy đổi chính xác được sang '{_engine.Indicators[indicator].MeasureUnitCode}' của chỉ tiêu; giá trị không được cộng",
+                    $"Unit of measure '{from}' cannot be converted exactly to the indicator's '{_engine.Indicators[indicator].MeasureUnitCode}'; the value is not added");
+                return false;
+            }
+
+            if (!string.Equals(from, _engine.Indicators[indicator].MeasureUnitCode, StringComparison.Ordinal))
+            {
+                value = convertedValue.Value;
+                converted[slot] = true;
+            }
+
+            return true;
+        }
+
+        private void UnknownIndicator(int i, in AggregationInput x) =>
+            Issue(i, x, $"Chỉ tiêu '{x.IndicatorCode}' không có trong danh mục", $"Indicator '{x.IndicatorCode}' is not in the catalogue");
+
+        private void UnknownUnit(int i, in AggregationInput x) =>
+            Issue(i, x, $"Đơn vị báo cáo '{x.UnitCode}' không có trong hệ thống đơn vị ngày {_engine.AsOf:yyyy-MM-dd}", $"Reporting unit '{x.UnitCode}' is not in the hierarchy of {_engine.AsOf:yyyy-MM-dd}");
+
+        private void MissingPeriod(int i, in AggregationInput x) => Issue(i, x, "Thiếu kỳ báo cáo", "The period is missing");
+
+        private void InvalidMaturity(int i, in AggregationInput x) =>
+            Issue(i, x, $"Mức độ hoàn thiện '{x.Maturity}' không hợp lệ", $"Maturity '{x.Maturity}' is not valid");
 
         /// <summary>One message per series whose aggregates overflow decimal (issue 9 §3): where the first one is and how
         /// many there are. The aggregates themselves are written without a value, flagged Overflow.</summary>

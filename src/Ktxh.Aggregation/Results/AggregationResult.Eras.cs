@@ -15,7 +15,7 @@ public sealed partial class AggregationResult
 
     private readonly Composite? _composite;
 
-    private AggregationResult(AggregationEngine engine, AggregationInput[] inputs, Composite composite, IReadOnlyList<AggregationIssue> rejected, IReadOnlyList<AggregationIssue> omitted)
+    private AggregationResult(AggregationEngine engine, IReadOnlyList<AggregationInput> inputs, Composite composite, IReadOnlyList<AggregationIssue> rejected, IReadOnlyList<AggregationIssue> omitted)
     {
         _engine = engine;
         _inputs = inputs;
@@ -33,7 +33,7 @@ public sealed partial class AggregationResult
 
     /// <summary>Puts the runs of several groups and eras (and the bridge runs) together; the issues refer to the
     /// caller's inputs.</summary>
-    internal static AggregationResult Combine(AggregationEngine engine, AggregationInput[] inputs, IReadOnlyList<EraGroup> groups, IReadOnlyList<AggregationIssue> extraRejected)
+    internal static AggregationResult Combine(AggregationEngine engine, IReadOnlyList<AggregationInput> inputs, IReadOnlyList<EraGroup> groups, IReadOnlyList<AggregationIssue> extraRejected)
     {
         List<AggregationIssue> rejected = groups.SelectMany(g => g.Parts)
             .SelectMany(p => p.Result.Rejected.Select(i => i with { InputIndex = i.InputIndex >= 0 && i.InputIndex < p.SourceIndex.Length ? p.SourceIndex[i.InputIndex] : -1 }))
@@ -164,7 +164,7 @@ public sealed partial class AggregationResult
         // units are already top-down).
         var firstOfIndicator = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstOfSeries = new Dictionary<(string, string?), int>();
-        for (int i = 0; i < _inputs.Length; i++)
+        for (int i = 0; i < _inputs.Count; i++)
         {
             AggregationInput x = _inputs[i];
             if (x.IndicatorCode is not null && _engine.TryGetIndicator(x.IndicatorCode, out int ind))

@@ -13,7 +13,7 @@ namespace Ktxh.Aggregation;
 public sealed partial class AggregationResult
 {
     private readonly AggregationEngine _engine;
-    private readonly AggregationInput[] _inputs;
+    private readonly IReadOnlyList<AggregationInput> _inputs;
     private readonly PeriodSlots _slots;
     private readonly SeriesPlan[] _plans;
     private readonly SeriesResult?[] _results;
@@ -24,7 +24,7 @@ public sealed partial class AggregationResult
 
     internal AggregationResult(
         AggregationEngine engine,
-        AggregationInput[] inputs,
+        IReadOnlyList<AggregationInput> inputs,
         PeriodSlots slots,
         SeriesPlan[] plans,
         SeriesResult?[] results,

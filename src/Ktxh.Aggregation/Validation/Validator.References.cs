@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ktxh.Indicators;
 using Ktxh.Indicators.DataValues;
 using Ktxh.Indicators.ReportingUnits;
@@ -26,7 +27,8 @@ public sealed partial class Validator
     public IReadOnlyList<ValidationFinding> CheckReferences(IReadOnlyList<AggregationInput> values, AdministrativeHierarchy? hierarchy = null)
     {
         ArgumentNullException.ThrowIfNull(values);
-        return References(values, hierarchy is null ? null : v => v.UnitCode is not null && hierarchy.TryGet(v.UnitCode, out _));
+        Func<AggregationInput, bool>? unitKnown = hierarchy is null ? null : v => v.UnitCode is not null && hierarchy.TryGet(v.UnitCode, out _);
+        return values is AggregationInputs file ? ReferencesByKey(file, unitKnown, hierarchy is null ? null : new Func<string, ReportingPeriod, bool>((unit, period) => hierarchy.TryGet(unit, out _))) : References(values, unitKnown);
     }
 
     /// <summary>
@@ -47,7 +49,7 @@ public sealed partial class Validator
         // A value without a period is reported as PERIOD_MISSING; its unit is then only required to exist at all. A file
         // names each unit and period many times, so each pair is looked up once.
         var known = new Dictionary<(string Unit, LocalDate End), bool>();
-        return References(values, v =>
+        Func<AggregationInput, bool> unitKnown = v =>
         {
             if (v.UnitCode is null)
             {
@@ -62,7 +64,13 @@ public sealed partial class Validator
             }
 
             return found;
-        });
+        };
+
+        // Read from a file: each distinct unit and period, indicator and period, indicator and disaggregation is checked
+        // once through the file's ids; only a line with a problem is looked at again, by the same rules as any other.
+        return values is AggregationInputs file
+            ? ReferencesByKey(file, unitKnown, (unit, period) => directory.Find(unit, period.End) is not null)
+            : References(values, unitKnown);
     }
 
     private List<ValidationFinding> References(IReadOnlyList<AggregationInput> values, Func<AggregationInput, bool>? unitKnown)
@@ -70,41 +78,122 @@ public sealed partial class Validator
         var findings = new List<ValidationFinding>();
         for (int i = 0; i < values.Count; i++)
         {
-            AggregationInput v = values[i];
-            ErrorLocation location = values is AggregationInputs file ? file.LocationOf(i) : ErrorLocation.AtIndex(i);
-            void Add(string rule, string vi, string en) =>
-                findings.Add(new ValidationFinding(rule, FindingKind.BuiltIn, ValidationSeverity.Error, v.UnitCode ?? string.Empty, v.Period, v.Disaggregation,
-                    [new KeyValuePair<string, decimal?>(v.IndicatorCode ?? string.Empty, v.Value)], vi, en) { Location = location });
+            Check(values[i], values is AggregationInputs file ? file.LocationOf(i) : ErrorLocation.AtIndex(i), unitKnown, findings);
+        }
 
-            if (v.IndicatorCode is null || !Catalogue.TryGet(v.IndicatorCode, out Indicator indicator))
+        return findings;
+    }
+
+    /// <summary>The reference rules on a file's inputs: the verdict of each distinct key is computed once (indicator;
+    /// unit and period; indicator and period type; indicator and disaggregation), and the lines with a problem are
+    /// checked by <see cref="Check"/>, so the findings and their order are those of the line by line check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<ValidationFinding> ReferencesByKey(AggregationInputs file, Func<AggregationInput, bool>? lineUnitKnown, Func<string, ReportingPeriod, bool>? unitKnown)
+    {
+        int periods = file.Periods.Length;
+        var indicators = new Indicator?[file.IndicatorCodes.Length];
+        var periodOk = new bool[indicators.Length * periods];
+        for (int k = 0; k < indicators.Length; k++)
+        {
+            if (Catalogue.TryGet(file.IndicatorCodes[k], out Indicator indicator))
             {
-                Add("UNKNOWN_INDICATOR", $"Chỉ tiêu '{v.IndicatorCode}' không có trong danh mục", $"Indicator '{v.IndicatorCode}' is not in the catalogue");
-                continue;
+                indicators[k] = indicator;
+                for (int p = 0; p < periods; p++)
+                {
+                    periodOk[(k * periods) + p] = indicator.Periods.Count == 0 || indicator.IsReportedFor(file.Periods[p].Type);
+                }
+            }
+        }
+
+        // Per unit and period: 0 not looked up yet, 1 known, 2 unknown (a table when it is small, else a dictionary).
+        long cells = (long)file.UnitCodes.Length * periods;
+        sbyte[]? unitTable = cells <= 1 << 24 ? new sbyte[cells] : null;
+        var unitVerdict = new Dictionary<long, bool>();
+        long dis = file.Disaggregations.Length;
+        var disVerdict = new Dictionary<long, bool>();
+        var findings = new List<ValidationFinding>();
+        int[][]? disIds = file.DisaggregationIds;
+        for (int i = 0; i < file.Count; i++)
+        {
+            int s = i >> AggregationInputs.SegmentShift;
+            int o = i & AggregationInputs.SegmentMask;
+            int k = file.IndicatorIds[s][o];
+            int p = file.PeriodIds[s][o];
+            Indicator? indicator = indicators[k];
+            bool fine = indicator is not null && periodOk[(k * periods) + p];
+            if (fine && unitKnown is not null)
+            {
+                long key = ((long)file.UnitIds[s][o] * periods) + p;
+                sbyte verdict = unitTable is null ? (unitVerdict.TryGetValue(key, out bool v) ? (sbyte)(v ? 1 : 2) : (sbyte)0) : unitTable[key];
+                if (verdict == 0)
+                {
+                    fine = unitKnown(file.UnitCodes[file.UnitIds[s][o]], file.Periods[p]);
+                    verdict = (sbyte)(fine ? 1 : 2);
+                    if (unitTable is null)
+                    {
+                        unitVerdict[key] = fine;
+                    }
+                    else
+                    {
+                        unitTable[key] = verdict;
+                    }
+                }
+
+                fine = verdict == 1;
             }
 
-            if (unitKnown is not null && !unitKnown(v))
+            if (fine && disIds is not null && disIds[s][o] != 0)
             {
-                Add("UNKNOWN_UNIT", $"Đơn vị báo cáo '{v.UnitCode}' không có trong hệ thống đơn vị (trong kỳ của dòng)", $"Reporting unit '{v.UnitCode}' is not in the hierarchy of units (in the line's period)");
+                long key = (k * dis) + disIds[s][o];
+                if (!disVerdict.TryGetValue(key, out fine))
+                {
+                    fine = DisaggregationProblem(indicator!, file.Disaggregations[disIds[s][o]]) is null;
+                    disVerdict[key] = fine;
+                }
             }
 
-            if (v.Period.IsDefault)
+            if (!fine)
             {
-                Add("PERIOD_MISSING", "Thiếu kỳ báo cáo", "The period is missing");
-            }
-            else if (indicator.Periods.Count > 0 && !indicator.IsReportedFor(v.Period.Type))
-            {
-                string types = string.Join(", ", indicator.Periods);
-                Add("PERIOD_TYPE", $"Chỉ tiêu {indicator.Code} không báo cáo theo kỳ {v.Period.Type} (chỉ theo: {types})",
-                    $"Indicator {indicator.Code} is not reported for {v.Period.Type} periods (only: {types})");
-            }
-
-            if (DisaggregationProblem(indicator, v.Disaggregation) is { } problem)
-            {
-                Add("UNKNOWN_DISAGGREGATION", problem.Vi, problem.En);
+                Check(file[i], file.LocationOf(i), lineUnitKnown, findings);
             }
         }
 
         return findings;
+    }
+
+    /// <summary>The reference rules on one value; its findings are added in rule order.</summary>
+    private void Check(AggregationInput v, ErrorLocation location, Func<AggregationInput, bool>? unitKnown, List<ValidationFinding> findings)
+    {
+        void Add(string rule, string vi, string en) =>
+            findings.Add(new ValidationFinding(rule, FindingKind.BuiltIn, ValidationSeverity.Error, v.UnitCode ?? string.Empty, v.Period, v.Disaggregation,
+                [new KeyValuePair<string, decimal?>(v.IndicatorCode ?? string.Empty, v.Value)], vi, en) { Location = location });
+
+        if (v.IndicatorCode is null || !Catalogue.TryGet(v.IndicatorCode, out Indicator indicator))
+        {
+            Add("UNKNOWN_INDICATOR", $"Chỉ tiêu '{v.IndicatorCode}' không có trong danh mục", $"Indicator '{v.IndicatorCode}' is not in the catalogue");
+            return;
+        }
+
+        if (unitKnown is not null && !unitKnown(v))
+        {
+            Add("UNKNOWN_UNIT", $"Đơn vị báo cáo '{v.UnitCode}' không có trong hệ thống đơn vị (trong kỳ của dòng)", $"Reporting unit '{v.UnitCode}' is not in the hierarchy of units (in the line's period)");
+        }
+
+        if (v.Period.IsDefault)
+        {
+            Add("PERIOD_MISSING", "Thiếu kỳ báo cáo", "The period is missing");
+        }
+        else if (indicator.Periods.Count > 0 && !indicator.IsReportedFor(v.Period.Type))
+        {
+            string types = string.Join(", ", indicator.Periods);
+            Add("PERIOD_TYPE", $"Chỉ tiêu {indicator.Code} không báo cáo theo kỳ {v.Period.Type} (chỉ theo: {types})",
+                $"Indicator {indicator.Code} is not reported for {v.Period.Type} periods (only: {types})");
+        }
+
+        if (DisaggregationProblem(indicator, v.Disaggregation) is { } problem)
+        {
+            Add("UNKNOWN_DISAGGREGATION", problem.Vi, problem.En);
+        }
     }
 
     /// <summary>Why a disaggregation key does not apply to an indicator, or null when it does (or is the total).</summary>
