@@ -217,7 +217,7 @@ internal static class AggregateCsvWriter
             byte[]? dis = _disaggregations[r.Series];
             int fixedLength = indicator.Length + period.Length + (dis?.Length ?? 0) + DecimalUtf8.MaxLength + 64;
             int rowStart = l * r.Units;
-            int[] flagsOf = r.Flags;
+            ushort[] flagsOf = r.Flags;
             int[] reported = r.Reported;
             int[] expected = r.Expected;
             decimal[] values = r.Value;

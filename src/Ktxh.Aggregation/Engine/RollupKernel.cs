@@ -374,7 +374,7 @@ internal sealed class RollupKernel
                 f |= (int)AggregateFlags.NoData;
             }
 
-            result.Flags[c] = f;
+            result.Flags[c] = (ushort)f;
         }
 
         ArrayPool<decimal>.Shared.Return(sum);
@@ -784,7 +784,7 @@ internal sealed class RollupKernel
                 int f = flg[node];
                 if (cnt[node] == 0)
                 {
-                    result.Flags[cell] = f | ((f & (ExactDecimal.Overflow | SeriesResult.Present)) != 0 ? 0 : (int)AggregateFlags.NoData);
+                    result.Flags[cell] = (ushort)(f | ((f & (ExactDecimal.Overflow | SeriesResult.Present)) != 0 ? 0 : (int)AggregateFlags.NoData));
                     continue;
                 }
 
@@ -833,7 +833,7 @@ internal sealed class RollupKernel
                     f &= ~SeriesResult.HasValue;
                 }
 
-                result.Flags[cell] = f & ~(int)AggregateFlags.NoData;
+                result.Flags[cell] = (ushort)(f & ~(int)AggregateFlags.NoData);
                 result.Maturity[cell] = m;
             }
         }
@@ -931,7 +931,7 @@ internal sealed class RollupKernel
             result.Flags[i] |= (int)AggregateFlags.PartialCoverage;
             if (mode == CoverageMode.Withhold)
             {
-                result.Flags[i] = (result.Flags[i] & ~SeriesResult.HasValue) | (int)AggregateFlags.Withheld;
+                result.Flags[i] = (ushort)((result.Flags[i] & ~SeriesResult.HasValue) | (int)AggregateFlags.Withheld);
                 result.Value[i] = 0m;
             }
         }
@@ -1050,7 +1050,7 @@ internal sealed class RollupKernel
 
                 if (!any)
                 {
-                    result.Flags[cell] = (int)AggregateFlags.NoData;
+                    result.Flags[cell] = (ushort)AggregateFlags.NoData;
                     continue;
                 }
 
@@ -1093,7 +1093,7 @@ internal sealed class RollupKernel
                     f |= SeriesResult.HasValue;
                 }
 
-                result.Flags[cell] = f;
+                result.Flags[cell] = (ushort)f;
                 result.Maturity[cell] = m == byte.MaxValue ? (byte)0 : m;
                 result.Reported[cell] = bestR == int.MaxValue ? 0 : bestR;
             }

@@ -30,7 +30,7 @@ internal sealed class SeriesResult
         }
 
         Value = new decimal[units * slots.Length];
-        Flags = new int[units * slots.Length];
+        Flags = new ushort[units * slots.Length];
         Reported = new int[units * slots.Length];
         Maturity = new byte[units * slots.Length];
         Expected = new int[units];
@@ -48,8 +48,9 @@ internal sealed class SeriesResult
 
     public decimal[] Value { get; }
 
-    /// <summary><see cref="AggregateFlags"/> plus <see cref="HasValue"/>.</summary>
-    public int[] Flags { get; }
+    /// <summary><see cref="AggregateFlags"/> plus <see cref="HasValue"/> and <see cref="Present"/>: 16 bits a cell (the
+    /// flags use 13, the two internal bits the top two; a national grid holds millions of cells).</summary>
+    public ushort[] Flags { get; }
 
     public int[] Reported { get; }
 

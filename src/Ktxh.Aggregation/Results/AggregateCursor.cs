@@ -81,7 +81,7 @@ public struct AggregateCursor
             {
                 int[] units = _units!;
                 int[] reported = _r.Reported;
-                int[] flags = _r.Flags;
+                ushort[] flags = _r.Flags;
                 int[] expected = _r.Expected;
                 while (++_k < units.Length)
                 {

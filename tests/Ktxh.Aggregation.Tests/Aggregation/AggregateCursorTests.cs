@@ -74,6 +74,19 @@ public class AggregateCursorTests
     }
 
     [Fact]
+    public void Every_flag_fits_below_the_internal_bits_of_a_16_bit_cell()
+    {
+        int all = 0;
+        foreach (AggregateFlags f in Enum.GetValues<AggregateFlags>())
+        {
+            all |= (int)f;
+        }
+
+        Assert.Equal(0, all & SeriesResult.Internal);
+        Assert.True((all | SeriesResult.Internal) <= ushort.MaxValue);
+    }
+
+    [Fact]
     public void A_default_or_empty_cursor_has_no_aggregate()
     {
         AggregateCursor none = default;
