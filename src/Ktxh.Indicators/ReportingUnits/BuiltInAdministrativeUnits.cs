@@ -26,14 +26,17 @@ internal static class BuiltInAdministrativeUnits
         using Stream stream = typeof(BuiltInAdministrativeUnits).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Thiếu tài nguyên nhúng {ResourceName} / Embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return Parse(reader, withAgencies: true).Value;
+        return Parse(reader, withAgencies: true, trusted: true).Value;
     }
 
     /// <summary>Parses the compact format (see the header of the resource and docs/admin-units.md).</summary>
     /// <param name="reader">The text.</param>
     /// <param name="withAgencies">Whether to add the built-in agencies (the built-in directory does; a host's data read
     /// with <see cref="ReportingUnitDirectory.ReadCompact"/> does not, unless the host adds them).</param>
-    public static KtxhResult<ReportingUnitDirectory> Parse(TextReader reader, bool withAgencies = false)
+    /// <param name="trusted">Whether the text is the built-in data, built without the builder's checks (see
+    /// <see cref="ReportingUnitDirectoryBuilder.BuildTrusted"/>; the tests compare both builds). Lines are still parsed
+    /// and reported.</param>
+    public static KtxhResult<ReportingUnitDirectory> Parse(TextReader reader, bool withAgencies = false, bool trusted = false)
     {
         var builder = new ReportingUnitDirectoryBuilder();
         var errors = new List<KtxhError>();
@@ -160,7 +163,7 @@ internal static class BuiltInAdministrativeUnits
             builder.AddBuiltInAgencies();
         }
 
-        return builder.BuildResult();
+        return trusted ? KtxhResult.ForValue(builder.BuildTrusted()) : builder.BuildResult();
     }
 
     /// <summary>Parses <c>code kind [scope] [=printed code] [!detail index]</c>, e.g. <c>00016P</c>, <c>26935W=26929</c>, <c>318W!1</c>.</summary>

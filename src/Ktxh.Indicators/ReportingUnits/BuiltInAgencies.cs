@@ -73,7 +73,7 @@ internal static class BuiltInAgencies
     internal static IReadOnlyList<(string Code, string NameVi, string NameEn)> All => LazyAll.Value;
 
     private static readonly Lazy<IReadOnlyList<(string Code, string NameVi, string NameEn)>> LazyAll = new(() =>
-        BuiltInCatalogue.Catalogue.Agencies.Select(a => (a.Code, a.NameVi, a.NameEn ?? a.NameVi))
+        BuiltInCatalogue.ReadAgencies().Select(a => (a.Code, a.NameVi, a.NameEn ?? a.NameVi))
             .Concat(Extra)
             .DistinctBy(a => a.Item1)
             .ToArray());

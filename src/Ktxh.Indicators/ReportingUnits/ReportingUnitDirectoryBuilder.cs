@@ -233,6 +233,24 @@ public sealed class ReportingUnitDirectoryBuilder
         return KtxhResult.FromErrorsOr(errors, () => new ReportingUnitDirectory(units, _successions));
     }
 
+    /// <summary>
+    /// Builds the directory without the checks of <see cref="BuildResult"/>, for the built-in data only: its units and
+    /// successions are generated, and the tests build the same data through <see cref="BuildResult"/> and compare
+    /// (BuiltInDirectoryTests), so the checks run at test time instead of at every start of a process.
+    /// </summary>
+    internal ReportingUnitDirectory BuildTrusted()
+    {
+        var units = new ReportingUnit[_units.Count + _pending.Count];
+        _units.CopyTo(units);
+        int i = _units.Count;
+        foreach (var p in _pending)
+        {
+            units[i++] = new ReportingUnit(p.Code, p.Name, p.Kind, p.Parent, p.From, p.To, p.Type, p.NameEn, trusted: true);
+        }
+
+        return new ReportingUnitDirectory(units, _successions);
+    }
+
     private static bool AnyValidOn(Dictionary<string, List<ReportingUnit>> byCode, string code, LocalDate day)
     {
         if (byCode.TryGetValue(code, out List<ReportingUnit>? versions))
