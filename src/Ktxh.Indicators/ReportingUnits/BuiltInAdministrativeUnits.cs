@@ -44,8 +44,9 @@ internal static class BuiltInAdministrativeUnits
 
         // Old names by code (for FromName) and the raw predecessor tokens, resolved once the detail lines are read.
         var oldNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var pending = new List<(string To, string Token, int Line)>();
-        var provincePending = new List<(string To, string[] Olds, int Line)>();
+        // Classes, not value tuples: lists of structs are compiled by the JIT at every start (see ReportingUnitDirectoryBuilder).
+        var pending = new List<PendingToken>();
+        var provincePending = new List<PendingProvince>();
         var details = new Dictionary<int, string>();
         LocalDate? validFrom = null, validTo = null;
         LocalDate effective = ReportingUnitDirectory.TwoLevelReformDate;
@@ -88,7 +89,7 @@ internal static class BuiltInAdministrativeUnits
                     builder.Add(f[1], f[2], ReportingUnitKind.Province, ReportingUnitDirectory.NationCode, validFrom, validTo);
                     if (newEra)
                     {
-                        provincePending.Add((f[1], f.Length > 3 ? f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>(), line));
+                        provincePending.Add(new PendingProvince(f[1], f.Length > 3 ? f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>()));
                     }
                     else
                     {
@@ -108,7 +109,7 @@ internal static class BuiltInAdministrativeUnits
                         builder.Add(f[1], f[2], ReportingUnitKind.Commune, province, validFrom, validTo, type);
                         foreach (string token in f.Length > 3 ? f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>())
                         {
-                            pending.Add((f[1], token, line));
+                            pending.Add(new PendingToken(f[1], token, line));
                         }
                     }
                     else
@@ -130,7 +131,7 @@ internal static class BuiltInAdministrativeUnits
             }
         }
 
-        foreach ((string to, string[] olds, int l) in provincePending)
+        foreach ((string to, string[] olds) in provincePending)
         {
             bool unchanged = olds.Length == 1 && olds[0] == to;
             foreach (string old in olds)
@@ -237,4 +238,8 @@ internal static class BuiltInAdministrativeUnits
         return new Succession(code, fromKind, oldNames.GetValueOrDefault(code, code), to, kind.Value, effective,
             kind == SuccessionKind.PartTransfer ? null : 1m, scope, ConversionSource, detail, printed);
     }
+
+    private sealed record PendingToken(string To, string Token, int Line);
+
+    private sealed record PendingProvince(string To, string[] Olds);
 }
