@@ -125,8 +125,13 @@ internal sealed class AggregateCommand(CliContext cli)
     internal bool TryLoad(FileInfo values, FileInfo? catalogueFile, string? asOfText, out Loaded? loaded)
     {
         loaded = null;
-        IndicatorCatalogue catalogue = cli.Get<IndicatorCatalogue>();
-        if (catalogueFile is not null)
+        IndicatorCatalogue catalogue;
+        if (catalogueFile is null)
+        {
+            // The built-in catalogue is built only when it is the one used (a start-up cost otherwise wasted).
+            catalogue = cli.Get<IndicatorCatalogue>();
+        }
+        else
         {
             if (!InputFile.TryRead(cli, "--catalogue", catalogueFile, stream => IndicatorCatalogueJson.Read(stream), out KtxhResult<IndicatorCatalogue>? read))
             {

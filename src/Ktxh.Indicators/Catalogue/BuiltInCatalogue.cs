@@ -60,6 +60,34 @@ public static class BuiltInCatalogue
     public static KtxhResult<IndicatorCatalogue> Load(MeasureUnitRegistry? units = null) =>
         LoadTsv(ReadResource(IndicatorsResourceName), ReadResource(AgenciesResourceName), units ?? MeasureUnitRegistry.Default);
 
+    /// <summary>
+    /// The agencies of <c>builtin-agencies.tsv</c>, each once, in file order and normalised as
+    /// <see cref="IndicatorCatalogueBuilder.AddAgency"/> does: the same list as <see cref="Catalogue"/>'s agencies, read
+    /// without building the catalogue (the built-in unit directory registers them under every province).
+    /// </summary>
+    /// <exception cref="KtxhException">The embedded file is invalid (a packaging defect; tests prevent it).</exception>
+    internal static IReadOnlyList<Agency> ReadAgencies()
+    {
+        var errors = new List<KtxhError>();
+        List<(int Line, Dictionary<string, string> Cells)> groupRows = ReadTsv(ReadResource(AgenciesResourceName), "builtin-agencies.tsv", AgencyColumns, errors);
+        if (errors.Count > 0)
+        {
+            throw new KtxhException(errors);
+        }
+
+        var agencies = new List<Agency>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((_, Dictionary<string, string> g) in groupRows)
+        {
+            if (seen.Add(g["agency_code"]))
+            {
+                agencies.Add(new Agency(g["agency_code"], VietnameseText.NormalizeName(g["name_vi"]), VietnameseText.NormalizeName(Empty(g["name_en"]))));
+            }
+        }
+
+        return agencies;
+    }
+
     /// <summary>Gets the text of an embedded resource.</summary>
     /// <param name="name">The manifest resource name.</param>
     /// <returns>The UTF-8 text.</returns>

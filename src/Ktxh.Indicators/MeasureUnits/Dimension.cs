@@ -230,20 +230,37 @@ public readonly struct Dimension : IEquatable<Dimension>
 
     private static Dimension Combine(Dimension a, Dimension b, int sign)
     {
-        var exponents = new SortedDictionary<string, DimensionFactor>(StringComparer.Ordinal);
-        foreach (DimensionFactor f in a.Factors)
+        // A merge of two factor lists sorted by code: a handful of factors, and no sorted collection over a struct for
+        // the JIT to compile at start-up (the built-in units combine dimensions while they load).
+        ImmutableArray<DimensionFactor> x = a.Factors, y = b.Factors;
+        var result = new DimensionFactor[x.Length + y.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < x.Length || j < y.Length)
         {
-            exponents[f.Base.Code] = f;
+            int order = i == x.Length ? 1 : j == y.Length ? -1 : string.CompareOrdinal(x[i].Base.Code, y[j].Base.Code);
+            DimensionFactor f;
+            if (order < 0)
+            {
+                f = x[i++];
+            }
+            else if (order > 0)
+            {
+                f = new DimensionFactor(y[j].Base, checked(y[j].Exponent * sign));
+                j++;
+            }
+            else
+            {
+                f = new DimensionFactor(x[i].Base, checked(x[i].Exponent + checked(y[j].Exponent * sign)));
+                i++;
+                j++;
+            }
+
+            if (f.Exponent != 0)
+            {
+                result[n++] = f;
+            }
         }
 
-        foreach (DimensionFactor f in b.Factors)
-        {
-            int add = checked(f.Exponent * sign);
-            exponents[f.Base.Code] = exponents.TryGetValue(f.Base.Code, out DimensionFactor existing)
-                ? new DimensionFactor(existing.Base, checked(existing.Exponent + add))
-                : new DimensionFactor(f.Base, add);
-        }
-
-        return new Dimension(exponents.Values.Where(f => f.Exponent != 0).ToImmutableArray());
+        return new Dimension(ImmutableArray.Create(result, 0, n));
     }
 }

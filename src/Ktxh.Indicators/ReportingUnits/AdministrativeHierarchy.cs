@@ -25,7 +25,10 @@ public sealed class AdministrativeHierarchy
     {
         ValidFrom = from;
         ValidTo = to;
-        _units = units.OrderBy(u => ReportingUnit.RankOf(u.Kind)).ThenBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal).ToArray();
+        // By level, then kind, then code (codes are unique in an era, so the order is total and an unstable sort is fine);
+        // a comparison over the class rather than OrderBy with struct keys, which the JIT would compile at every start.
+        _units = units.ToArray();
+        Array.Sort(_units, TreeOrder);
         _byCode = new Dictionary<string, ReportingUnit>(_units.Length, StringComparer.Ordinal);
         _children = new Dictionary<string, List<ReportingUnit>>(StringComparer.Ordinal);
         foreach (ReportingUnit u in _units)
@@ -46,6 +49,17 @@ public sealed class AdministrativeHierarchy
         Provinces = _units.Where(u => u.Kind == ReportingUnitKind.Province).ToArray().AsReadOnly();
         HasDistricts = _units.Any(u => u.Kind == ReportingUnitKind.District);
         _folded = new Lazy<string[]>(() => _units.Select(u => VietnameseText.Fold(u.NameVi)).ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private static int TreeOrder(ReportingUnit a, ReportingUnit b)
+    {
+        int order = ReportingUnit.RankOf(a.Kind) - ReportingUnit.RankOf(b.Kind);
+        if (order == 0)
+        {
+            order = ((int)a.Kind).CompareTo((int)b.Kind);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Code, b.Code);
     }
 
     /// <summary>First day of the era this tree describes (inclusive), or <see langword="null"/> when open.</summary>

@@ -26,14 +26,17 @@ internal static class BuiltInAdministrativeUnits
         using Stream stream = typeof(BuiltInAdministrativeUnits).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Thiếu tài nguyên nhúng {ResourceName} / Embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return Parse(reader, withAgencies: true).Value;
+        return Parse(reader, withAgencies: true, trusted: true).Value;
     }
 
     /// <summary>Parses the compact format (see the header of the resource and docs/admin-units.md).</summary>
     /// <param name="reader">The text.</param>
     /// <param name="withAgencies">Whether to add the built-in agencies (the built-in directory does; a host's data read
     /// with <see cref="ReportingUnitDirectory.ReadCompact"/> does not, unless the host adds them).</param>
-    public static KtxhResult<ReportingUnitDirectory> Parse(TextReader reader, bool withAgencies = false)
+    /// <param name="trusted">Whether the text is the built-in data, built without the builder's checks (see
+    /// <see cref="ReportingUnitDirectoryBuilder.BuildTrusted"/>; the tests compare both builds). Lines are still parsed
+    /// and reported.</param>
+    public static KtxhResult<ReportingUnitDirectory> Parse(TextReader reader, bool withAgencies = false, bool trusted = false)
     {
         var builder = new ReportingUnitDirectoryBuilder();
         var errors = new List<KtxhError>();
@@ -41,8 +44,9 @@ internal static class BuiltInAdministrativeUnits
 
         // Old names by code (for FromName) and the raw predecessor tokens, resolved once the detail lines are read.
         var oldNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var pending = new List<(string To, string Token, int Line)>();
-        var provincePending = new List<(string To, string[] Olds, int Line)>();
+        // Classes, not value tuples: lists of structs are compiled by the JIT at every start (see ReportingUnitDirectoryBuilder).
+        var pending = new List<PendingToken>();
+        var provincePending = new List<PendingProvince>();
         var details = new Dictionary<int, string>();
         LocalDate? validFrom = null, validTo = null;
         LocalDate effective = ReportingUnitDirectory.TwoLevelReformDate;
@@ -85,7 +89,7 @@ internal static class BuiltInAdministrativeUnits
                     builder.Add(f[1], f[2], ReportingUnitKind.Province, ReportingUnitDirectory.NationCode, validFrom, validTo);
                     if (newEra)
                     {
-                        provincePending.Add((f[1], f.Length > 3 ? f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>(), line));
+                        provincePending.Add(new PendingProvince(f[1], f.Length > 3 ? f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>()));
                     }
                     else
                     {
@@ -105,7 +109,7 @@ internal static class BuiltInAdministrativeUnits
                         builder.Add(f[1], f[2], ReportingUnitKind.Commune, province, validFrom, validTo, type);
                         foreach (string token in f.Length > 3 ? f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries) : Array.Empty<string>())
                         {
-                            pending.Add((f[1], token, line));
+                            pending.Add(new PendingToken(f[1], token, line));
                         }
                     }
                     else
@@ -127,7 +131,7 @@ internal static class BuiltInAdministrativeUnits
             }
         }
 
-        foreach ((string to, string[] olds, int l) in provincePending)
+        foreach ((string to, string[] olds) in provincePending)
         {
             bool unchanged = olds.Length == 1 && olds[0] == to;
             foreach (string old in olds)
@@ -160,7 +164,7 @@ internal static class BuiltInAdministrativeUnits
             builder.AddBuiltInAgencies();
         }
 
-        return builder.BuildResult();
+        return trusted ? KtxhResult.ForValue(builder.BuildTrusted()) : builder.BuildResult();
     }
 
     /// <summary>Parses <c>code kind [scope] [=printed code] [!detail index]</c>, e.g. <c>00016P</c>, <c>26935W=26929</c>, <c>318W!1</c>.</summary>
@@ -234,4 +238,8 @@ internal static class BuiltInAdministrativeUnits
         return new Succession(code, fromKind, oldNames.GetValueOrDefault(code, code), to, kind.Value, effective,
             kind == SuccessionKind.PartTransfer ? null : 1m, scope, ConversionSource, detail, printed);
     }
+
+    private sealed record PendingToken(string To, string Token, int Line);
+
+    private sealed record PendingProvince(string To, string[] Olds);
 }

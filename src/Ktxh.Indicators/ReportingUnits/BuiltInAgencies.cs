@@ -39,13 +39,16 @@ internal static class BuiltInAgencies
     public const string ProvinceChangeSource =
         "Theo tỉnh kế thừa (Nghị quyết 202/2025/QH15) / Follows the province's succession (Resolution 202/2025/QH15)";
 
+    // Records, not value tuples, throughout: collections and tuples of structs are code the JIT compiles at every start
+    // (ReadyToRun cannot hold it), and this runs when the built-in directory loads at the start of the CLI.
+
     /// <summary>Departments named by the restructuring that are not reporting agencies of the catalogue.</summary>
-    private static readonly (string Code, string NameVi, string NameEn)[] Extra =
+    private static readonly AgencyName[] Extra =
     [
-        ("SNV", "Sở Nội vụ", "Department of Home Affairs"),
-        ("SKHCN", "Sở Khoa học và Công nghệ", "Department of Science and Technology"),
-        ("STT", "Sở Thông tin và Truyền thông", "Department of Information and Communications"),
-        ("SNNMT", "Sở Nông nghiệp và Môi trường", "Department of Agriculture and Environment"),
+        new("SNV", "Sở Nội vụ", "Department of Home Affairs"),
+        new("SKHCN", "Sở Khoa học và Công nghệ", "Department of Science and Technology"),
+        new("STT", "Sở Thông tin và Truyền thông", "Department of Information and Communications"),
+        new("SNNMT", "Sở Nông nghiệp và Môi trường", "Department of Agriculture and Environment"),
     ];
 
     /// <summary>Departments that ceased on <see cref="RestructuringDate"/>.</summary>
@@ -55,32 +58,45 @@ internal static class BuiltInAgencies
     private static readonly HashSet<string> Created = new(StringComparer.Ordinal) { "SNNMT" };
 
     /// <summary>The restructuring within each province (old department → department, kind, what moved).</summary>
-    internal static readonly (string From, string To, SuccessionKind Kind, string Detail)[] Restructuring =
+    internal static readonly Change[] Restructuring =
     [
-        ("SKH", "STC", SuccessionKind.Merge, "Hợp nhất Sở Kế hoạch và Đầu tư vào Sở Tài chính"),
-        ("SGT", "SXD", SuccessionKind.Merge, "Hợp nhất Sở Giao thông vận tải vào Sở Xây dựng"),
-        ("SNN", "SNNMT", SuccessionKind.Merge, "Hợp nhất Sở Nông nghiệp và Phát triển nông thôn và Sở Tài nguyên và Môi trường thành Sở Nông nghiệp và Môi trường"),
-        ("STN", "SNNMT", SuccessionKind.Merge, "Hợp nhất Sở Nông nghiệp và Phát triển nông thôn và Sở Tài nguyên và Môi trường thành Sở Nông nghiệp và Môi trường"),
-        ("SLD", "SNV", SuccessionKind.PartTransfer, "Sở Nội vụ nhận lao động, việc làm, người có công và các lĩnh vực còn lại của Sở Lao động - Thương binh và Xã hội"),
-        ("SLD", "SYT", SuccessionKind.PartTransfer, "Sở Y tế nhận bảo trợ xã hội, trẻ em, phòng chống tệ nạn xã hội"),
-        ("SLD", "SGD", SuccessionKind.PartTransfer, "Sở Giáo dục và Đào tạo nhận giáo dục nghề nghiệp"),
-        ("SLD", "SNNMT", SuccessionKind.PartTransfer, "Sở Nông nghiệp và Môi trường nhận giảm nghèo"),
-        ("STT", "SKHCN", SuccessionKind.PartTransfer, "Hợp nhất Sở Thông tin và Truyền thông vào Sở Khoa học và Công nghệ, trừ báo chí, xuất bản"),
-        ("STT", "SVH", SuccessionKind.PartTransfer, "Sở Văn hóa, Thể thao và Du lịch nhận báo chí, xuất bản"),
+        new("SKH", "STC", SuccessionKind.Merge, "Hợp nhất Sở Kế hoạch và Đầu tư vào Sở Tài chính"),
+        new("SGT", "SXD", SuccessionKind.Merge, "Hợp nhất Sở Giao thông vận tải vào Sở Xây dựng"),
+        new("SNN", "SNNMT", SuccessionKind.Merge, "Hợp nhất Sở Nông nghiệp và Phát triển nông thôn và Sở Tài nguyên và Môi trường thành Sở Nông nghiệp và Môi trường"),
+        new("STN", "SNNMT", SuccessionKind.Merge, "Hợp nhất Sở Nông nghiệp và Phát triển nông thôn và Sở Tài nguyên và Môi trường thành Sở Nông nghiệp và Môi trường"),
+        new("SLD", "SNV", SuccessionKind.PartTransfer, "Sở Nội vụ nhận lao động, việc làm, người có công và các lĩnh vực còn lại của Sở Lao động - Thương binh và Xã hội"),
+        new("SLD", "SYT", SuccessionKind.PartTransfer, "Sở Y tế nhận bảo trợ xã hội, trẻ em, phòng chống tệ nạn xã hội"),
+        new("SLD", "SGD", SuccessionKind.PartTransfer, "Sở Giáo dục và Đào tạo nhận giáo dục nghề nghiệp"),
+        new("SLD", "SNNMT", SuccessionKind.PartTransfer, "Sở Nông nghiệp và Môi trường nhận giảm nghèo"),
+        new("STT", "SKHCN", SuccessionKind.PartTransfer, "Hợp nhất Sở Thông tin và Truyền thông vào Sở Khoa học và Công nghệ, trừ báo chí, xuất bản"),
+        new("STT", "SVH", SuccessionKind.PartTransfer, "Sở Văn hóa, Thể thao và Du lịch nhận báo chí, xuất bản"),
     ];
 
-    /// <summary>Every agency: the catalogue's (code, Vietnamese and English names), then the extra departments.</summary>
-    internal static IReadOnlyList<(string Code, string NameVi, string NameEn)> All => LazyAll.Value;
+    /// <summary>Every agency: the catalogue's (code, Vietnamese and English names), then the extra departments; each code once, the first kept.</summary>
+    internal static IReadOnlyList<AgencyName> All => LazyAll.Value;
 
-    private static readonly Lazy<IReadOnlyList<(string Code, string NameVi, string NameEn)>> LazyAll = new(() =>
-        BuiltInCatalogue.Catalogue.Agencies.Select(a => (a.Code, a.NameVi, a.NameEn ?? a.NameVi))
-            .Concat(Extra)
-            .DistinctBy(a => a.Item1)
-            .ToArray());
+    private static readonly Lazy<AgencyName[]> LazyAll = new(() =>
+    {
+        var all = new List<AgencyName>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Agency a in BuiltInCatalogue.ReadAgencies())
+        {
+            if (seen.Add(a.Code))
+            {
+                all.Add(new AgencyName(a.Code, a.NameVi, a.NameEn ?? a.NameVi));
+            }
+        }
 
-    /// <summary>The first and last-plus-one day of an agency of that code in any province.</summary>
-    private static (LocalDate? From, LocalDate? To) Lifetime(string agency) =>
-        (Created.Contains(agency) ? RestructuringDate : null, Ended.Contains(agency) ? RestructuringDate : null);
+        foreach (AgencyName a in Extra)
+        {
+            if (seen.Add(a.Code))
+            {
+                all.Add(a);
+            }
+        }
+
+        return all.ToArray();
+    });
 
     /// <summary>Adds every agency to every province version, and the successions.</summary>
     /// <param name="builder">The builder.</param>
@@ -88,14 +104,31 @@ internal static class BuiltInAgencies
     /// <param name="successions">The successions already added (the provinces' are followed).</param>
     internal static void AddTo(ReportingUnitDirectoryBuilder builder, IReadOnlyList<ReportingUnit> provinces, IReadOnlyList<Succession> successions)
     {
-        var byCode = provinces.GroupBy(p => p.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        var live = new Dictionary<string, List<(LocalDate? From, LocalDate? To)>>(StringComparer.Ordinal);
-        var names = All.ToDictionary(a => a.Code, a => a.NameVi, StringComparer.Ordinal);
+        var byCode = new Dictionary<string, List<ReportingUnit>>(StringComparer.Ordinal);
         foreach (ReportingUnit p in provinces)
         {
-            foreach ((string agency, string nameVi, string nameEn) in All)
+            if (!byCode.TryGetValue(p.Code, out List<ReportingUnit>? versions))
             {
-                (LocalDate? from, LocalDate? to) = Lifetime(agency);
+                byCode[p.Code] = versions = [];
+            }
+
+            versions.Add(p);
+        }
+
+        var live = new Dictionary<string, List<Validity>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (AgencyName a in All)
+        {
+            names.Add(a.Code, a.NameVi);
+        }
+
+        foreach (ReportingUnit p in provinces)
+        {
+            foreach (AgencyName a in All)
+            {
+                // The first and last-plus-one day of an agency of that code in any province.
+                LocalDate? from = Created.Contains(a.Code) ? RestructuringDate : null;
+                LocalDate? to = Ended.Contains(a.Code) ? RestructuringDate : null;
                 LocalDate? start = Later(p.ValidFrom, from);
                 LocalDate? end = Earlier(p.ValidTo, to);
                 if (start is { } s && end is { } e && s >= e)
@@ -103,46 +136,55 @@ internal static class BuiltInAgencies
                     continue;
                 }
 
-                string code = Code(p.Code, agency);
-                builder.Add(code, nameVi, ReportingUnitKind.Agency, p.Code, start, end, CommuneType.None, nameEn);
-                if (!live.TryGetValue(code, out var list))
+                string code = Code(p.Code, a.Code);
+                builder.Add(code, a.NameVi, ReportingUnitKind.Agency, p.Code, start, end, CommuneType.None, a.NameEn);
+                if (!live.TryGetValue(code, out List<Validity>? list))
                 {
                     live[code] = list = [];
                 }
 
-                list.Add((start, end));
+                list.Add(new Validity(start, end));
             }
         }
 
         // The restructuring, inside every province in force across it.
-        foreach (ReportingUnit p in provinces.Where(p => p.IsValidOn(RestructuringDate.PlusDays(-1)) && p.IsValidOn(RestructuringDate)))
+        foreach (ReportingUnit p in provinces)
         {
-            foreach ((string from, string to, SuccessionKind kind, string detail) in Restructuring)
-            {
-                builder.AddSuccession(new Succession(Code(p.Code, from), ReportingUnitKind.Agency, names[from], Code(p.Code, to), kind,
-                    RestructuringDate, kind == SuccessionKind.PartTransfer ? null : 1m,
-                    kind == SuccessionKind.PartTransfer ? PartTransferScope.Unspecified : PartTransferScope.NotApplicable,
-                    RestructuringSource, detail));
-            }
-        }
-
-        // Every agency follows its province: old province's agency → the same agency of the province that succeeded it.
-        foreach (Succession s in successions.Where(s => s.FromKind == ReportingUnitKind.Province && s.IsWhole))
-        {
-            LocalDate before = s.EffectiveDate.PlusDays(-1);
-            if (!byCode.TryGetValue(s.FromCode, out ReportingUnit[]? olds) || !olds.Any(o => o.IsValidOn(before))
-                || !byCode.TryGetValue(s.ToCode, out ReportingUnit[]? news) || !news.Any(n => n.IsValidOn(s.EffectiveDate)))
+            if (!p.IsValidOn(RestructuringDate.PlusDays(-1)) || !p.IsValidOn(RestructuringDate))
             {
                 continue;
             }
 
-            foreach ((string agency, string nameVi, _) in All)
+            foreach (Change c in Restructuring)
             {
-                string fromCode = Code(s.FromCode, agency);
-                string toCode = Code(s.ToCode, agency);
+                builder.AddSuccession(new Succession(Code(p.Code, c.From), ReportingUnitKind.Agency, names[c.From], Code(p.Code, c.To), c.Kind,
+                    RestructuringDate, c.Kind == SuccessionKind.PartTransfer ? null : 1m,
+                    c.Kind == SuccessionKind.PartTransfer ? PartTransferScope.Unspecified : PartTransferScope.NotApplicable,
+                    RestructuringSource, c.Detail));
+            }
+        }
+
+        // Every agency follows its province: old province's agency → the same agency of the province that succeeded it.
+        foreach (Succession s in successions)
+        {
+            if (s.FromKind != ReportingUnitKind.Province || !s.IsWhole)
+            {
+                continue;
+            }
+
+            LocalDate before = s.EffectiveDate.PlusDays(-1);
+            if (!AnyValidOn(byCode, s.FromCode, before) || !AnyValidOn(byCode, s.ToCode, s.EffectiveDate))
+            {
+                continue;
+            }
+
+            foreach (AgencyName a in All)
+            {
+                string fromCode = Code(s.FromCode, a.Code);
+                string toCode = Code(s.ToCode, a.Code);
                 if (Covers(live, fromCode, before) && Covers(live, toCode, s.EffectiveDate))
                 {
-                    builder.AddSuccession(new Succession(fromCode, ReportingUnitKind.Agency, nameVi, toCode, s.Kind, s.EffectiveDate, 1m,
+                    builder.AddSuccession(new Succession(fromCode, ReportingUnitKind.Agency, a.NameVi, toCode, s.Kind, s.EffectiveDate, 1m,
                         PartTransferScope.NotApplicable, ProvinceChangeSource));
                 }
             }
@@ -152,10 +194,47 @@ internal static class BuiltInAgencies
     /// <summary>The reporting-unit code of an agency of a province: <c>{province}.{agency}</c>.</summary>
     internal static string Code(string province, string agency) => province + "." + agency;
 
-    private static bool Covers(Dictionary<string, List<(LocalDate? From, LocalDate? To)>> live, string code, LocalDate day) =>
-        live.TryGetValue(code, out var list) && list.Any(v => (v.From is not { } f || f <= day) && (v.To is not { } t || day < t));
+    private static bool AnyValidOn(Dictionary<string, List<ReportingUnit>> byCode, string code, LocalDate day)
+    {
+        if (byCode.TryGetValue(code, out List<ReportingUnit>? versions))
+        {
+            foreach (ReportingUnit v in versions)
+            {
+                if (v.IsValidOn(day))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Covers(Dictionary<string, List<Validity>> live, string code, LocalDate day)
+    {
+        if (live.TryGetValue(code, out List<Validity>? list))
+        {
+            foreach (Validity v in list)
+            {
+                if ((v.From is not { } f || f <= day) && (v.To is not { } t || day < t))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static LocalDate? Later(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
     private static LocalDate? Earlier(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    /// <summary>An agency's code and names (the English name is the Vietnamese one where the source has none).</summary>
+    internal sealed record AgencyName(string Code, string NameVi, string NameEn);
+
+    /// <summary>One change of the restructuring: old department → department, kind, what moved.</summary>
+    internal sealed record Change(string From, string To, SuccessionKind Kind, string Detail);
+
+    private sealed record Validity(LocalDate? From, LocalDate? To);
 }

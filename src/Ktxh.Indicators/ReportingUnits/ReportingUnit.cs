@@ -48,6 +48,24 @@ public sealed record ReportingUnit
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? null : VietnameseText.NormalizeName(nameEn);
     }
 
+    /// <summary>
+    /// A unit version from parts already checked and normalised: the built-in data, which a test reads through the
+    /// validating constructor and compares field by field (the load at start-up then skips a check per unit).
+    /// </summary>
+    internal ReportingUnit(string code, string nameVi, ReportingUnitKind kind, string? parentCode, LocalDate? validFrom,
+        LocalDate? validTo, CommuneType communeType, string? nameEn, bool trusted)
+    {
+        System.Diagnostics.Debug.Assert(trusted && Validate(code, nameVi, kind, parentCode, validFrom, validTo, communeType) is null);
+        Code = code;
+        NameVi = nameVi;
+        Kind = kind;
+        ParentCode = parentCode;
+        ValidFrom = validFrom;
+        ValidTo = validTo;
+        CommuneType = communeType;
+        NameEn = string.IsNullOrWhiteSpace(nameEn) ? null : nameEn;
+    }
+
     /// <summary>The unit's code (unique among the versions valid on any one day).</summary>
     public string Code { get; }
 

@@ -80,9 +80,23 @@ public sealed class ReportingUnitDirectory
     /// <returns>The tree (shared by every day of its era).</returns>
     public AdministrativeHierarchy AsOf(LocalDate date)
     {
-        int era = Array.BinarySearch(_boundaries, date);
-        era = era >= 0 ? era + 1 : ~era;
-        return _eras[era].Value;
+        // Era i begins on boundary i-1: the era is the number of boundaries on or before the date. (By hand: a generic
+        // binary search over a struct is code the JIT compiles at every start.)
+        int lo = 0, hi = _boundaries.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_boundaries[mid] <= date)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return _eras[lo].Value;
     }
 
     /// <summary>Every version that ever carried <paramref name="code"/>, oldest first.</summary>
@@ -148,9 +162,54 @@ public sealed class ReportingUnitDirectory
     /// <returns>A new builder.</returns>
     public static ReportingUnitDirectoryBuilder CreateBuilder() => new();
 
-    internal static LocalDate[] EraBoundaries(IEnumerable<ReportingUnit> units) => units
-        .SelectMany(u => new[] { u.ValidFrom, u.ValidTo })
-        .Where(d => d.HasValue).Select(d => d!.Value).Distinct().OrderBy(d => d).ToArray();
+    internal static LocalDate[] EraBoundaries(IEnumerable<ReportingUnit> units)
+    {
+        // A few distinct dates among thousands of units: a sorted insert into a short array (no LINQ or sorted collection
+        // over a struct, which is code the JIT compiles at every start; the built-in directory is built at start-up).
+        var dates = new LocalDate[4];
+        int count = 0;
+        foreach (ReportingUnit u in units)
+        {
+            if (u.ValidFrom is { } from)
+            {
+                InsertDistinct(ref dates, ref count, from);
+            }
+
+            if (u.ValidTo is { } to)
+            {
+                InsertDistinct(ref dates, ref count, to);
+            }
+        }
+
+        var result = new LocalDate[count];
+        Array.Copy(dates, result, count);
+        return result;
+    }
+
+    private static void InsertDistinct(ref LocalDate[] dates, ref int count, LocalDate date)
+    {
+        int at = count;
+        while (at > 0 && dates[at - 1] > date)
+        {
+            at--;
+        }
+
+        if (at > 0 && dates[at - 1] == date)
+        {
+            return;
+        }
+
+        if (count == dates.Length)
+        {
+            var larger = new LocalDate[count * 2];
+            Array.Copy(dates, larger, count);
+            dates = larger;
+        }
+
+        Array.Copy(dates, at, dates, at + 1, count - at);
+        dates[at] = date;
+        count++;
+    }
 
     /// <summary>A day inside era <paramref name="era"/> (era i covers [boundary i-1, boundary i)).</summary>
     internal static LocalDate RepresentativeDay(LocalDate[] boundaries, int era) =>

@@ -17,7 +17,9 @@ namespace Ktxh.Indicators.ReportingUnits;
 public sealed class ReportingUnitDirectoryBuilder
 {
     private readonly List<ReportingUnit> _units = new();
-    private readonly List<(string Code, string Name, ReportingUnitKind Kind, string? Parent, LocalDate? From, LocalDate? To, CommuneType Type, string? NameEn)> _pending = new();
+    // A class, not a value tuple: a list of a struct from another assembly is code the JIT compiles at every start
+    // (ReadyToRun cannot hold it), and the built-in directory is loaded at the start of the CLI.
+    private readonly List<PendingUnit> _pending = new();
     private readonly List<Succession> _successions = new();
 
     internal ReportingUnitDirectoryBuilder()
@@ -48,7 +50,7 @@ public sealed class ReportingUnitDirectoryBuilder
     public ReportingUnitDirectoryBuilder Add(string code, string nameVi, ReportingUnitKind kind, string? parentCode,
         LocalDate? validFrom = null, LocalDate? validTo = null, CommuneType communeType = CommuneType.None, string? nameEn = null)
     {
-        _pending.Add((code, nameVi, kind, parentCode, validFrom, validTo, communeType, nameEn));
+        _pending.Add(new PendingUnit(code, nameVi, kind, parentCode, validFrom, validTo, communeType, nameEn));
         return this;
     }
 
@@ -82,9 +84,12 @@ public sealed class ReportingUnitDirectoryBuilder
     public ReportingUnitDirectoryBuilder AddBuiltInAgencies()
     {
         var provinces = _units.Where(u => u.Kind == ReportingUnitKind.Province).ToList();
-        foreach (var p in _pending.Where(p => p.Kind == ReportingUnitKind.Province && ReportingUnit.Validate(p.Code, p.Name, p.Kind, p.Parent, p.From, p.To, p.Type) is null))
+        foreach (PendingUnit p in _pending)
         {
-            provinces.Add(new ReportingUnit(p.Code, p.Name, p.Kind, p.Parent, p.From, p.To, p.Type, p.NameEn));
+            if (p.Kind == ReportingUnitKind.Province && ReportingUnit.Validate(p.Code, p.Name, p.Kind, p.Parent, p.From, p.To, p.Type) is null)
+            {
+                provinces.Add(new ReportingUnit(p.Code, p.Name, p.Kind, p.Parent, p.From, p.To, p.Type, p.NameEn));
+            }
         }
 
         BuiltInAgencies.AddTo(this, provinces, _successions.ToArray());
@@ -115,7 +120,7 @@ public sealed class ReportingUnitDirectoryBuilder
         var units = new List<ReportingUnit>(_units.Count + _pending.Count);
         units.AddRange(_units);
         int added = 0;
-        foreach (var p in _pending)
+        foreach (PendingUnit p in _pending)
         {
             added++;
             string? problem = ReportingUnit.Validate(p.Code, p.Name, p.Kind, p.Parent, p.From, p.To, p.Type);
@@ -233,6 +238,24 @@ public sealed class ReportingUnitDirectoryBuilder
         return KtxhResult.FromErrorsOr(errors, () => new ReportingUnitDirectory(units, _successions));
     }
 
+    /// <summary>
+    /// Builds the directory without the checks of <see cref="BuildResult"/>, for the built-in data only: its units and
+    /// successions are generated, and the tests build the same data through <see cref="BuildResult"/> and compare
+    /// (BuiltInDirectoryTests), so the checks run at test time instead of at every start of a process.
+    /// </summary>
+    internal ReportingUnitDirectory BuildTrusted()
+    {
+        var units = new ReportingUnit[_units.Count + _pending.Count];
+        _units.CopyTo(units);
+        int i = _units.Count;
+        foreach (PendingUnit p in _pending)
+        {
+            units[i++] = new ReportingUnit(p.Code, p.Name, p.Kind, p.Parent, p.From, p.To, p.Type, p.NameEn, trusted: true);
+        }
+
+        return new ReportingUnitDirectory(units, _successions);
+    }
+
     private static bool AnyValidOn(Dictionary<string, List<ReportingUnit>> byCode, string code, LocalDate day)
     {
         if (byCode.TryGetValue(code, out List<ReportingUnit>? versions))
@@ -257,4 +280,5 @@ public sealed class ReportingUnitDirectoryBuilder
         _ => false,
     };
 
+    private sealed record PendingUnit(string Code, string Name, ReportingUnitKind Kind, string? Parent, LocalDate? From, LocalDate? To, CommuneType Type, string? NameEn);
 }
