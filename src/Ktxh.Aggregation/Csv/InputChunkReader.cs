@@ -6,6 +6,17 @@ using Ktxh.Periods;
 
 namespace Ktxh.Aggregation;
 
+/// <summary>The buffers of one read of a file (chunks of bytes, chunk columns), reused from chunk to chunk and let go
+/// with the read: a shared pool would keep them for the rest of the process.</summary>
+internal sealed class ReadBuffers
+{
+    public ArrayPool<byte> Bytes { get; } = ArrayPool<byte>.Create(1 << 30, 8);
+
+    public ArrayPool<int> Ints { get; } = ArrayPool<int>.Create(1 << 28, 32);
+
+    public ArrayPool<decimal> Decimals { get; } = ArrayPool<decimal>.Create(1 << 26, 8);
+}
+
 /// <summary>Where each column of the input file is (from its header).</summary>
 internal sealed record CsvLayout(int Indicator, int Unit, int Period, int Value, int Disaggregation, int Maturity, int Measure, int Count);
 
@@ -43,7 +54,13 @@ internal sealed class InputChunkReader
     private byte[] _lastMaturityBytes = new byte[16];
     private int _lastMaturity;
 
-    public InputChunkReader(CsvLayout? layout) => Layout = layout;
+    private readonly ReadBuffers _buffers;
+
+    public InputChunkReader(CsvLayout? layout, ReadBuffers buffers)
+    {
+        Layout = layout;
+        _buffers = buffers;
+    }
 
     /// <summary>The header's layout (null until a header was read).</summary>
     public CsvLayout? Layout { get; private set; }
@@ -250,23 +267,23 @@ internal sealed class InputChunkReader
         Return(Line);
         if (Value.Length > 0)
         {
-            ArrayPool<decimal>.Shared.Return(Value);
+            _buffers.Decimals.Return(Value);
         }
 
         if (Maturity.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(Maturity);
+            _buffers.Bytes.Return(Maturity);
         }
 
         Indicator = Unit = Period = Disaggregation = Measure = Line = [];
         Value = [];
         Maturity = [];
 
-        static void Return(int[] a)
+        void Return(int[] a)
         {
             if (a.Length > 0)
             {
-                ArrayPool<int>.Shared.Return(a);
+                _buffers.Ints.Return(a);
             }
         }
     }
@@ -276,30 +293,31 @@ internal sealed class InputChunkReader
     {
         bool dis = Layout?.Disaggregation >= 0;
         bool measure = Layout?.Measure >= 0;
-        Indicator = Grow(Indicator, capacity, Count);
-        Unit = Grow(Unit, capacity, Count);
-        Period = Grow(Period, capacity, Count);
-        Line = Grow(Line, capacity, Count);
-        Value = Grow(Value, capacity, Count);
-        Maturity = Grow(Maturity, capacity, Count);
+        ArrayPool<int> ints = _buffers.Ints;
+        Indicator = Grow(ints, Indicator, capacity, Count);
+        Unit = Grow(ints, Unit, capacity, Count);
+        Period = Grow(ints, Period, capacity, Count);
+        Line = Grow(ints, Line, capacity, Count);
+        Value = Grow(_buffers.Decimals, Value, capacity, Count);
+        Maturity = Grow(_buffers.Bytes, Maturity, capacity, Count);
 
         // The optional columns only once the header says they exist (the header may be read in this chunk).
-        Disaggregation = dis || Disaggregation.Length > 0 || Layout is null ? Grow(Disaggregation, capacity, Count) : Disaggregation;
-        Measure = measure || Measure.Length > 0 || Layout is null ? Grow(Measure, capacity, Count) : Measure;
+        Disaggregation = dis || Disaggregation.Length > 0 || Layout is null ? Grow(ints, Disaggregation, capacity, Count) : Disaggregation;
+        Measure = measure || Measure.Length > 0 || Layout is null ? Grow(ints, Measure, capacity, Count) : Measure;
         _capacity = capacity;
 
-        static T[] Grow<T>(T[] old, int capacity, int count)
+        static T[] Grow<T>(ArrayPool<T> pool, T[] old, int capacity, int count)
         {
             if (old.Length >= capacity)
             {
                 return old;
             }
 
-            T[] a = ArrayPool<T>.Shared.Rent(capacity);
+            T[] a = pool.Rent(capacity);
             if (old.Length > 0)
             {
                 Array.Copy(old, a, count);
-                ArrayPool<T>.Shared.Return(old);
+                pool.Return(old);
             }
 
             return a;

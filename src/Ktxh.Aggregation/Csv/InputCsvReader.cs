@@ -25,7 +25,8 @@ internal static class InputCsvReader
     public static KtxhResult<AggregationInputs> Read(Stream stream, string? source, int chunkSize = DefaultChunkSize, int maxDegreeOfParallelism = -1)
     {
         int parallel = maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
-        var chunks = new ChunkSource(stream, Math.Max(1, chunkSize));
+        var buffers = new ReadBuffers();
+        var chunks = new ChunkSource(stream, Math.Max(1, chunkSize), buffers.Bytes);
         var builder = new AggregationInputs.Builder();
         var errors = new List<KtxhError>();
         var inFlight = new Queue<(Chunk Chunk, Task<InputChunkReader>? Read)>();
@@ -53,7 +54,7 @@ internal static class InputCsvReader
                         CsvLayout l = layout;
                         task = Task.Run(() =>
                         {
-                            var r = new InputChunkReader(l);
+                            var r = new InputChunkReader(l, buffers);
                             r.Read(next.Bytes, next.Start, next.End, next.Final);
                             return r;
                         });
@@ -90,7 +91,7 @@ internal static class InputCsvReader
                         end = data.Length;
                     }
 
-                    reader = new InputChunkReader(layout);
+                    reader = new InputChunkReader(layout, buffers);
                     reader.Read(data, start, end, chunk.Final);
                 }
 
@@ -153,7 +154,7 @@ internal static class InputCsvReader
     /// <summary>Cuts the stream into chunks after a line break (the first chunk after the first line break, so that
     /// the header is read before the rest is shared out), in pooled buffers. A byte-order mark at the start is
     /// skipped.</summary>
-    private sealed class ChunkSource(Stream stream, int chunkSize) : IDisposable
+    private sealed class ChunkSource(Stream stream, int chunkSize, ArrayPool<byte> pool) : IDisposable
     {
         private byte[] _rest = [];
         private int _restLength;
@@ -168,7 +169,7 @@ internal static class InputCsvReader
                 return false;
             }
 
-            byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(chunkSize, _restLength + Math.Min(chunkSize, 1 << 16)));
+            byte[] buffer = pool.Rent(Math.Max(chunkSize, _restLength + Math.Min(chunkSize, 1 << 16)));
             _rest.AsSpan(0, _restLength).CopyTo(buffer);
             int length = _restLength;
             int searched = 0;
@@ -210,9 +211,9 @@ internal static class InputCsvReader
                 }
 
                 searched = length;
-                byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                byte[] larger = pool.Rent(buffer.Length * 2);
                 buffer.AsSpan(0, length).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(buffer);
+                pool.Return(buffer);
                 buffer = larger;
             }
 
@@ -228,7 +229,7 @@ internal static class InputCsvReader
             return true;
         }
 
-        public void Return(Chunk chunk) => ArrayPool<byte>.Shared.Return(chunk.Bytes);
+        public void Return(Chunk chunk) => pool.Return(chunk.Bytes);
 
         public void Dispose() => _rest = [];
     }
