@@ -26,7 +26,8 @@ public static class WorkflowEventJson
         return JsonScratch.Write(e, WriteTo);
     }
 
-    private static void WriteTo(Utf8JsonWriter w, WorkflowEvent e)
+    /// <summary>Writes the canonical form into a writer (alone, or as the value of a property just written).</summary>
+    internal static void WriteTo(Utf8JsonWriter w, WorkflowEvent e)
     {
         w.WriteStartObject();
         w.WriteString(N.Type, e.Trigger.ToString());

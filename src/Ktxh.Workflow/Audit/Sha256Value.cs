@@ -1,0 +1,96 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+
+namespace Ktxh.Workflow;
+
+/// <summary>
+/// A SHA-256 held inline (four words, no array or string): a sealed event keeps its hash this way and writes the
+/// lower-case hexadecimal form (the chain link, <see cref="StoredEvent.Hash"/>) only when asked, so the store's
+/// events carry 32 bytes instead of a 64-character string each.
+/// </summary>
+internal readonly struct Sha256Value : IEquatable<Sha256Value>
+{
+    /// <summary>Characters (and UTF-8 bytes) of the hexadecimal form.</summary>
+    public const int HexLength = 64;
+
+    private readonly ulong _a;
+    private readonly ulong _b;
+    private readonly ulong _c;
+    private readonly ulong _d;
+
+    private Sha256Value(ReadOnlySpan<byte> hash)
+    {
+        _a = BinaryPrimitives.ReadUInt64BigEndian(hash);
+        _b = BinaryPrimitives.ReadUInt64BigEndian(hash[8..]);
+        _c = BinaryPrimitives.ReadUInt64BigEndian(hash[16..]);
+        _d = BinaryPrimitives.ReadUInt64BigEndian(hash[24..]);
+    }
+
+    /// <summary>The SHA-256 of bytes.</summary>
+    public static Sha256Value Of(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(bytes, hash);
+        return new Sha256Value(hash);
+    }
+
+    /// <summary>Writes the lower-case hexadecimal form as UTF-8 (64 bytes).</summary>
+    public void WriteHex(Span<byte> utf8)
+    {
+        Word(_a, utf8);
+        Word(_b, utf8[16..]);
+        Word(_c, utf8[32..]);
+        Word(_d, utf8[48..]);
+    }
+
+    /// <summary>Whether <paramref name="hex"/> is this hash's lower-case hexadecimal form.</summary>
+    public bool HexEquals(string? hex)
+    {
+        if (hex is null || hex.Length != HexLength)
+        {
+            return false;
+        }
+
+        Span<byte> mine = stackalloc byte[HexLength];
+        WriteHex(mine);
+        for (int i = 0; i < HexLength; i++)
+        {
+            if (mine[i] != hex[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The lower-case hexadecimal form.</summary>
+    public override string ToString() => string.Create(HexLength, this, static (chars, h) =>
+    {
+        Span<byte> utf8 = stackalloc byte[HexLength];
+        h.WriteHex(utf8);
+        for (int i = 0; i < HexLength; i++)
+        {
+            chars[i] = (char)utf8[i];
+        }
+    });
+
+    /// <inheritdoc/>
+    public bool Equals(Sha256Value other) => _a == other._a && _b == other._b && _c == other._c && _d == other._d;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Sha256Value other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(_a, _b, _c, _d);
+
+    private static void Word(ulong word, Span<byte> utf8)
+    {
+        for (int i = 15; i >= 0; i--)
+        {
+            int nibble = (int)(word & 0xF);
+            utf8[i] = (byte)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
+            word >>= 4;
+        }
+    }
+}
