@@ -26,21 +26,30 @@ internal readonly struct Sha256Value : IEquatable<Sha256Value>
         _d = BinaryPrimitives.ReadUInt64BigEndian(hash[24..]);
     }
 
+    // One hashing context per thread, reset after each hash: the one-shot call sets up and frees a context each time,
+    // which costs more than hashing a body of a few hundred bytes.
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
+
     /// <summary>The SHA-256 of bytes.</summary>
     public static Sha256Value Of(ReadOnlySpan<byte> bytes)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(bytes, hash);
+        IncrementalHash sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(bytes);
+        sha.GetHashAndReset(hash);
         return new Sha256Value(hash);
     }
 
     /// <summary>Writes the lower-case hexadecimal form as UTF-8 (64 bytes).</summary>
     public void WriteHex(Span<byte> utf8)
     {
-        Word(_a, utf8);
-        Word(_b, utf8[16..]);
-        Word(_c, utf8[32..]);
-        Word(_d, utf8[48..]);
+        Span<byte> hash = stackalloc byte[32];
+        BinaryPrimitives.WriteUInt64BigEndian(hash, _a);
+        BinaryPrimitives.WriteUInt64BigEndian(hash[8..], _b);
+        BinaryPrimitives.WriteUInt64BigEndian(hash[16..], _c);
+        BinaryPrimitives.WriteUInt64BigEndian(hash[24..], _d);
+        Convert.TryToHexStringLower(hash, utf8, out _);
     }
 
     /// <summary>Whether <paramref name="hex"/> is this hash's lower-case hexadecimal form.</summary>
@@ -83,14 +92,4 @@ internal readonly struct Sha256Value : IEquatable<Sha256Value>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(_a, _b, _c, _d);
-
-    private static void Word(ulong word, Span<byte> utf8)
-    {
-        for (int i = 15; i >= 0; i--)
-        {
-            int nibble = (int)(word & 0xF);
-            utf8[i] = (byte)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
-            word >>= 4;
-        }
-    }
 }

@@ -258,8 +258,7 @@ public sealed class WorkflowEngine
 
         if (!decision.IsPermitted)
         {
-            return KtxhResult<Submission>.ForErrors(decision.FailedGuards.Select(g =>
-                Refused(g.Code, actor, command.Trigger, id, submission.State, g.DescriptionVi, g.DescriptionEn)));
+            return GuardsRefused(decision.FailedGuards, actor, command.Trigger, id, submission.State);
         }
 
         if (command.Trigger != WorkflowTrigger.EnterValues && command.Content is not null)
@@ -714,11 +713,20 @@ public sealed class WorkflowEngine
             await LoadAsync(id, cancellationToken).ConfigureAwait(false);
         }
 
-        return KtxhResult<Submission>.ForErrors(appended.Errors.Select(x => x.Is(WorkflowErrorCode.ConcurrencyConflict)
-            ? Refused(WorkflowErrorCode.ConcurrencyConflict, null, e.Trigger, id, before?.State,
+        return AppendRefused(appended.Errors, e, id, before?.State);
+    }
+
+    // The refusals are put together outside the async methods: a lambda there would capture the method's locals in
+    // a closure allocated on every call, refused or not.
+    private static KtxhResult<Submission> GuardsRefused(IReadOnlyList<Guard<LifecycleContext>> failed, Actor actor, WorkflowTrigger trigger,
+        SubmissionId id, SubmissionState state) =>
+        KtxhResult<Submission>.ForErrors(failed.Select(g => Refused(g.Code, actor, trigger, id, state, g.DescriptionVi, g.DescriptionEn)));
+
+    private static KtxhResult<Submission> AppendRefused(IReadOnlyList<KtxhError> errors, WorkflowEvent e, SubmissionId id, SubmissionState? before) =>
+        KtxhResult<Submission>.ForErrors(errors.Select(x => x.Is(WorkflowErrorCode.ConcurrencyConflict)
+            ? Refused(WorkflowErrorCode.ConcurrencyConflict, null, e.Trigger, id, before,
                 $"người khác đã thay đổi báo cáo trước ({x.MessageVi})", $"someone changed the submission first ({x.MessageEn})", e.ActorUserName, e.ActorUnitCode)
             : x));
-    }
 
     private async Task<KtxhResult<Submission>?> ReplayAsync(Guid commandId, string streamId, WorkflowTrigger trigger, CancellationToken cancellationToken)
     {

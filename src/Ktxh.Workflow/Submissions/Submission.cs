@@ -8,6 +8,10 @@ namespace Ktxh.Workflow;
 /// </summary>
 public sealed class Submission
 {
+    // A list per thread to apply a step in (Apply is not re-entered): only the resulting array is allocated.
+    [ThreadStatic]
+    private static List<SubmissionRevision>? t_scratch;
+
     // The stream keys derived from the assignment, made once per submission and shared by every later fold of it.
     private StreamKeys? _keys;
 
@@ -109,10 +113,17 @@ public sealed class Submission
     /// <exception cref="ArgumentException">Data entry without content.</exception>
     internal SubmissionRevision[] Revise(WorkflowTrigger trigger, SubmissionState to, SubmissionContent? content, string actor, Instant time, string? reason)
     {
-        var revisions = new List<SubmissionRevision>(Revisions.Count + 1);
-        revisions.AddRange(Revisions);
-        Apply(revisions, trigger, to, content, actor, time, reason);
-        return revisions.ToArray();
+        List<SubmissionRevision> revisions = t_scratch ??= new List<SubmissionRevision>(8);
+        try
+        {
+            revisions.AddRange(Revisions);
+            Apply(revisions, trigger, to, content, actor, time, reason);
+            return revisions.ToArray();
+        }
+        finally
+        {
+            revisions.Clear();
+        }
     }
 
     /// <summary>This submission after <paramref name="e"/>, whose revisions are <paramref name="revisions"/>
