@@ -185,7 +185,8 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
 
             if (_chunk.Length - _used < body.Length)
             {
-                _chunk = new byte[Math.Min(Largest, _chunk.Length * 2)];
+                // Not zeroed: only the ranges written are ever handed out.
+                _chunk = GC.AllocateUninitializedArray<byte>(Math.Min(Largest, _chunk.Length * 2));
                 _used = 0;
             }
 
