@@ -78,9 +78,13 @@ public sealed class StoredEvent
             return;
         }
 
-        Span<byte> hex = stackalloc byte[Sha256Value.HexLength];
-        _hash.WriteHex(hex);
-        w.WriteString(name, hex);
+        // Written raw, quotes included: 64 hexadecimal digits need no escaping or validation pass.
+        Span<byte> quoted = stackalloc byte[Sha256Value.HexLength + 2];
+        quoted[0] = (byte)'"';
+        _hash.WriteHex(quoted[1..]);
+        quoted[^1] = (byte)'"';
+        w.WritePropertyName(name);
+        w.WriteRawValue(quoted, skipInputValidation: true);
     }
 
     /// <summary>Whether <see cref="Hash"/> equals <paramref name="hash"/> (ordinal), without making the text.</summary>

@@ -450,9 +450,15 @@ public sealed class WorkflowEngine
     }
 
     /// <summary>The cached submission caught up with the store, or a full read when it is not cached.</summary>
-    private async ValueTask<Loaded> LoadAsync(SubmissionId id, CancellationToken cancellationToken)
+    private ValueTask<Loaded> LoadAsync(SubmissionId id, CancellationToken cancellationToken) =>
+        LoadAsync(id, _cache.GetValueOrDefault(id), cancellationToken);
+
+    /// <param name="id">The submission.</param>
+    /// <param name="cached">What the cache held for it a moment ago (looked up once by the caller), or null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    private async ValueTask<Loaded> LoadAsync(SubmissionId id, Submission? cached, CancellationToken cancellationToken)
     {
-        if (_cache.TryGetValue(id, out Submission? cached))
+        if (cached is not null)
         {
             IReadOnlyList<StoredEvent> newer = await _store.ReadStreamAfterAsync(cached.Keys.StreamId, cached.Version, cancellationToken).ConfigureAwait(false);
             if (newer.Count == 0)
@@ -613,7 +619,7 @@ public sealed class WorkflowEngine
     /// <param name="cancellationToken">Cancels the read.</param>
     private async ValueTask<bool> IsLockedCoreAsync(SubmissionId above, StreamKeys? keys, CancellationToken cancellationToken)
     {
-        if (!_cache.ContainsKey(above))
+        if (!_cache.TryGetValue(above, out Submission? cached))
         {
             // Most reports above are not assigned yet, or not cached: one read, usually empty.
             string stream = keys?.FeedsIntoStreamId ?? above.StreamId;
@@ -633,7 +639,7 @@ public sealed class WorkflowEngine
             return LastStateAccepted(all);
         }
 
-        Loaded loaded = await LoadAsync(above, cancellationToken).ConfigureAwait(false);
+        Loaded loaded = await LoadAsync(above, cached, cancellationToken).ConfigureAwait(false);
         return loaded.Value is { } report
             ? report.IsAccepted
             : LastStateAccepted(await _store.ReadStreamAsync(keys?.FeedsIntoStreamId ?? above.StreamId, cancellationToken).ConfigureAwait(false));
@@ -697,7 +703,12 @@ public sealed class WorkflowEngine
         var appended = await _store.AppendAsync(stream, before?.Version ?? 0, [pending], index, cancellationToken).ConfigureAwait(false);
         if (appended.Success)
         {
-            Remember(id, after);
+            // Usually the cache still holds the submission the command was decided on: one swap.
+            if (_cacheCapacity == 0 || before is null || !_cache.TryUpdate(id, after, before))
+            {
+                Remember(id, after);
+            }
+
             return KtxhResult.ForValue(after);
         }
 
