@@ -52,27 +52,6 @@ internal readonly struct Sha256Value : IEquatable<Sha256Value>
         Convert.TryToHexStringLower(hash, utf8, out _);
     }
 
-    /// <summary>Whether <paramref name="hex"/> is this hash's lower-case hexadecimal form.</summary>
-    public bool HexEquals(string? hex)
-    {
-        if (hex is null || hex.Length != HexLength)
-        {
-            return false;
-        }
-
-        Span<byte> mine = stackalloc byte[HexLength];
-        WriteHex(mine);
-        for (int i = 0; i < HexLength; i++)
-        {
-            if (mine[i] != hex[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>The lower-case hexadecimal form.</summary>
     public override string ToString() => string.Create(HexLength, this, static (chars, h) =>
     {

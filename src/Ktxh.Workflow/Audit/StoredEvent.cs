@@ -87,9 +87,6 @@ public sealed class StoredEvent
         w.WriteRawValue(quoted, skipInputValidation: true);
     }
 
-    /// <summary>Whether <see cref="Hash"/> equals <paramref name="hash"/> (ordinal), without making the text.</summary>
-    internal bool HashEquals(string? hash) => _hashText is not null ? _hashText == hash : _hash.HexEquals(hash);
-
     /// <summary>Reads the event out of the body.</summary>
     /// <returns>The event, or <see cref="WorkflowErrorCode.EventUnreadable"/>.</returns>
     public KtxhResult<WorkflowEvent> ReadEvent()

@@ -130,6 +130,12 @@ public static class WorkflowEventJson
     private static void EnumName<T>(Utf8JsonWriter w, JsonEncodedText name, T value)
         where T : struct, Enum
     {
+        if (!EnumNames<T>.IsInt)
+        {
+            w.WriteString(name, value.ToString());
+            return;
+        }
+
         int i = System.Runtime.CompilerServices.Unsafe.As<T, int>(ref value);
         JsonEncodedText[] names = EnumNames<T>.Encoded;
         if ((uint)i < (uint)names.Length && EnumNames<T>.Defined[i])
@@ -148,12 +154,13 @@ public static class WorkflowEventJson
     {
         public static readonly JsonEncodedText[] Encoded;
         public static readonly bool[] Defined;
+        public static readonly bool IsInt = Enum.GetUnderlyingType(typeof(T)) == typeof(int);
 
         static EnumNames()
         {
             var encoded = new JsonEncodedText[64];
             var defined = new bool[64];
-            if (Enum.GetUnderlyingType(typeof(T)) == typeof(int))
+            if (IsInt)
             {
                 foreach (T v in Enum.GetValues<T>())
                 {
