@@ -43,6 +43,8 @@ internal static class WorkflowCycleProfile
                 GC.Collect();
                 long before = GC.GetTotalAllocatedBytes(precise: true);
                 int gen0 = GC.CollectionCount(0);
+                int gen1 = GC.CollectionCount(1);
+                int gen2 = GC.CollectionCount(2);
                 TimeSpan paused = GC.GetTotalPauseDuration();
                 TimeSpan cpu = Cpu();
                 var watch = Stopwatch.StartNew();
@@ -62,7 +64,7 @@ internal static class WorkflowCycleProfile
                 }
 
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"round {round}{(counted ? "" : " (warm-up)")} {name,-12} {watch.Elapsed.TotalMilliseconds,8:F1} ms = {cycle.Transitions / watch.Elapsed.TotalSeconds,9:N0} transitions/s ({cpuMs,6:F1} ms CPU); {allocated / (double)cycle.Transitions,8:N0} B/transition, {(GC.CollectionCount(0) - gen0),3} gen0 ({pauseMs,6:F1} ms paused) per cycle"));
+                    $"round {round}{(counted ? "" : " (warm-up)")} {name,-12} {watch.Elapsed.TotalMilliseconds,8:F1} ms = {cycle.Transitions / watch.Elapsed.TotalSeconds,9:N0} transitions/s ({cpuMs,6:F1} ms CPU); {allocated / (double)cycle.Transitions,8:N0} B/transition, {(GC.CollectionCount(0) - gen0),2}/{(GC.CollectionCount(1) - gen1)}/{(GC.CollectionCount(2) - gen2)} collections of gen0/1/2 ({pauseMs,6:F1} ms paused) per cycle"));
             }
         }
 
