@@ -282,7 +282,7 @@ public sealed class WorkflowEngine
         {
             CommandId = command.CommandId,
             Trigger = command.Trigger,
-            StreamId = keys.StreamId,
+            StreamId = StreamOf(submission, id),
             ActorUserName = actor.UserName,
             ActorUnitCode = actor.UnitCode,
             ActorRoles = actor.Roles,
@@ -460,7 +460,7 @@ public sealed class WorkflowEngine
     {
         if (cached is not null)
         {
-            IReadOnlyList<StoredEvent> newer = await _store.ReadStreamAfterAsync(cached.Keys.StreamId, cached.Version, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<StoredEvent> newer = await _store.ReadStreamAfterAsync(StreamOf(cached, id), cached.Version, cancellationToken).ConfigureAwait(false);
             if (newer.Count == 0)
             {
                 return new Loaded(cached, null);
@@ -485,6 +485,10 @@ public sealed class WorkflowEngine
         Forget(id);
         return new Loaded(null, read);
     }
+
+    // The stream id made once per submission, when the submission is the one asked for (always, unless a stored
+    // history names another submission in its assignment: then the id asked for decides, as it always did).
+    private static string StreamOf(Submission s, SubmissionId id) => s.Assignment.Submission == id ? s.Keys.StreamId : id.StreamId;
 
     private static Submission? CatchUp(Submission cached, IReadOnlyList<StoredEvent> newer)
     {
@@ -698,7 +702,7 @@ public sealed class WorkflowEngine
             pending = p;
         }
 
-        string stream = after.Keys.StreamId;
+        string stream = StreamOf(after, id);
         var index = new SubmissionIndexEntry(id, after.Assignment.ReceivingUnitCode, after.State, after.Version, after.Assignment.DueDate, e.Time);
         var appended = await _store.AppendAsync(stream, before?.Version ?? 0, [pending], index, cancellationToken).ConfigureAwait(false);
         if (appended.Success)
