@@ -14,6 +14,13 @@ if (args is ["store-cycle", ..])
     return Ktxh.Benchmarks.Stores.StoreCycleRun.Run(args[1..]);
 }
 
+// The workflow cycle with a stopwatch and allocation counts (Ktxh and Stateless alternately), or one cycle under callgrind:
+// dotnet run -c Release --project benchmarks/Ktxh.Benchmarks -- workflow-profile [--forms N] [--rounds R] [--side both|ktxh|stateless]
+if (args is ["workflow-profile", ..])
+{
+    return Ktxh.Benchmarks.Workflow.WorkflowCycleProfile.Run(args[1..]);
+}
+
 // Peak memory of one Excel path in its own process: see Excel/peak-rss.sh.
 if (args is ["excel-rss", ..])
 {

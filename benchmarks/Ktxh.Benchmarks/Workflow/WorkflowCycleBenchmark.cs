@@ -99,7 +99,9 @@ public class WorkflowCycleBenchmark
         return fired;
     }
 
-    private long RunKtxh(IWorkflowStore store, X509Certificate2? signer)
+    /// <summary>One cycle on <paramref name="store"/>; <paramref name="atEnd"/> sees the engine before it is dropped (for
+    /// <see cref="WorkflowCycleProfile"/>'s retained-memory count).</summary>
+    internal long RunKtxh(IWorkflowStore store, X509Certificate2? signer, Action<WorkflowEngine>? atEnd = null)
     {
         var engine = new WorkflowEngine(store, new BenchClock());
         var ids = new List<SubmissionId>(_cycle.Submissions);
@@ -128,6 +130,7 @@ public class WorkflowCycleBenchmark
             }
         }
 
+        atEnd?.Invoke(engine);
         return ((InMemoryWorkflowStore)store).Count;
     }
 

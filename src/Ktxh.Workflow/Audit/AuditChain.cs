@@ -38,30 +38,77 @@ public static class AuditChain
         ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(previousInStream);
         ArgumentNullException.ThrowIfNull(previousInStore);
-        byte[] body = JsonScratch.Write((pending, position, streamVersion, previousInStream, previousInStore), static (w, x) =>
-        {
-            w.WriteStartObject();
-            w.WriteString(BodyNames.Format, BodyNames.FormatV1);
-            w.WriteNumber(BodyNames.Position, x.position);
-            w.WriteString(BodyNames.Stream, x.pending.StreamId);
-            w.WriteNumber(BodyNames.Version, x.streamVersion);
-            w.WriteString(BodyNames.Command, x.pending.CommandId); // "D" form, written without a string
-            w.WriteString(BodyNames.PrevStream, x.previousInStream);
-            w.WriteString(BodyNames.PrevGlobal, x.previousInStore);
-            w.WritePropertyName(BodyNames.Event);
-            w.WriteRawValue(x.pending.Json.Span, skipInputValidation: true);
-            if (x.pending.Signature is { } s)
-            {
-                w.WriteStartObject(BodyNames.Signature);
-                w.WriteString(BodyNames.Alg, s.Algorithm);
-                w.WriteBase64String(BodyNames.Value, s.Value.Span);
-                w.WriteBase64String(BodyNames.Certificate, s.Certificate.Span);
-                w.WriteEndObject();
-            }
+        return SealLinked(pending, position, streamVersion, new Link(previousInStream), new Link(previousInStore), null);
+    }
 
+    /// <summary>
+    /// Seals in one pass: the body is written once into the thread's scratch buffer (an unsigned event's canonical
+    /// bytes written in place, not first on their own), hashed from there into an inline <see cref="Sha256Value"/>,
+    /// and copied once into <paramref name="keep"/> (a store's own buffer) or a new array. The bytes are those of
+    /// <see cref="Seal(PendingEvent, long, long, string, string)"/>.
+    /// </summary>
+    internal static StoredEvent SealLinked(PendingEvent pending, long position, long streamVersion, Link previousInStream, Link previousInStore,
+        Func<ReadOnlySpan<byte>, ReadOnlyMemory<byte>>? keep)
+    {
+        var x = new SealState(pending, position, streamVersion, previousInStream, previousInStore, keep);
+        return JsonScratch.Write(x, WriteBody, static (body, x) =>
+            new StoredEvent(x.Position, x.Pending.StreamId, x.StreamVersion, x.Pending.CommandId,
+                x.Keep is null ? body.ToArray() : x.Keep(body), Sha256Value.Of(body)));
+    }
+
+    /// <summary>A chain link: the hash of a stored event (written without making its text), a hash as text, or
+    /// <see cref="Genesis"/> (the default value).</summary>
+    internal readonly struct Link
+    {
+        private readonly StoredEvent? _event;
+        private readonly string? _text;
+
+        public Link(StoredEvent? previous) => _event = previous;
+
+        public Link(string hash) => _text = hash;
+
+        public void Write(Utf8JsonWriter w, JsonEncodedText name)
+        {
+            if (_event is not null)
+            {
+                _event.WriteHash(w, name);
+            }
+            else if (_text is not null)
+            {
+                w.WriteString(name, _text);
+            }
+            else
+            {
+                w.WriteString(name, BodyNames.Genesis);
+            }
+        }
+    }
+
+    private readonly record struct SealState(PendingEvent Pending, long Position, long StreamVersion, Link PreviousInStream, Link PreviousInStore,
+        Func<ReadOnlySpan<byte>, ReadOnlyMemory<byte>>? Keep);
+
+    private static void WriteBody(Utf8JsonWriter w, SealState x)
+    {
+        w.WriteStartObject();
+        w.WriteString(BodyNames.Format, BodyNames.FormatV1);
+        w.WriteNumber(BodyNames.Position, x.Position);
+        w.WriteString(BodyNames.Stream, x.Pending.StreamId);
+        w.WriteNumber(BodyNames.Version, x.StreamVersion);
+        w.WriteString(BodyNames.Command, x.Pending.CommandId); // "D" form, written without a string
+        x.PreviousInStream.Write(w, BodyNames.PrevStream);
+        x.PreviousInStore.Write(w, BodyNames.PrevGlobal);
+        w.WritePropertyName(BodyNames.Event);
+        x.Pending.WriteEvent(w);
+        if (x.Pending.Signature is { } s)
+        {
+            w.WriteStartObject(BodyNames.Signature);
+            w.WriteString(BodyNames.Alg, s.Algorithm);
+            w.WriteBase64String(BodyNames.Value, s.Value.Span);
+            w.WriteBase64String(BodyNames.Certificate, s.Certificate.Span);
             w.WriteEndObject();
-        });
-        return new StoredEvent(position, pending.StreamId, streamVersion, pending.CommandId, body, HashOf(body), owned: true);
+        }
+
+        w.WriteEndObject();
     }
 
     /// <summary>The body's property names, encoded once (sealing is on every command's path).</summary>
@@ -80,6 +127,7 @@ public static class AuditChain
         public static readonly JsonEncodedText Alg = JsonEncodedText.Encode("alg");
         public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
         public static readonly JsonEncodedText Certificate = JsonEncodedText.Encode("certificate");
+        public static readonly JsonEncodedText Genesis = JsonEncodedText.Encode(AuditChain.Genesis);
     }
 
     /// <summary>The SHA-256 of bytes, lower-case hexadecimal.</summary>
@@ -132,11 +180,12 @@ public static class AuditChain
         foreach (StoredEvent e in events)
         {
             count++;
+            string hash = e.Hash; // made once (an event sealed in this process keeps its hash as bytes)
             ErrorLocation at = ErrorLocation.AtIndex(index++) with { Field = e.StreamId };
             void Fail(WorkflowErrorCode code, string vi, string en) =>
                 errors.Add(KtxhError.Create(code, at, $"Sự kiện thứ {expected} ({e.StreamId}): {vi}", $"Event {expected} ({e.StreamId}): {en}"));
 
-            if (HashOf(e.Body.Span) != e.Hash)
+            if (HashOf(e.Body.Span) != hash)
             {
                 Fail(WorkflowErrorCode.EventHashMismatch, "mã băm không khớp nội dung (sự kiện đã bị sửa).",
                     "the hash does not match the bytes (the event was changed).");
@@ -146,7 +195,7 @@ public static class AuditChain
             if (body is null)
             {
                 Fail(WorkflowErrorCode.EventUnreadable, "không đọc được nội dung.", "the body cannot be read.");
-                previous = e.Hash;
+                previous = hash;
                 expected++;
                 continue;
             }
@@ -220,11 +269,11 @@ public static class AuditChain
                 }
             }
 
-            streams[body.Stream] = (body.Version, e.Hash);
-            previous = e.Hash;
+            streams[body.Stream] = (body.Version, hash);
+            previous = hash;
             if (anchor is not null && expected == anchor.Position)
             {
-                anchorSeen = e.Hash;
+                anchorSeen = hash;
             }
 
             expected++;

@@ -29,18 +29,19 @@ public sealed class StoredEvent
         StreamVersion = streamVersion;
         CommandId = commandId;
         Body = body.ToArray();
-        Hash = hash;
+        _hashText = hash;
     }
 
-    /// <summary>Takes ownership of a freshly sealed body (no copy: nobody else holds the array).</summary>
-    internal StoredEvent(long position, string streamId, long streamVersion, Guid commandId, byte[] body, string hash, bool owned)
+    /// <summary>Takes ownership of a freshly sealed body (no copy: nobody else holds the bytes) and keeps its hash
+    /// inline (the text form is made only when <see cref="Hash"/> is read).</summary>
+    internal StoredEvent(long position, string streamId, long streamVersion, Guid commandId, ReadOnlyMemory<byte> body, Sha256Value hash)
     {
         Position = position;
         StreamId = streamId;
         StreamVersion = streamVersion;
         CommandId = commandId;
-        Body = owned ? body : body.ToArray();
-        Hash = hash;
+        Body = body;
+        _hash = hash;
     }
 
     /// <summary>The global position (from 1).</summary>
@@ -59,7 +60,32 @@ public sealed class StoredEvent
     public ReadOnlyMemory<byte> Body { get; }
 
     /// <summary>The SHA-256 of <see cref="Body"/>, lower-case hexadecimal.</summary>
-    public string Hash { get; }
+    /// <remarks>An event sealed in this process keeps its hash as 32 bytes and writes this text on each read.</remarks>
+    public string Hash => _hashText ?? _hash.ToString();
+
+    // Exactly one of the two is meaningful: the text given by a store that read the event back (kept as given, even
+    // if it is not a hash, so that verification reports it), or the hash computed when sealing (_hashText null).
+    private readonly string? _hashText;
+    private readonly Sha256Value _hash;
+
+    /// <summary>Writes <see cref="Hash"/> as a JSON string property without making the text (the chain link of the
+    /// next event).</summary>
+    internal void WriteHash(System.Text.Json.Utf8JsonWriter w, System.Text.Json.JsonEncodedText name)
+    {
+        if (_hashText is not null)
+        {
+            w.WriteString(name, _hashText);
+            return;
+        }
+
+        // Written raw, quotes included: 64 hexadecimal digits need no escaping or validation pass.
+        Span<byte> quoted = stackalloc byte[Sha256Value.HexLength + 2];
+        quoted[0] = (byte)'"';
+        _hash.WriteHex(quoted[1..]);
+        quoted[^1] = (byte)'"';
+        w.WritePropertyName(name);
+        w.WriteRawValue(quoted, skipInputValidation: true);
+    }
 
     /// <summary>Reads the event out of the body.</summary>
     /// <returns>The event, or <see cref="WorkflowErrorCode.EventUnreadable"/>.</returns>

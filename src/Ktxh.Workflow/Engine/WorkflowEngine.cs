@@ -32,9 +32,12 @@ public sealed class WorkflowEngine
     private readonly Dictionary<string, WorkflowPolicy> _policies;
     private readonly WorkflowPolicy _defaultPolicy;
     private readonly Dictionary<WorkflowPolicy, StateMachine<SubmissionState, WorkflowTrigger, LifecycleContext>> _machines = [];
+    private readonly Dictionary<string, (WorkflowPolicy Policy, StateMachine<SubmissionState, WorkflowTrigger, LifecycleContext> Machine)> _regimes =
+        new(StringComparer.Ordinal);
     private readonly WorkingCalendar _calendar;
     private readonly DateTimeZone _zone;
-    private readonly ConcurrentDictionary<string, Submission> _cache = new(StringComparer.Ordinal);
+    // Keyed by identity, not stream id: a command names its submission, and the stream id is text made on demand.
+    private readonly ConcurrentDictionary<SubmissionId, Submission> _cache = new();
     private readonly int _cacheCapacity;
     private readonly SignatureTrust _signatureTrust;
     private int _cacheCount;
@@ -65,6 +68,11 @@ public sealed class WorkflowEngine
                 _machines[p] = SubmissionLifecycle.Build(p);
             }
         }
+
+        foreach ((string regime, WorkflowPolicy p) in _policies)
+        {
+            _regimes[regime] = (p, _machines[p]);
+        }
     }
 
     /// <summary>The store.</summary>
@@ -88,6 +96,10 @@ public sealed class WorkflowEngine
     /// <param name="regime">The regime name.</param>
     /// <returns>The machine.</returns>
     public StateMachine<SubmissionState, WorkflowTrigger, LifecycleContext> MachineFor(string regime) => _machines[PolicyFor(regime)];
+
+    // The policy and machine of a regime in one look-up of the name (a policy is a record: hashing it per command costs).
+    private (WorkflowPolicy Policy, StateMachine<SubmissionState, WorkflowTrigger, LifecycleContext> Machine) RegimeOf(string regime) =>
+        _regimes.TryGetValue(regime ?? "", out var found) ? found : (_defaultPolicy, _machines[_defaultPolicy]);
 
     /// <summary>
     /// Assigns a form (giao biểu): creates the submission in <see cref="SubmissionState.NotStarted"/>. Only an
@@ -126,7 +138,7 @@ public sealed class WorkflowEngine
         }
 
         // Streams never shrink: a cached stream exists; otherwise one cheap read (usually empty) tells.
-        if (_cache.ContainsKey(stream) || (await _store.ReadStreamAfterAsync(stream, 0, cancellationToken).ConfigureAwait(false)).Count > 0)
+        if (_cache.ContainsKey(id) || (await _store.ReadStreamAfterAsync(stream, 0, cancellationToken).ConfigureAwait(false)).Count > 0)
         {
             errors.Add(Refused(WorkflowErrorCode.AlreadyAssigned, actor, WorkflowTrigger.Assign, id, null,
                 "báo cáo này đã được giao", "this report is already assigned"));
@@ -149,7 +161,7 @@ public sealed class WorkflowEngine
             To = SubmissionState.NotStarted,
             Assignment = assignment,
         };
-        return await AppendAsync(null, Submission.FromEvents([e]), e, null, id, stream, cancellationToken).ConfigureAwait(false);
+        return await AppendAsync(null, Submission.FromEvents([e]), e, null, id, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Executes a command through the lifecycle table.</summary>
@@ -161,8 +173,7 @@ public sealed class WorkflowEngine
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(command.Actor);
-        string stream = command.Submission.StreamId;
-        KtxhResult<Submission> result = await ExecuteCoreAsync(command, stream, cancellationToken).ConfigureAwait(false);
+        KtxhResult<Submission> result = await ExecuteCoreAsync(command, cancellationToken).ConfigureAwait(false);
         if (result.Success || result.Errors.Any(x => x.Is(WorkflowErrorCode.DuplicateCommandId)))
         {
             return result;
@@ -170,15 +181,15 @@ public sealed class WorkflowEngine
 
         // A refused command whose id is already recorded elsewhere is a retry or a reused id: it is answered as
         // before the cache existed (the id is looked up only on this rare path, not before every command).
-        return await ReplayAsync(command.CommandId, stream, command.Trigger, cancellationToken).ConfigureAwait(false) ?? result;
+        return await ReplayAsync(command.CommandId, command.Submission.StreamId, command.Trigger, cancellationToken).ConfigureAwait(false) ?? result;
     }
 
-    private async Task<KtxhResult<Submission>> ExecuteCoreAsync(WorkflowCommand command, string stream, CancellationToken cancellationToken)
+    private async ValueTask<KtxhResult<Submission>> ExecuteCoreAsync(WorkflowCommand command, CancellationToken cancellationToken)
     {
-        Decided d = await DecideAsync(command, stream, cancellationToken).ConfigureAwait(false);
+        Decided d = await DecideAsync(command, cancellationToken).ConfigureAwait(false);
         return d.Event is null
-            ? d.Result
-            : await AppendAsync(d.Before, d.Result.Value, d.Event, command.Signer, command.Submission, stream, cancellationToken).ConfigureAwait(false);
+            ? d.Final!
+            : await AppendAsync(d.Before, d.Next!, d.Event, command.Signer, command.Submission, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -186,12 +197,15 @@ public sealed class WorkflowEngine
     /// answer (a refusal, or the submission when the command id is already recorded on it) with no event, or the
     /// event to append with the submissions before and after it.
     /// </summary>
-    private readonly record struct Decided(KtxhResult<Submission> Result, Submission? Before, WorkflowEvent? Event)
+    private readonly record struct Decided(KtxhResult<Submission>? Final, Submission? Before, Submission? Next, WorkflowEvent? Event)
     {
-        public static implicit operator Decided(KtxhResult<Submission> final) => new(final, null, null);
+        /// <summary>The answer: the final one, or the submission after the event.</summary>
+        public KtxhResult<Submission> Result => Final ?? KtxhResult.ForValue(Next!);
+
+        public static implicit operator Decided(KtxhResult<Submission> final) => new(final, null, null, null);
     }
 
-    private async Task<Decided> DecideAsync(WorkflowCommand command, string stream, CancellationToken cancellationToken)
+    private async ValueTask<Decided> DecideAsync(WorkflowCommand command, CancellationToken cancellationToken)
     {
         SubmissionId id = command.Submission;
         Actor actor = command.Actor;
@@ -201,10 +215,10 @@ public sealed class WorkflowEngine
                 "lệnh này có phương thức riêng (AssignAsync, GrantLockExceptionAsync)", "this command has its own method (AssignAsync, GrantLockExceptionAsync)"));
         }
 
-        KtxhResult<Submission> loaded = await LoadAsync(id, stream, cancellationToken).ConfigureAwait(false);
-        if (!loaded.TryGetValue(out Submission? submission))
+        Loaded loaded = await LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        if (loaded.Value is not { } submission)
         {
-            return loaded;
+            return loaded.Failure!;
         }
 
         // Idempotency within the stream: the history holds every command id recorded on it.
@@ -214,7 +228,7 @@ public sealed class WorkflowEngine
             if (history[i].CommandId == command.CommandId)
             {
                 return history[i].Trigger == command.Trigger
-                    ? loaded
+                    ? KtxhResult.ForValue(submission)
                     : KtxhResult<Submission>.ForError(DuplicateCommand(null, command.Trigger, command.CommandId));
             }
         }
@@ -226,11 +240,11 @@ public sealed class WorkflowEngine
                 $"the submission changed (version {submission.Version}, the user saw version {expected}); reload"));
         }
 
-        WorkflowPolicy policy = PolicyFor(submission.Assignment.Regime);
-        var machine = _machines[policy];
-        bool locked = await IsLockedCoreAsync(submission.Assignment, cancellationToken).ConfigureAwait(false);
+        (WorkflowPolicy policy, var machine) = RegimeOf(submission.Assignment.Regime);
+        StreamKeys keys = submission.Keys;
+        bool locked = await IsLockedCoreAsync(keys.FeedsInto, keys, cancellationToken).ConfigureAwait(false);
         bool entryOpen = command.Trigger != WorkflowTrigger.EnterValues
-            || await IsEntryOpenAsync(submission.Assignment, policy, cancellationToken).ConfigureAwait(false);
+            || await IsEntryOpenCoreAsync(submission.Assignment, policy, cancellationToken).ConfigureAwait(false);
         var context = new LifecycleContext(actor, submission, policy, command.Reason, command.Content, locked, entryOpen);
         var decision = machine.Decide(submission.State, command.Trigger, context);
         if (!decision.IsDefined)
@@ -244,8 +258,7 @@ public sealed class WorkflowEngine
 
         if (!decision.IsPermitted)
         {
-            return KtxhResult<Submission>.ForErrors(decision.FailedGuards.Select(g =>
-                Refused(g.Code, actor, command.Trigger, id, submission.State, g.DescriptionVi, g.DescriptionEn)));
+            return GuardsRefused(decision.FailedGuards, actor, command.Trigger, id, submission.State);
         }
 
         if (command.Trigger != WorkflowTrigger.EnterValues && command.Content is not null)
@@ -261,23 +274,27 @@ public sealed class WorkflowEngine
             reason = submission.Events.LastOrDefault(x => x.Trigger == WorkflowTrigger.RequestReopen)?.Reason;
         }
 
-        var draft = new WorkflowEvent
+        // The revisions after the step first, so that the event is made once with its revision and content hash.
+        Instant time = _clock.GetCurrentInstant();
+        SubmissionRevision[] revisions = submission.Revise(command.Trigger, to, command.Content, actor.UserName, time, reason);
+        SubmissionRevision? current = revisions.Length == 0 ? null : revisions[^1];
+        var e = new WorkflowEvent
         {
             CommandId = command.CommandId,
             Trigger = command.Trigger,
-            StreamId = stream,
+            StreamId = StreamOf(submission, id),
             ActorUserName = actor.UserName,
             ActorUnitCode = actor.UnitCode,
             ActorRoles = actor.Roles,
-            Time = _clock.GetCurrentInstant(),
+            Time = time,
             From = submission.State,
             To = to,
+            Revision = current?.Number ?? 0,
             Reason = reason,
+            ContentSha256 = current?.ContentSha256,
             Content = command.Content,
         };
-        Submission next = submission.With(draft);
-        WorkflowEvent e = draft with { Revision = next.CurrentRevision?.Number ?? 0, ContentSha256 = next.CurrentRevision?.ContentSha256 };
-        return new Decided(KtxhResult.ForValue(next.WithLastEvent(e)), submission, e);
+        return new Decided(null, submission, submission.Append(e, revisions), e);
     }
 
     /// <summary>
@@ -303,7 +320,7 @@ public sealed class WorkflowEngine
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(command.Actor);
         string stream = command.Submission.StreamId;
-        Decided d = await DecideAsync(command, stream, cancellationToken).ConfigureAwait(false);
+        Decided d = await DecideAsync(command, cancellationToken).ConfigureAwait(false);
         KtxhResult<Submission> result = d.Result;
         if (d.Event is not null)
         {
@@ -415,47 +432,63 @@ public sealed class WorkflowEngine
         KtxhResult<Submission> read = Fold(id, stream, await _store.ReadStreamAsync(stream, cancellationToken).ConfigureAwait(false));
         if (read.TryGetValue(out Submission? s))
         {
-            Remember(stream, s);
+            Remember(id, s);
         }
         else
         {
-            Forget(stream);
+            Forget(id);
         }
 
         return read;
     }
 
-    /// <summary>The cached submission caught up with the store, or a full read when it is not cached.</summary>
-    private async ValueTask<KtxhResult<Submission>> LoadAsync(SubmissionId id, string stream, CancellationToken cancellationToken)
+    /// <summary>A submission read (<see cref="Value"/>), or why it cannot be (<see cref="Failure"/>); no result object
+    /// is made on the common path.</summary>
+    private readonly record struct Loaded(Submission? Value, KtxhResult<Submission>? Failure)
     {
-        if (_cache.TryGetValue(stream, out Submission? cached))
+        public KtxhResult<Submission> Result => Failure ?? KtxhResult.ForValue(Value!);
+    }
+
+    /// <summary>The cached submission caught up with the store, or a full read when it is not cached.</summary>
+    private ValueTask<Loaded> LoadAsync(SubmissionId id, CancellationToken cancellationToken) =>
+        LoadAsync(id, _cache.GetValueOrDefault(id), cancellationToken);
+
+    /// <param name="id">The submission.</param>
+    /// <param name="cached">What the cache held for it a moment ago (looked up once by the caller), or null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    private async ValueTask<Loaded> LoadAsync(SubmissionId id, Submission? cached, CancellationToken cancellationToken)
+    {
+        if (cached is not null)
         {
-            IReadOnlyList<StoredEvent> newer = await _store.ReadStreamAfterAsync(stream, cached.Version, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<StoredEvent> newer = await _store.ReadStreamAfterAsync(StreamOf(cached, id), cached.Version, cancellationToken).ConfigureAwait(false);
             if (newer.Count == 0)
             {
-                return KtxhResult.ForValue(cached);
+                return new Loaded(cached, null);
             }
 
             if (CatchUp(cached, newer) is { } caught)
             {
-                Remember(stream, caught);
-                return KtxhResult.ForValue(caught);
+                Remember(id, caught);
+                return new Loaded(caught, null);
             }
         }
 
         // Not cached, or the newer events do not continue the cached history: fold the whole stream.
+        string stream = id.StreamId;
         KtxhResult<Submission> read = Fold(id, stream, await _store.ReadStreamAfterAsync(stream, 0, cancellationToken).ConfigureAwait(false));
         if (read.TryGetValue(out Submission? s))
         {
-            Remember(stream, s);
-        }
-        else
-        {
-            Forget(stream);
+            Remember(id, s);
+            return new Loaded(s, null);
         }
 
-        return read;
+        Forget(id);
+        return new Loaded(null, read);
     }
+
+    // The stream id made once per submission, when the submission is the one asked for (always, unless a stored
+    // history names another submission in its assignment: then the id asked for decides, as it always did).
+    private static string StreamOf(Submission s, SubmissionId id) => s.Assignment.Submission == id ? s.Keys.StreamId : id.StreamId;
 
     private static Submission? CatchUp(Submission cached, IReadOnlyList<StoredEvent> newer)
     {
@@ -474,16 +507,30 @@ public sealed class WorkflowEngine
         return s;
     }
 
-    private void Remember(string stream, Submission s)
+    private void Remember(SubmissionId id, Submission s)
     {
         if (_cacheCapacity == 0)
         {
             return;
         }
 
-        bool added = false;
-        _cache.AddOrUpdate(stream, _ => { added = true; return s; }, (_, old) => old.Version > s.Version ? old : s);
-        if (added && Interlocked.Increment(ref _cacheCount) > _cacheCapacity)
+        // The newer of the two versions wins (without the closures of AddOrUpdate, on every command's path).
+        while (true)
+        {
+            if (_cache.TryGetValue(id, out Submission? old))
+            {
+                if (old.Version > s.Version || ReferenceEquals(old, s) || _cache.TryUpdate(id, s, old))
+                {
+                    return;
+                }
+            }
+            else if (_cache.TryAdd(id, s))
+            {
+                break;
+            }
+        }
+
+        if (Interlocked.Increment(ref _cacheCount) > _cacheCapacity)
         {
             // Full: start again (a bound on memory, not an LRU; every entry is re-read from the store on demand).
             _cache.Clear();
@@ -491,9 +538,9 @@ public sealed class WorkflowEngine
         }
     }
 
-    private void Forget(string stream)
+    private void Forget(SubmissionId id)
     {
-        if (_cache.TryRemove(stream, out _))
+        if (_cache.TryRemove(id, out _))
         {
             Interlocked.Decrement(ref _cacheCount);
         }
@@ -567,16 +614,19 @@ public sealed class WorkflowEngine
     public async Task<bool> IsLockedByHigherLevelAsync(Assignment assignment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assignment);
-        return await IsLockedCoreAsync(assignment, cancellationToken).ConfigureAwait(false);
+        SubmissionId above = assignment.FeedsInto;
+        return await IsLockedCoreAsync(above, null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<bool> IsLockedCoreAsync(Assignment assignment, CancellationToken cancellationToken)
+    /// <param name="above">The report the submission feeds.</param>
+    /// <param name="keys">The submission's keys (the report's stream id made once), or null to make it here.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    private async ValueTask<bool> IsLockedCoreAsync(SubmissionId above, StreamKeys? keys, CancellationToken cancellationToken)
     {
-        SubmissionId above = assignment.FeedsInto;
-        string stream = above.StreamId;
-        if (!_cache.ContainsKey(stream))
+        if (!_cache.TryGetValue(above, out Submission? cached))
         {
             // Most reports above are not assigned yet, or not cached: one read, usually empty.
+            string stream = keys?.FeedsIntoStreamId ?? above.StreamId;
             IReadOnlyList<StoredEvent> all = await _store.ReadStreamAfterAsync(stream, 0, cancellationToken).ConfigureAwait(false);
             if (all.Count == 0)
             {
@@ -586,17 +636,17 @@ public sealed class WorkflowEngine
             KtxhResult<Submission> folded = Fold(above, stream, all);
             if (folded.TryGetValue(out Submission? s))
             {
-                Remember(stream, s);
+                Remember(above, s);
                 return s.IsAccepted;
             }
 
             return LastStateAccepted(all);
         }
 
-        KtxhResult<Submission> loaded = await LoadAsync(above, stream, cancellationToken).ConfigureAwait(false);
-        return loaded.TryGetValue(out Submission? report)
+        Loaded loaded = await LoadAsync(above, cached, cancellationToken).ConfigureAwait(false);
+        return loaded.Value is { } report
             ? report.IsAccepted
-            : LastStateAccepted(await _store.ReadStreamAsync(stream, cancellationToken).ConfigureAwait(false));
+            : LastStateAccepted(await _store.ReadStreamAsync(keys?.FeedsIntoStreamId ?? above.StreamId, cancellationToken).ConfigureAwait(false));
     }
 
     // A report above whose history does not fold still locks when its last readable event says accepted.
@@ -612,6 +662,11 @@ public sealed class WorkflowEngine
     {
         ArgumentNullException.ThrowIfNull(assignment);
         ArgumentNullException.ThrowIfNull(policy);
+        return await IsEntryOpenCoreAsync(assignment, policy, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<bool> IsEntryOpenCoreAsync(Assignment assignment, WorkflowPolicy policy, CancellationToken cancellationToken)
+    {
         if (policy.EntryClosesAfterWorkingDays is not { } days)
         {
             return true;
@@ -628,20 +683,36 @@ public sealed class WorkflowEngine
         return exceptions.Any(x => x.ReadEvent() is { Success: true } r && r.Value.LockException is { } l && l.Until >= today);
     }
 
-    private async Task<KtxhResult<Submission>> AppendAsync(Submission? before, Submission after, WorkflowEvent e,
-        System.Security.Cryptography.X509Certificates.X509Certificate2? signer, SubmissionId id, string stream, CancellationToken cancellationToken)
+    private async ValueTask<KtxhResult<Submission>> AppendAsync(Submission? before, Submission after, WorkflowEvent e,
+        System.Security.Cryptography.X509Certificates.X509Certificate2? signer, SubmissionId id, CancellationToken cancellationToken)
     {
-        KtxhResult<PendingEvent> pending = PendingEvent.Create(e, signer);
-        if (!pending.Success)
+        PendingEvent pending;
+        if (signer is null)
         {
-            return pending.ConvertError<Submission>();
+            pending = PendingEvent.Unsigned(e);
+        }
+        else
+        {
+            KtxhResult<PendingEvent> signed = PendingEvent.Create(e, signer);
+            if (!signed.TryGetValue(out PendingEvent? p))
+            {
+                return signed.ConvertError<Submission>();
+            }
+
+            pending = p;
         }
 
+        string stream = StreamOf(after, id);
         var index = new SubmissionIndexEntry(id, after.Assignment.ReceivingUnitCode, after.State, after.Version, after.Assignment.DueDate, e.Time);
-        var appended = await _store.AppendAsync(stream, before?.Version ?? 0, [pending.Value], index, cancellationToken).ConfigureAwait(false);
+        var appended = await _store.AppendAsync(stream, before?.Version ?? 0, [pending], index, cancellationToken).ConfigureAwait(false);
         if (appended.Success)
         {
-            Remember(stream, after);
+            // Usually the cache still holds the submission the command was decided on: one swap.
+            if (_cacheCapacity == 0 || before is null || !_cache.TryUpdate(id, after, before))
+            {
+                Remember(id, after);
+            }
+
             return KtxhResult.ForValue(after);
         }
 
@@ -654,14 +725,23 @@ public sealed class WorkflowEngine
         if (appended.Errors.Any(x => x.Is(WorkflowErrorCode.ConcurrencyConflict)))
         {
             // Someone else appended first: catch the cache up now, so the caller's retry decides on the new state.
-            await LoadAsync(id, stream, cancellationToken).ConfigureAwait(false);
+            await LoadAsync(id, cancellationToken).ConfigureAwait(false);
         }
 
-        return KtxhResult<Submission>.ForErrors(appended.Errors.Select(x => x.Is(WorkflowErrorCode.ConcurrencyConflict)
-            ? Refused(WorkflowErrorCode.ConcurrencyConflict, null, e.Trigger, id, before?.State,
+        return AppendRefused(appended.Errors, e, id, before?.State);
+    }
+
+    // The refusals are put together outside the async methods: a lambda there would capture the method's locals in
+    // a closure allocated on every call, refused or not.
+    private static KtxhResult<Submission> GuardsRefused(IReadOnlyList<Guard<LifecycleContext>> failed, Actor actor, WorkflowTrigger trigger,
+        SubmissionId id, SubmissionState state) =>
+        KtxhResult<Submission>.ForErrors(failed.Select(g => Refused(g.Code, actor, trigger, id, state, g.DescriptionVi, g.DescriptionEn)));
+
+    private static KtxhResult<Submission> AppendRefused(IReadOnlyList<KtxhError> errors, WorkflowEvent e, SubmissionId id, SubmissionState? before) =>
+        KtxhResult<Submission>.ForErrors(errors.Select(x => x.Is(WorkflowErrorCode.ConcurrencyConflict)
+            ? Refused(WorkflowErrorCode.ConcurrencyConflict, null, e.Trigger, id, before,
                 $"người khác đã thay đổi báo cáo trước ({x.MessageVi})", $"someone changed the submission first ({x.MessageEn})", e.ActorUserName, e.ActorUnitCode)
             : x));
-    }
 
     private async Task<KtxhResult<Submission>?> ReplayAsync(Guid commandId, string streamId, WorkflowTrigger trigger, CancellationToken cancellationToken)
     {

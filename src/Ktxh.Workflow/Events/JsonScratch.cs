@@ -22,7 +22,12 @@ internal static class JsonScratch
     private static bool t_busy;
 
     /// <summary>Writes with <paramref name="write"/> and returns a copy of the bytes written.</summary>
-    public static byte[] Write<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    public static byte[] Write<TState>(TState state, Action<Utf8JsonWriter, TState> write) =>
+        Write(state, write, static (bytes, _) => bytes.ToArray());
+
+    /// <summary>Writes with <paramref name="write"/> and hands the bytes written to <paramref name="finish"/> (valid
+    /// only during the call).</summary>
+    public static TResult Write<TState, TResult>(TState state, Action<Utf8JsonWriter, TState> write, Func<ReadOnlySpan<byte>, TState, TResult> finish)
     {
         if (t_busy)
         {
@@ -33,7 +38,7 @@ internal static class JsonScratch
                 write(w, state);
             }
 
-            return buffer.WrittenSpan.ToArray();
+            return finish(buffer.WrittenSpan, state);
         }
 
         t_busy = true;
@@ -45,14 +50,14 @@ internal static class JsonScratch
             writer.Reset(buffer);
             write(writer, state);
             writer.Flush();
-            byte[] bytes = buffer.WrittenSpan.ToArray();
+            TResult result = finish(buffer.WrittenSpan, state);
             if (buffer.Capacity > KeepAtMost)
             {
                 t_buffer = null;
                 t_writer = null;
             }
 
-            return bytes;
+            return result;
         }
         finally
         {

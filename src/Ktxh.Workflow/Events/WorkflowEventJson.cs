@@ -26,10 +26,11 @@ public static class WorkflowEventJson
         return JsonScratch.Write(e, WriteTo);
     }
 
-    private static void WriteTo(Utf8JsonWriter w, WorkflowEvent e)
+    /// <summary>Writes the canonical form into a writer (alone, or as the value of a property just written).</summary>
+    internal static void WriteTo(Utf8JsonWriter w, WorkflowEvent e)
     {
         w.WriteStartObject();
-        w.WriteString(N.Type, e.Trigger.ToString());
+        EnumName(w, N.Type, e.Trigger);
         w.WriteString(N.Command, e.CommandId); // "D" form, written without a string
         w.WriteString(N.Stream, e.StreamId);
         w.WriteString(N.Actor, e.ActorUserName);
@@ -38,12 +39,12 @@ public static class WorkflowEventJson
         WriteInstant(w, N.Time, e.Time);
         if (e.From is { } from)
         {
-            w.WriteString(N.From, from.ToString());
+            EnumName(w, N.From, from);
         }
 
         if (e.To is { } to)
         {
-            w.WriteString(N.To, to.ToString());
+            EnumName(w, N.To, to);
         }
 
         w.WriteNumber(N.Revision, e.Revision);
@@ -62,7 +63,7 @@ public static class WorkflowEventJson
             w.WriteString(N.Form, a.Submission.FormCode);
             w.WriteString(N.Unit, a.Submission.UnitCode);
             w.WriteString(N.Period, a.Submission.Period.Id);
-            w.WriteString(N.Kind, a.Submission.Kind.ToString());
+            EnumName(w, N.Kind, a.Submission.Kind);
             w.WriteString(N.Receiving, a.ReceivingUnitCode);
             w.WriteString(N.Due, LocalDatePattern.Iso.Format(a.DueDate));
             w.WriteString(N.NominalDue, LocalDatePattern.Iso.Format(a.NominalDueDate));
@@ -96,12 +97,12 @@ public static class WorkflowEventJson
             w.WriteStartObject();
             w.WriteString(N.Indicator, v.IndicatorCode);
             w.WriteString(N.Unit, v.ReportingUnitCode);
-            w.WriteString(N.Period, v.Period.Id);
+            w.WriteString(N.Period, PeriodId(v.Period));
             Opt(w, N.Disaggregation, v.Disaggregation.IsTotal ? null : v.Disaggregation.Canonical);
-            w.WriteString(N.Column, v.Column.ToString());
+            EnumName(w, N.Column, v.Column);
             Opt(w, N.Value, v.Value?.ToString(CultureInfo.InvariantCulture));
             Opt(w, N.Text, v.Text);
-            w.WriteString(N.Maturity, v.Maturity.ToString());
+            EnumName(w, N.Maturity, v.Maturity);
             Opt(w, N.Comment, v.Comment);
             Opt(w, N.Measure, v.MeasureUnitCode);
             w.WriteEndObject();
@@ -122,6 +123,76 @@ public static class WorkflowEventJson
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>Writes an enum's name (what <see cref="Enum.ToString()"/> gives) from names encoded once per type:
+    /// no boxing, no escaping pass; a value without a name is written as <see cref="Enum.ToString()"/> writes it.</summary>
+    private static void EnumName<T>(Utf8JsonWriter w, JsonEncodedText name, T value)
+        where T : struct, Enum
+    {
+        if (!EnumNames<T>.IsInt)
+        {
+            w.WriteString(name, value.ToString());
+            return;
+        }
+
+        int i = System.Runtime.CompilerServices.Unsafe.As<T, int>(ref value);
+        JsonEncodedText[] names = EnumNames<T>.Encoded;
+        if ((uint)i < (uint)names.Length && EnumNames<T>.Defined[i])
+        {
+            w.WriteString(name, names[i]);
+        }
+        else
+        {
+            w.WriteString(name, value.ToString());
+        }
+    }
+
+    /// <summary>The encoded names of an int-based enum's values 0–63 (the workflow's enums are small and dense).</summary>
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        public static readonly JsonEncodedText[] Encoded;
+        public static readonly bool[] Defined;
+        public static readonly bool IsInt = Enum.GetUnderlyingType(typeof(T)) == typeof(int);
+
+        static EnumNames()
+        {
+            var encoded = new JsonEncodedText[64];
+            var defined = new bool[64];
+            if (IsInt)
+            {
+                foreach (T v in Enum.GetValues<T>())
+                {
+                    int i = Convert.ToInt32(v, CultureInfo.InvariantCulture);
+                    if (i is >= 0 and < 64)
+                    {
+                        encoded[i] = JsonEncodedText.Encode(v.ToString());
+                        defined[i] = true;
+                    }
+                }
+            }
+
+            Encoded = encoded;
+            Defined = defined;
+        }
+    }
+
+    // The last period written on this thread and its id: a content's values share one period, and its id is text
+    // made on every read.
+    [ThreadStatic]
+    private static (ReportingPeriod Period, string Id) t_lastPeriod;
+
+    private static string PeriodId(ReportingPeriod period)
+    {
+        if (t_lastPeriod.Id is { } id && t_lastPeriod.Period == period)
+        {
+            return id;
+        }
+
+        id = period.Id;
+        t_lastPeriod = (period, id);
+        return id;
     }
 
     private static void Opt(Utf8JsonWriter w, JsonEncodedText name, string? value)

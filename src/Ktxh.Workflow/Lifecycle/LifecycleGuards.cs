@@ -41,7 +41,21 @@ public static class LifecycleGuards
     public static Guard<LifecycleContext> NotEnteredByActor { get; } = new(WorkflowErrorCode.SegregationOfDuties,
         "người nhập số liệu của lần sửa này không được tự phê duyệt (phân tách nhiệm vụ)",
         "whoever entered this revision cannot approve it (segregation of duties)",
-        c => !c.Policy.SegregationOfDuties || c.Submission.CurrentRevision is not { } r || !r.EnteredBy.Contains(c.Actor.UserName, StringComparer.Ordinal));
+        c => !c.Policy.SegregationOfDuties || c.Submission.CurrentRevision is not { } r || !Lists(r.EnteredBy, c.Actor.UserName));
+
+    // A loop rather than Enumerable.Contains with a comparer (which enumerates through an allocated enumerator).
+    private static bool Lists(IReadOnlyList<string> names, string name)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Segregation of duties in two-step acceptance: whoever received does not also accept.</summary>
     public static Guard<LifecycleContext> NotReceivedByActor { get; } = new(WorkflowErrorCode.SegregationOfDuties,

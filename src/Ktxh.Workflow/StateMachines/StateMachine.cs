@@ -14,14 +14,15 @@ public sealed class StateMachine<TState, TTrigger, TContext>
     where TState : struct, Enum
     where TTrigger : struct, Enum
 {
-    private readonly Dictionary<(TState, TTrigger), TransitionDefinition<TState, TTrigger, TContext>> _index;
+    // Each row with its "permitted" decision, made once (the answer to almost every command).
+    private readonly Dictionary<(TState, TTrigger), (TransitionDefinition<TState, TTrigger, TContext> Row, TransitionDecision<TState, TTrigger, TContext> Permitted)> _index;
 
     internal StateMachine(TState initial, IReadOnlyList<TState> states, IReadOnlyList<TransitionDefinition<TState, TTrigger, TContext>> transitions)
     {
         InitialState = initial;
         States = states;
         Transitions = transitions;
-        _index = transitions.ToDictionary(t => (t.Source, t.Trigger));
+        _index = transitions.ToDictionary(t => (t.Source, t.Trigger), t => (t, new TransitionDecision<TState, TTrigger, TContext>(t, [])));
     }
 
     /// <summary>The initial state.</summary>
@@ -38,7 +39,7 @@ public sealed class StateMachine<TState, TTrigger, TContext>
     /// <param name="trigger">The trigger.</param>
     /// <returns>The row, or null.</returns>
     public TransitionDefinition<TState, TTrigger, TContext>? Find(TState state, TTrigger trigger) =>
-        _index.GetValueOrDefault((state, trigger));
+        _index.TryGetValue((state, trigger), out var found) ? found.Row : null;
 
     /// <summary>Decides what <paramref name="trigger"/> does in <paramref name="state"/>: every guard is evaluated,
     /// and every one that blocks is listed.</summary>
@@ -48,14 +49,14 @@ public sealed class StateMachine<TState, TTrigger, TContext>
     /// <returns>The decision.</returns>
     public TransitionDecision<TState, TTrigger, TContext> Decide(TState state, TTrigger trigger, TContext context)
     {
-        if (!_index.TryGetValue((state, trigger), out var row))
+        if (!_index.TryGetValue((state, trigger), out var entry))
         {
             return new TransitionDecision<TState, TTrigger, TContext>(null, []);
         }
 
         // Every guard is evaluated (all reasons are reported), without allocating when all allow.
         List<Guard<TContext>>? failed = null;
-        IReadOnlyList<Guard<TContext>> guards = row.Guards;
+        IReadOnlyList<Guard<TContext>> guards = entry.Row.Guards;
         for (int i = 0; i < guards.Count; i++)
         {
             Guard<TContext> g = guards[i];
@@ -65,7 +66,7 @@ public sealed class StateMachine<TState, TTrigger, TContext>
             }
         }
 
-        return new TransitionDecision<TState, TTrigger, TContext>(row, failed is null ? [] : failed.ToArray());
+        return failed is null ? entry.Permitted : new TransitionDecision<TState, TTrigger, TContext>(entry.Row, failed.ToArray());
     }
 
     /// <summary>The triggers defined from <paramref name="state"/>, whatever their guards.</summary>

@@ -7,13 +7,17 @@ namespace Ktxh.Workflow;
 /// One lock serialises appends, as a durable store's transaction would; reads take the same lock and return
 /// immutable snapshots.
 /// </summary>
+/// <remarks>The sealed bodies are kept in large shared buffers (<see cref="BodyArena"/>) rather than one array per
+/// event: a store of a national cycle holds tens of megabytes of bodies, which the garbage collector would otherwise
+/// copy from generation to generation while the cycle runs.</remarks>
 public sealed class InMemoryWorkflowStore : IWorkflowStore
 {
     private readonly Lock _gate = new();
     private readonly List<StoredEvent> _all = [];
     private readonly Dictionary<string, List<StoredEvent>> _streams = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, StoredEvent> _commands = [];
-    private readonly SortedDictionary<string, SubmissionIndexEntry> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SubmissionIndexEntry> _index = new(StringComparer.Ordinal);
+    private readonly BodyArena _bodies = new();
 
     /// <summary>The number of events stored.</summary>
     public long Count
@@ -33,7 +37,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     {
         StoreAppendRules.CheckArguments(streamId, events);
         cancellationToken.ThrowIfCancellationRequested();
-        if (StoreAppendRules.RepeatedCommand(events) is { } repeated)
+        if (events.Count > 1 && StoreAppendRules.RepeatedCommand(events) is { } repeated)
         {
             return new(StoreAppendRules.Duplicate(streamId, repeated));
         }
@@ -47,26 +51,31 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                 return new(StoreAppendRules.Conflict(streamId, actual, expectedVersion));
             }
 
-            HashSet<Guid>? seen = events.Count > 1 ? [] : null;
-            foreach (PendingEvent p in events)
+            for (int i = 0; i < events.Count; i++)
             {
-                if (_commands.ContainsKey(p.CommandId) || (seen is not null && !seen.Add(p.CommandId)))
+                if (_commands.ContainsKey(events[i].CommandId))
                 {
-                    return new(StoreAppendRules.Duplicate(streamId, p.CommandId));
+                    return new(StoreAppendRules.Duplicate(streamId, events[i].CommandId));
                 }
             }
 
-            stream ??= _streams[streamId] = [];
-            var stored = new List<StoredEvent>(events.Count);
-            foreach (PendingEvent p in events)
+            // Every event is sealed before anything is recorded: an event that cannot be written leaves the store
+            // as it was (all or nothing).
+            var stored = new StoredEvent[events.Count];
+            StoredEvent? previousInStream = stream is { Count: > 0 } ? stream[^1] : null;
+            StoredEvent? previousInStore = _all.Count > 0 ? _all[^1] : null;
+            for (int i = 0; i < stored.Length; i++)
             {
-                StoredEvent e = AuditChain.Seal(p, _all.Count + 1, stream.Count + 1,
-                    stream.Count == 0 ? AuditChain.Genesis : stream[^1].Hash,
-                    _all.Count == 0 ? AuditChain.Genesis : _all[^1].Hash);
+                stored[i] = previousInStream = previousInStore = AuditChain.SealLinked(events[i], _all.Count + i + 1, actual + i + 1,
+                    new AuditChain.Link(previousInStream), new AuditChain.Link(previousInStore), _bodies.Keep);
+            }
+
+            stream ??= _streams[streamId] = new List<StoredEvent>(8);
+            foreach (StoredEvent e in stored)
+            {
                 _all.Add(e);
                 stream.Add(e);
-                _commands[p.CommandId] = e;
-                stored.Add(e);
+                _commands[e.CommandId] = e;
             }
 
             if (index is not null)
@@ -117,7 +126,18 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         ArgumentNullException.ThrowIfNull(query);
         lock (_gate)
         {
-            return new(_index.Values.Where(query.Matches).ToArray());
+            var matches = new List<KeyValuePair<string, SubmissionIndexEntry>>();
+            foreach (KeyValuePair<string, SubmissionIndexEntry> entry in _index)
+            {
+                if (query.Matches(entry.Value))
+                {
+                    matches.Add(entry);
+                }
+            }
+
+            // Ordered at query time (an index kept sorted would cost a tree insertion on every append).
+            matches.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            return new(matches.ConvertAll(static x => x.Value).ToArray());
         }
     }
 
@@ -137,6 +157,43 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
         lock (_gate)
         {
             return new(_all.Count == 0 ? new AuditAnchor(0, AuditChain.Genesis) : new AuditAnchor(_all.Count, _all[^1].Hash));
+        }
+    }
+
+    /// <summary>
+    /// The store's body buffers: each sealed body is copied once into the current chunk; chunks start small and grow
+    /// to 1 MiB (allocated straight into the large object heap, never copied by a collection and holding no
+    /// references to trace). Used under the store's lock only.
+    /// </summary>
+    private sealed class BodyArena
+    {
+        private const int Largest = 1 << 20;
+        private byte[] _chunk = new byte[4096];
+        private int _used;
+
+        public BodyArena() => Keep = KeepCore;
+
+        /// <summary>Copies a body in and returns where it now lives.</summary>
+        public Func<ReadOnlySpan<byte>, ReadOnlyMemory<byte>> Keep { get; }
+
+        private ReadOnlyMemory<byte> KeepCore(ReadOnlySpan<byte> body)
+        {
+            if (body.Length > Largest / 4)
+            {
+                return body.ToArray();
+            }
+
+            if (_chunk.Length - _used < body.Length)
+            {
+                // Not zeroed: only the ranges written are ever handed out.
+                _chunk = GC.AllocateUninitializedArray<byte>(Math.Min(Largest, _chunk.Length * 2));
+                _used = 0;
+            }
+
+            body.CopyTo(_chunk.AsSpan(_used));
+            var kept = new ReadOnlyMemory<byte>(_chunk, _used, body.Length);
+            _used += body.Length;
+            return kept;
         }
     }
 

@@ -18,8 +18,9 @@ public static class StoreAppendRules
     {
         ArgumentNullException.ThrowIfNull(streamId);
         ArgumentNullException.ThrowIfNull(events);
-        foreach (PendingEvent e in events)
+        for (int i = 0; i < events.Count; i++) // indexed: a foreach over the interface would allocate an enumerator
         {
+            PendingEvent e = events[i];
             if (e is null || e.StreamId != streamId)
             {
                 throw new ArgumentException("Mọi sự kiện phải thuộc luồng đã cho. / Every event must belong to the stream.", nameof(events));

@@ -8,15 +8,27 @@ namespace Ktxh.Workflow;
 /// </summary>
 public sealed class Submission
 {
+    // A list per thread to apply a step in (Apply is not re-entered): only the resulting array is allocated.
+    [ThreadStatic]
+    private static List<SubmissionRevision>? t_scratch;
+
+    // The stream keys derived from the assignment, made once per submission and shared by every later fold of it.
+    private StreamKeys? _keys;
+
     private Submission(Assignment assignment, SubmissionState state, long version, IReadOnlyList<SubmissionRevision> revisions,
-        IReadOnlyList<WorkflowEvent> events)
+        IReadOnlyList<WorkflowEvent> events, StreamKeys? keys = null)
     {
         Assignment = assignment;
         State = state;
         Version = version;
         Revisions = revisions;
         Events = events;
+        _keys = keys;
     }
+
+    /// <summary>The keys the engine looks this submission and the report it feeds up by (never changing: the
+    /// assignment is the stream's first event).</summary>
+    internal StreamKeys Keys => _keys ??= new StreamKeys(Assignment);
 
     /// <summary>The identity.</summary>
     public SubmissionId Id => Assignment.Submission;
@@ -76,7 +88,7 @@ public sealed class Submission
                 throw new ArgumentException($"Sự kiện {i + 1} không có trạng thái đích. / Event {i + 1} has no destination state.", nameof(events));
             }
 
-            Apply(revisions, e);
+            Apply(revisions, e.Trigger, to, e.Content, e.ActorUserName, e.Time, e.Reason);
             state = to;
         }
 
@@ -93,9 +105,31 @@ public sealed class Submission
             throw new ArgumentException($"Sự kiện {Version + 1} không có trạng thái đích. / Event {Version + 1} has no destination state.", nameof(e));
         }
 
-        var revisions = new List<SubmissionRevision>(Revisions.Count + 1);
-        revisions.AddRange(Revisions);
-        Apply(revisions, e);
+        return Append(e, Revise(e.Trigger, to, e.Content, e.ActorUserName, e.Time, e.Reason));
+    }
+
+    /// <summary>The revisions after a step (what <see cref="FromEvents"/> applies for an event with these fields), so
+    /// that the engine can put the revision number and content hash into the event before making it.</summary>
+    /// <exception cref="ArgumentException">Data entry without content.</exception>
+    internal SubmissionRevision[] Revise(WorkflowTrigger trigger, SubmissionState to, SubmissionContent? content, string actor, Instant time, string? reason)
+    {
+        List<SubmissionRevision> revisions = t_scratch ??= new List<SubmissionRevision>(8);
+        try
+        {
+            revisions.AddRange(Revisions);
+            Apply(revisions, trigger, to, content, actor, time, reason);
+            return revisions.ToArray();
+        }
+        finally
+        {
+            revisions.Clear();
+        }
+    }
+
+    /// <summary>This submission after <paramref name="e"/>, whose revisions are <paramref name="revisions"/>
+    /// (from <see cref="Revise"/> with the event's fields).</summary>
+    internal Submission Append(WorkflowEvent e, SubmissionRevision[] revisions)
+    {
         var events = new WorkflowEvent[Events.Count + 1];
         for (int i = 0; i < Events.Count; i++)
         {
@@ -103,76 +137,86 @@ public sealed class Submission
         }
 
         events[^1] = e;
-        return new Submission(Assignment, to, Version + 1, revisions.ToArray(), events);
+        return new Submission(Assignment, e.To!.Value, Version + 1, revisions, events, _keys);
     }
 
-    /// <summary>This submission with its last event replaced by one that differs only in fields the fold does not
-    /// read (the revision number and content hash the engine fills in after folding).</summary>
-    internal Submission WithLastEvent(WorkflowEvent e)
-    {
-        var events = Events.ToArray();
-        events[^1] = e;
-        return new Submission(Assignment, State, Version, Revisions, events);
-    }
-
-    private static void Apply(List<SubmissionRevision> revisions, WorkflowEvent e)
+    private static void Apply(List<SubmissionRevision> revisions, WorkflowTrigger trigger, SubmissionState to, SubmissionContent? content,
+        string actor, Instant time, string? reason)
     {
         SubmissionRevision? current = revisions.Count == 0 ? null : revisions[^1];
-        switch (e.Trigger)
+        switch (trigger)
         {
             case WorkflowTrigger.EnterValues:
-                SubmissionContent content = e.Content ?? throw new ArgumentException("Nhập liệu không có số liệu. / Data entry without content.");
+                if (content is null)
+                {
+                    throw new ArgumentException("Nhập liệu không có số liệu. / Data entry without content.");
+                }
+
                 if (current is null || current.Outcome != RevisionOutcome.Current)
                 {
-                    revisions.Add(new SubmissionRevision { Number = revisions.Count + 1, Content = content, EnteredBy = [e.ActorUserName] });
+                    revisions.Add(new SubmissionRevision { Number = revisions.Count + 1, Content = content, EnteredBy = [actor] });
                 }
                 else
                 {
                     revisions[^1] = current with
                     {
                         Content = content,
-                        EnteredBy = current.EnteredBy.Contains(e.ActorUserName, StringComparer.Ordinal) ? current.EnteredBy : [.. current.EnteredBy, e.ActorUserName],
+                        EnteredBy = current.EnteredBy.Contains(actor, StringComparer.Ordinal) ? current.EnteredBy : [.. current.EnteredBy, actor],
                     };
                 }
 
                 break;
             case WorkflowTrigger.SubmitForApproval when current is not null:
-                revisions[^1] = current with { SubmittedBy = e.ActorUserName };
+                revisions[^1] = current with { SubmittedBy = actor };
                 break;
             case WorkflowTrigger.Approve when current is not null:
-                revisions[^1] = e.To == SubmissionState.Sent
-                    ? current with { ApprovedBy = e.ActorUserName, SentBy = e.ActorUserName, SentAt = e.Time }
-                    : current with { ApprovedBy = e.ActorUserName };
+                revisions[^1] = to == SubmissionState.Sent
+                    ? current with { ApprovedBy = actor, SentBy = actor, SentAt = time }
+                    : current with { ApprovedBy = actor };
                 break;
             case WorkflowTrigger.Send when current is not null:
-                revisions[^1] = current with { SentBy = e.ActorUserName, SentAt = e.Time };
+                revisions[^1] = current with { SentBy = actor, SentAt = time };
                 break;
             case WorkflowTrigger.Receive when current is not null:
-                revisions[^1] = current with { ReceivedBy = e.ActorUserName };
+                revisions[^1] = current with { ReceivedBy = actor };
                 break;
             case WorkflowTrigger.Accept when current is not null:
-                revisions[^1] = current with { AcceptedBy = e.ActorUserName, AcceptedAt = e.Time };
+                revisions[^1] = current with { AcceptedBy = actor, AcceptedAt = time };
                 break;
             case WorkflowTrigger.RevokeAcceptance when current is not null:
                 revisions[^1] = current with { AcceptedBy = null, AcceptedAt = null };
                 break;
             case WorkflowTrigger.Reject or WorkflowTrigger.Return or WorkflowTrigger.GrantReopen when current is not null:
-                RevisionOutcome outcome = e.Trigger switch
+                RevisionOutcome outcome = trigger switch
                 {
                     WorkflowTrigger.Reject => RevisionOutcome.Rejected,
                     WorkflowTrigger.Return => RevisionOutcome.Returned,
                     _ => RevisionOutcome.Reopened,
                 };
-                string? reason = e.Reason;
-                revisions[^1] = current with { Outcome = outcome, OutcomeReason = reason, OutcomeBy = e.ActorUserName };
+                revisions[^1] = current with { Outcome = outcome, OutcomeReason = reason, OutcomeBy = actor };
                 revisions.Add(new SubmissionRevision { Number = revisions.Count + 1, Content = current.Content, EnteredBy = current.EnteredBy });
                 break;
             case WorkflowTrigger.Cancel or WorkflowTrigger.Withdraw when current is not null:
-                revisions[^1] = current with { Outcome = RevisionOutcome.Withdrawn, OutcomeReason = e.Reason, OutcomeBy = e.ActorUserName };
+                revisions[^1] = current with { Outcome = RevisionOutcome.Withdrawn, OutcomeReason = reason, OutcomeBy = actor };
                 break;
         }
     }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} [{State}] r{CurrentRevision?.Number ?? 0} v{Version}";
+}
+
+/// <summary>A submission's stream id, the report it feeds and that report's stream id, made once per submission.</summary>
+internal sealed class StreamKeys(Assignment assignment)
+{
+    private string? _feedsIntoStreamId;
+
+    /// <summary>The submission's stream.</summary>
+    public string StreamId { get; } = assignment.Submission.StreamId;
+
+    /// <summary>The report of the level above that this submission feeds (<see cref="Assignment.FeedsInto"/>).</summary>
+    public SubmissionId FeedsInto { get; } = assignment.FeedsInto;
+
+    /// <summary>That report's stream.</summary>
+    public string FeedsIntoStreamId => _feedsIntoStreamId ??= FeedsInto.StreamId;
 }
