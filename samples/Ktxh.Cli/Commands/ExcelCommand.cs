@@ -189,13 +189,13 @@ internal sealed partial class ExcelCommand(CliContext cli)
         var streaming = new Option<bool>("--streaming") { Description = "Write with the streaming (OpenXmlWriter) path, for large reports." };
         var output = new Option<FileInfo>("--out") { Description = "The report workbook (.xlsx).", Required = true };
         var catalogue = CatalogueOption();
-        var planDb = new Option<string?>("--plan-db") { Description = "A 'ktxh workflow' SQLite file: add a % of plan column (% so với kế hoạch năm) from its accepted yearly plan targets." };
+        var planDb = new Option<FileInfo?>("--plan-db") { Description = "A 'ktxh workflow' SQLite file: add a % of plan column (% so với kế hoạch năm) from its accepted yearly plan targets." };
         var command = new Command("report", "Write the aggregated report workbook (báo cáo tổng hợp): indicators down, units or periods across.") { aggregates, period, across, title, streaming, output, catalogue, planDb };
         command.SetAction(parse =>
         {
             FileInfo input = parse.GetValue(aggregates)!;
             if (!OutputFile.Check(cli, "--out", parse.GetValue(output)!, ("--aggregates", input), ("--catalogue", parse.GetValue(catalogue)),
-                ("--plan-db", parse.GetValue(planDb) is { } planFile ? new FileInfo(planFile) : null)))
+                ("--plan-db", parse.GetValue(planDb))))
             {
                 return KtxhCli.InvalidInput;
             }
@@ -226,7 +226,7 @@ internal sealed partial class ExcelCommand(CliContext cli)
 
             var selected = rows!.Where(r => only is null || r.Period == only).ToList();
             Dictionary<(string Indicator, string Unit, ReportingPeriod Period), decimal>? plan = null;
-            if (parse.GetValue(planDb) is { } planPath && (plan = PercentOfPlan(planPath, selected, rows!)) is null)
+            if (parse.GetValue(planDb) is { } planFile && (plan = PercentOfPlan(planFile.FullName, selected, rows!)) is null)
             {
                 return KtxhCli.InvalidInput;
             }

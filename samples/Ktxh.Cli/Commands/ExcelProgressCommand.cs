@@ -32,7 +32,7 @@ internal sealed class ExcelProgressCommand(CliContext cli)
         var province = new Option<string>("--province") { Description = "The province of the demo cycle (default 37).", DefaultValueFactory = _ => "37" };
         var period = new Option<string?>("--period") { Description = $"The period (default {DemoPeriod} for the demo; with --db, the form's only assigned period)." };
         var seed = new Option<int>("--seed") { Description = "The seed of the demo cycle's data.", DefaultValueFactory = _ => 2026 };
-        var db = new Option<string?>("--db") { Description = "A workflow SQLite file made by 'ktxh workflow init': write its progress instead of the demo's." };
+        var db = new Option<FileInfo?>("--db") { Description = "A workflow SQLite file made by 'ktxh workflow init': write its progress instead of the demo's." };
         var form = new Option<string?>("--form") { Description = "With --db: the form (default the cycle's only form)." };
         var at = new Option<string?>("--at") { Description = $"With --db: the time the progress is taken at instead of the real clock (as for 'ktxh workflow progress'); also env {CycleClock.EnvironmentVariable}." };
         var output = new Option<FileInfo>("--out") { Description = "The progress workbook to write (.xlsx).", Required = true };
@@ -43,14 +43,14 @@ internal sealed class ExcelProgressCommand(CliContext cli)
         command.SetAction(parse =>
         {
             FileInfo target = parse.GetValue(output)!;
-            if (!OutputFile.Check(cli, "--out", target, ("--db", parse.GetValue(db) is { } input ? new FileInfo(input) : null)))
+            if (!OutputFile.Check(cli, "--out", target, ("--db", parse.GetValue(db))))
             {
                 return KtxhCli.InvalidInput;
             }
 
-            if (parse.GetValue(db) is { } path)
+            if (parse.GetValue(db) is { } dbFile)
             {
-                return FromDatabase(path, parse.GetValue(form), parse.GetValue(period), parse.GetValue(at), target);
+                return FromDatabase(dbFile.FullName, parse.GetValue(form), parse.GetValue(period), parse.GetValue(at), target);
             }
 
             if (parse.GetValue(form) is not null || parse.GetValue(at) is not null)

@@ -254,6 +254,19 @@ public sealed class FilesAndErrorsTests : IDisposable
         CliAssert.RejectedBilingually(unknown, 2, "không nhận ra '--bogus'", "'--bogus' is not recognised");
     }
 
+    [Fact]
+    public void An_empty_database_path_is_invalid_input_not_an_internal_error()
+    {
+        // Found by the fuzz test: --plan-db "" and --db "" reached new FileInfo("") (exit 70).
+        string aggregates = temp.Write("agg.csv", "indicator,unit,period,value", "CT001,00004,2026,50");
+        CliAssert.RejectedBilingually(CliRunner.Run("excel", "report", "--aggregates", aggregates, "--plan-db", "", "--out", temp.File("r.xlsx")), 2,
+            "không phải đường dẫn tệp hợp lệ cho --plan-db", "is not a valid file path for --plan-db");
+        CliAssert.RejectedBilingually(CliRunner.Run("excel", "progress", "--db", "", "--out", temp.File("p.xlsx")), 2,
+            "không phải đường dẫn tệp hợp lệ cho --db", "is not a valid file path for --db");
+        Assert.False(File.Exists(temp.File("r.xlsx")));
+        Assert.False(File.Exists(temp.File("p.xlsx")));
+    }
+
     [Theory]
     [InlineData("0000-01-01")]
     [InlineData("")]
