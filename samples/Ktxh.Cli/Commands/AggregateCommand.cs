@@ -72,7 +72,10 @@ internal sealed class AggregateCommand(CliContext cli)
                 }
             }
 
-            int[] kept = Enumerable.Range(0, loaded.Inputs.Count).Where(i => !dropped.Contains(loaded.Inputs.Lines[i])).ToArray();
+            // The index of each value given to the engine (every one when nothing is dropped: no list is built).
+            IReadOnlyList<int> kept = dropped.Count == 0
+                ? new AllIndexes(loaded.Inputs.Count)
+                : Enumerable.Range(0, loaded.Inputs.Count).Where(i => !dropped.Contains(loaded.Inputs.Lines[i])).ToArray();
 
             // Each period on the units in force in it (docs/aggregation-csv.md, "Across the 2025 reform").
             AggregationEngine engine = AggregationEngine.Create(loaded.Catalogue, directory, loaded.AsOf,
@@ -118,6 +121,18 @@ internal sealed class AggregateCommand(CliContext cli)
         issue.InputIndex >= 0 && issue.InputIndex < kept.Count
             ? $"{inputs.LocationOf(kept[issue.InputIndex])}: {issue.IndicatorCode} {issue.UnitCode} {issue.PeriodId}: {issue.MessageVi} / {issue.MessageEn}"
             : $"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}";
+
+    /// <summary>The indexes 0 … count − 1, without an array.</summary>
+    private sealed class AllIndexes(int count) : IReadOnlyList<int>
+    {
+        public int Count => count;
+
+        public int this[int index] => (uint)index < (uint)count ? index : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<int> GetEnumerator() => Enumerable.Range(0, count).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     internal sealed record Loaded(IndicatorCatalogue Catalogue, AdministrativeHierarchy Hierarchy, LocalDate AsOf, AggregationInputs Inputs);
 
@@ -183,8 +198,7 @@ internal sealed class AggregateCommand(CliContext cli)
         else
         {
             // The latest period of the lines that can be used: an unknown indicator never moves the date (issue 9 §1).
-            LocalDate[] ends = csv.Value.Where(i => i.IndicatorCode is not null && catalogue.TryGet(i.IndicatorCode, out _)).Select(i => i.Period.End).ToArray();
-            asOf = ends.Length == 0 ? ReportingUnitDirectory.TwoLevelReformDate : ends.Max();
+            asOf = csv.Value.LatestPeriodEnd(code => catalogue.TryGet(code, out _)) ?? ReportingUnitDirectory.TwoLevelReformDate;
         }
 
         AdministrativeHierarchy hierarchy = cli.Get<ReportingUnitDirectory>().AsOf(asOf);

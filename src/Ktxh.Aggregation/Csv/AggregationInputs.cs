@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Collections;
 using Ktxh.Indicators;
 using Ktxh.Periods;
+using NodaTime;
 
 namespace Ktxh.Aggregation;
 
@@ -115,6 +116,43 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
                 DisaggregationIds is null ? null : Disaggregations[DisaggregationIds[s][o]],
                 MeasureIds is null ? null : MeasureUnits[MeasureIds[s][o]]);
         }
+    }
+
+    /// <summary>
+    /// The last day of the latest period among the inputs whose indicator <paramref name="includeIndicator"/> accepts
+    /// (each distinct code is asked once; no input is materialised): what <c>ktxh aggregate</c> takes as today's date
+    /// when none is given, so that a line of an unknown indicator never moves it (issue 9 §1).
+    /// </summary>
+    /// <param name="includeIndicator">Whether the inputs of an indicator code count.</param>
+    /// <returns>The day, or null when no input counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="includeIndicator"/> is null.</exception>
+    public LocalDate? LatestPeriodEnd(Func<string, bool> includeIndicator)
+    {
+        ArgumentNullException.ThrowIfNull(includeIndicator);
+        var counts = new bool[IndicatorCodes.Length];
+        for (int i = 0; i < counts.Length; i++)
+        {
+            counts[i] = IndicatorCodes[i] is { } code && includeIndicator(code);
+        }
+
+        // The latest end per period id, found once; then one pass over the two id columns.
+        int best = -1;
+        for (int s = 0; s < IndicatorIds.Length; s++)
+        {
+            int[] indicators = IndicatorIds[s];
+            int[] periods = PeriodIds[s];
+            int n = Math.Min(SegmentSize, _count - (s << SegmentShift));
+            for (int o = 0; o < n; o++)
+            {
+                int p = periods[o];
+                if (counts[indicators[o]] && (best < 0 || (p != best && Periods[p].End > Periods[best].End)))
+                {
+                    best = p;
+                }
+            }
+        }
+
+        return best < 0 ? null : Periods[best].End;
     }
 
     /// <summary>The line of input <paramref name="index"/> (checked by the caller).</summary>
