@@ -205,10 +205,9 @@ internal sealed class RollupKernel
             }
 
             decimal v = _obs.Value[i];
-            int u = c % n;
             if (ur == Rule.WeightedAverage)
             {
-                decimal? w = weight?.ValueAt(u, result.Slots[c / n]);
+                decimal? w = weight?.ValueAt(c % n, result.Slots[c / n]);
                 if (w is null)
                 {
                     // The unit reported but its weight is missing: its row says so (issue 14 §1), its value is not used.
@@ -917,9 +916,16 @@ internal sealed class RollupKernel
         int n = _rows.Count;
         CoverageMode mode = _settings.CoverageMode;
         decimal threshold = _settings.CoverageThreshold;
-        for (int i = 0; i < result.Value.Length; i++)
+        // Expected units by row, once (the cells are slot by slot, n rows each).
+        var expectedOfRow = new int[n];
+        for (int row = 0; row < n; row++)
         {
-            int e = expected[_rows.UnitOf[i % n]];
+            expectedOfRow[row] = expected[_rows.UnitOf[row]];
+        }
+
+        for (int i = 0, row = 0; i < result.Value.Length; i++, row = row == n - 1 ? 0 : row + 1)
+        {
+            int e = expectedOfRow[row];
             int r = result.Reported[i];
             if (r >= e || e == 0 || (result.Flags[i] & SeriesResult.HasValue) == 0 && r == 0)
             {
