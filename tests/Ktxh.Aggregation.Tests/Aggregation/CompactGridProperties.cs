@@ -52,8 +52,10 @@ public class CompactGridProperties
         {
             MaxDegreeOfParallelism = 1,
             FullGrid = full,
-            // The host names the expected reporters: communes whose code and indicator's lengths do not add to a multiple of 3.
-            ExpectedReporters = (ind, u) => u.Role == HierarchyRole.Commune && (u.Code.Length + ind.Length) % 3 != 0,
+            // The host names the expected reporters: communes whose code and indicator's lengths do not add to a
+            // multiple of 3, and the agencies for two-letter indicators (expected, mostly without a line).
+            ExpectedReporters = (ind, u) => (u.Role == HierarchyRole.Commune && (u.Code.Length + ind.Length) % 3 != 0)
+                || (u.Role == HierarchyRole.Agency && ind.Length == 2),
         },
         2 => new AggregationOptions { MaxDegreeOfParallelism = 1, FullGrid = full, CoverageMode = CoverageMode.Withhold },
         3 => new AggregationOptions { MaxDegreeOfParallelism = 1, FullGrid = full, CoverageMode = CoverageMode.Produce, CoverageThreshold = 0.5m },
@@ -77,6 +79,29 @@ public class CompactGridProperties
         using var s = new MemoryStream();
         AggregationCsv.WriteAggregates(s, result);
         return Encoding.UTF8.GetString(s.ToArray());
+    }
+
+    [Fact]
+    public void Only_units_that_occur_and_units_above_leaves_have_rows_and_the_others_still_answer()
+    {
+        // C111 and C21 report; P3's communes, P4 and the agencies do not.
+        AggregationInput[] inputs = [World.In("Q", "C111", World.M(1), 2m), World.In("Q", "C21", World.M(1), 3m)];
+        AggregationResult result = FamilyWorld.Engine(Options(0, full: false), Units).Aggregate(inputs);
+
+        Assert.Equal(["VN", "P1", "D11", "C111", "D12", "P2", "C21", "P3"], result.Rows.PreOrder.Select(r => Units[result.Rows.UnitOf[r]].Code));
+        Assert.True(result.TryGet("Q", "VN", World.M(1), out Aggregate vn));
+        Assert.Equal((5m, new Coverage(2, 10)), (vn.Value!.Value, vn.Coverage));
+
+        // A province with expected units and nothing reported keeps its row; a district too.
+        List<Aggregate> rows = [.. result.Aggregates().Where(a => a.IndicatorCode == "Q" && a.Period == World.M(1))];
+        Assert.Equal(["VN", "P1", "D11", "C111", "D12", "P2", "C21", "P3"], rows.Select(a => a.UnitCode));
+        Aggregate p3 = rows.Single(a => a.UnitCode == "P3");
+        Assert.Equal((null, new Coverage(0, 2), AggregateFlags.NoData), (p3.Value, p3.Coverage, p3.Flags));
+
+        // A commune without a line has no row and is still found: no value, expected 1, NoData.
+        Assert.True(result.TryGet("Q", "C31", World.M(1), out Aggregate c31));
+        Assert.Equal(new Aggregate("Q", null, "C31", World.M(1), null, new Coverage(0, 1), null, AggregateFlags.NoData), c31);
+        Assert.Empty(result.Explain(c31).Inputs);
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 120)]
