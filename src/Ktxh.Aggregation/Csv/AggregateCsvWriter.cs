@@ -25,14 +25,13 @@ internal static class AggregateCsvWriter
             return WriteRows(result, periods, flush);
         }
 
-        UnitTree tree = result.Engine.Tree;
         PeriodSlots slots = result.Slots;
         SeriesPlan[] plans = result.Plans;
         SeriesResult[] series = result.SeriesInOutputOrder().ToArray();
 
         // The disaggregation column is decided from the series, not by a pass over every aggregate: a disaggregated
         // series adds it when it lists at least one aggregate (found at its first cell in practice).
-        bool withDisaggregation = series.Any(r => plans[r.Series].Disaggregation is not null && ListsAny(result, r, tree));
+        bool withDisaggregation = series.Any(r => plans[r.Series].Disaggregation is not null && ListsAny(result, r));
         var context = new Context(result, periods, withDisaggregation);
 
         byte[] header = Encoding.UTF8.GetBytes(AggregationCsv.OutputHeader + (withDisaggregation ? ",disaggregation\n" : "\n"));
@@ -137,14 +136,14 @@ internal static class AggregateCsvWriter
         return set;
     }
 
-    private static bool ListsAny(AggregationResult result, SeriesResult r, UnitTree tree)
+    private static bool ListsAny(AggregationResult result, SeriesResult r)
     {
         bool upward = result.Plans[r.Series].AcrossUnits != Rule.None;
         for (int l = 0; l < r.Slots.Length; l++)
         {
-            for (int u = 0; u < r.Units; u++)
+            for (int row = 0; row < r.Units; row++)
             {
-                if (AggregationResult.IsListed(r, l, u, upward, tree))
+                if (AggregationResult.IsListed(r, l, row, upward))
                 {
                     return true;
                 }
@@ -222,14 +221,16 @@ internal static class AggregateCsvWriter
             int[] expected = r.Expected;
             decimal[] values = r.Value;
             byte[] maturity = r.Maturity;
-            bool[] isLeaf = _tree.IsLeaf;
-            foreach (int u in _result.UnitsInPreOrder)
+            bool[] isLeaf = r.Rows.IsLeaf;
+            int[] unitOf = r.Rows.UnitOf;
+            foreach (int row in _result.UnitsInPreOrder)
             {
-                int i = rowStart + u;
+                int i = rowStart + row;
                 int f = flagsOf[i];
+                int u = unitOf[row];
 
-                // AggregationResult.IsListed, inlined.
-                if (reported[i] <= 0 && (f & (SeriesResult.HasValue | SeriesResult.Present)) == 0 && !(upward && !isLeaf[u] && expected[u] > 0))
+                // AggregationResult.IsListed, inlined (rows in the grid, expected units by tree unit).
+                if (reported[i] <= 0 && (f & (SeriesResult.HasValue | SeriesResult.Present)) == 0 && !(upward && !isLeaf[row] && expected[u] > 0))
                 {
                     continue;
                 }

@@ -315,7 +315,9 @@ public sealed partial class AggregationEngine
                 ExpectedUnits = _engine.Options.ExpectedReporters is null ? null : s => Expected(plans[s]),
             };
 
-            var kernel = new RollupKernel(_engine.Tree, slots, plans, obs, settings);
+            // The grid has rows for the units that occur (and every unit above leaves), not for every commune.
+            UnitRows rows = _engine.Options.FullGrid ? UnitRows.Full(_engine.Tree) : UnitRows.Of(_engine.Tree, obs);
+            var kernel = new RollupKernel(_engine.Tree, rows, slots, plans, obs, settings);
             // Converted is set by the kernel on the inputs it uses, so that derived rows carry it too (issue 14 §2).
             SeriesResult?[] results = kernel.Run();
 
@@ -336,7 +338,7 @@ public sealed partial class AggregationEngine
             // Rejected lines in the order of the file (as a run put together from several eras lists them), not in
             // the order the checks found them.
             List<AggregationIssue> rejected = _issues.Count < 2 ? _issues : [.. _issues.OrderBy(i => i.InputIndex < 0 ? int.MaxValue : i.InputIndex)];
-            return new AggregationResult(_engine, inputs, slots, plans, results, obs, rejected, omissions);
+            return new AggregationResult(_engine, inputs, slots, plans, results, obs, rows, rejected, omissions);
         }
 
         /// <summary>The staging arrays an input is accepted into (one slot per input, filled in input order).</summary>
@@ -611,7 +613,7 @@ public sealed partial class AggregationEngine
                 string weight = plans[plan.Weight].IndicatorCode;
                 int leafCount = r.Slots.Count(g => g < slots.LeafCount);
                 ReportCells(plan, r, slots, leafCount * r.Units,
-                    c => _engine.Tree.IsLeaf[c % r.Units] && (r.Flags[c] & SeriesResult.Present) != 0 && (r.Flags[c] & SeriesResult.HasValue) == 0
+                    c => r.Rows.IsLeaf[c % r.Units] && (r.Flags[c] & SeriesResult.Present) != 0 && (r.Flags[c] & SeriesResult.HasValue) == 0
                         && (r.Flags[c] & (int)AggregateFlags.MissingInput) != 0,
                     omissions,
                     (count, unit, period) => (
@@ -641,7 +643,7 @@ public sealed partial class AggregationEngine
                 return;
             }
 
-            string unit = _engine.UnitArray[first % r.Units].Code;
+            string unit = _engine.UnitArray[r.Rows.UnitOf[first % r.Units]].Code;
             string period = slots.Spans[r.Slots[first / r.Units]].Id;
             (string vi, string en) = message(count, unit, period);
             omissions.Add(new AggregationIssue(-1, plan.IndicatorCode, unit, period, vi, en));
@@ -662,7 +664,7 @@ public sealed partial class AggregationEngine
                 SeriesPlan plan = plans[r.Series];
                 foreach ((int cell, decimal own, decimal? below) in r.OwnFigures)
                 {
-                    string unit = _engine.UnitArray[cell % r.Units].Code;
+                    string unit = _engine.UnitArray[r.Rows.UnitOf[cell % r.Units]].Code;
                     string period = slots.Spans[r.Slots[cell / r.Units]].Id;
                     string b = below?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
                     string o = own.ToString(System.Globalization.CultureInfo.InvariantCulture);

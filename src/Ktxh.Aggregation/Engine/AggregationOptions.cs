@@ -41,4 +41,8 @@ public sealed record AggregationOptions
     /// units to remap.
     /// </summary>
     public bool OnCurrentUnits { get; init; }
+
+    /// <summary>Whether the result grid has a row for every unit of the hierarchy instead of only the units that occur
+    /// (tests compare the two; the output is the same).</summary>
+    internal bool FullGrid { get; init; }
 }

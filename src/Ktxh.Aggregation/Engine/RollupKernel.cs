@@ -24,15 +24,17 @@ namespace Ktxh.Aggregation.Engine;
 internal sealed class RollupKernel
 {
     private readonly UnitTree _tree;
+    private readonly UnitRows _rows;
     private readonly PeriodSlots _slots;
     private readonly SeriesPlan[] _plans;
     private readonly Observations _obs;
     private readonly KernelSettings _settings;
     private readonly SeriesResult?[] _results;
 
-    public RollupKernel(UnitTree tree, PeriodSlots slots, SeriesPlan[] plans, Observations obs, KernelSettings settings)
+    public RollupKernel(UnitTree tree, UnitRows rows, PeriodSlots slots, SeriesPlan[] plans, Observations obs, KernelSettings settings)
     {
         _tree = tree;
+        _rows = rows;
         _slots = slots;
         _plans = plans;
         _obs = obs;
@@ -134,7 +136,7 @@ internal sealed class RollupKernel
     private SeriesResult ProcessBase(SeriesPlan plan)
     {
         int s = plan.Index;
-        int n = _tree.Count;
+        int n = _rows.Count;
         int from = _obs.SeriesStart[s];
         int to = _obs.SeriesStart[s + 1];
 
@@ -170,7 +172,7 @@ internal sealed class RollupKernel
             }
         }
 
-        var result = new SeriesResult(s, n, local.ToArray(), _slots.Count);
+        var result = new SeriesResult(s, _rows, local.ToArray(), _slots.Count);
 
         // 1. Pick one input per (unit, leaf): the latest revision under the maturity ceiling.
         var chosen = ChooseRevisions(from, to, result, leafCount, out bool[] revised);
@@ -203,10 +205,9 @@ internal sealed class RollupKernel
             }
 
             decimal v = _obs.Value[i];
-            int u = c % n;
             if (ur == Rule.WeightedAverage)
             {
-                decimal? w = weight?.ValueAt(u, result.Slots[c / n]);
+                decimal? w = weight?.ValueAt(c % n, result.Slots[c / n]);
                 if (w is null)
                 {
                     // The unit reported but its weight is missing: its row says so (issue 14 §1), its value is not used.
@@ -237,8 +238,8 @@ internal sealed class RollupKernel
             }
         }
 
-        int[] post = _tree.PostOrder;
-        int[] parent = _tree.Parent;
+        int[] post = _rows.PostOrder;
+        int[] parent = _rows.Parent;
         int[] expected = ExpectedCounts(plan, chosen, leafCount);
         result.Expected = expected;
         Dictionary<int, Below>? below = null;
@@ -398,20 +399,20 @@ internal sealed class RollupKernel
     /// count those too. The count of values (used by means and counts) is not changed.</summary>
     private Dictionary<int, int> OwnFigureCoverage(int[] chosen, int[] expected, int leafCount)
     {
-        int n = _tree.Count;
+        int n = _rows.Count;
         var delta = new Dictionary<int, int>();
         for (int l = 0; l < leafCount; l++)
         {
             int b = l * n;
             for (int u = 0; u < n; u++)
             {
-                int d = Math.Max(expected[u], 1) - 1;
-                if (chosen[b + u] < 0 || _tree.IsLeaf[u] || d == 0)
+                int d = Math.Max(expected[_rows.UnitOf[u]], 1) - 1;
+                if (chosen[b + u] < 0 || _rows.IsLeaf[u] || d == 0)
                 {
                     continue;
                 }
 
-                for (int a = u; a >= 0 && (a == u || chosen[b + a] < 0); a = _tree.Parent[a])
+                for (int a = u; a >= 0 && (a == u || chosen[b + a] < 0); a = _rows.Parent[a])
                 {
                     delta[b + a] = delta.GetValueOrDefault(b + a) + d;
                 }
@@ -443,7 +444,7 @@ internal sealed class RollupKernel
 
     private int[] ChooseRevisions(int from, int to, SeriesResult result, int leafCount, out bool[] revised)
     {
-        int n = _tree.Count;
+        int n = _rows.Count;
         var chosen = new int[n * leafCount];
         revised = new bool[n * leafCount];
         Array.Fill(chosen, -1);
@@ -455,7 +456,7 @@ internal sealed class RollupKernel
                 continue;
             }
 
-            int c = (result.LocalOfGlobal[_obs.Leaf[i]] * n) + _obs.Unit[i];
+            int c = (result.LocalOfGlobal[_obs.Leaf[i]] * n) + _rows.RowOf[_obs.Unit[i]];
             int old = chosen[c];
             if (old < 0)
             {
@@ -490,7 +491,7 @@ internal sealed class RollupKernel
     /// is then the smallest coverage of its sub-periods).</param>
     private void RollAcrossTime(SeriesPlan plan, SeriesResult result, int leafCount, int[]? chosen)
     {
-        int n = _tree.Count;
+        int n = _rows.Count;
         Rule tr = plan.AcrossTime;
         SeriesResult? weight = plan.Weight >= 0 ? _results[plan.Weight] : null;
         int targetCount = result.Slots.Length - leafCount;
@@ -587,7 +588,7 @@ internal sealed class RollupKernel
         byte[] accMat,
         int[] accFlg)
     {
-        int n = _tree.Count;
+        int n = _rows.Count;
         Rule tr = plan.AcrossTime;
         var done = new List<int>();
         var complete = new int[n];
@@ -755,21 +756,21 @@ internal sealed class RollupKernel
                 bool[]? self = null;
                 for (int u = 0; u < n; u++)
                 {
-                    if (complete[u] > 0 && !_tree.IsLeaf[u])
+                    if (complete[u] > 0 && !_rows.IsLeaf[u])
                     {
                         self ??= new bool[n];
                         self[u] = true;
                     }
                 }
 
-                foreach (int node in _tree.PostOrder)
+                foreach (int node in _rows.PostOrder)
                 {
                     if (self is not null && self[node])
                     {
-                        complete[node] = Math.Max(1, result.Expected[node]);
+                        complete[node] = Math.Max(1, result.Expected[_rows.UnitOf[node]]);
                     }
 
-                    int p = _tree.Parent[node];
+                    int p = _rows.Parent[node];
                     if (p >= 0 && (self is null || !self[p]))
                     {
                         complete[p] += complete[node];
@@ -854,17 +855,18 @@ internal sealed class RollupKernel
     private int[] ExpectedCounts(SeriesPlan plan, int[] chosen, int leafCount)
     {
         int n = _tree.Count;
+        int m = _rows.Count;
         bool[]? expected = _settings.ExpectedUnits?.Invoke(plan.Index);
         var counts = new int[n];
         if (expected is null)
         {
             var reported = new bool[n];
             var classReported = new bool[_tree.ClassIsEnumerable.Length];
-            for (int c = 0; c < n * leafCount; c++)
+            for (int c = 0; c < m * leafCount; c++)
             {
                 if (chosen[c] >= 0)
                 {
-                    int u = c % n;
+                    int u = _rows.UnitOf[c % m];
                     reported[u] = true;
                     classReported[_tree.Classes[u]] = true;
                 }
@@ -887,11 +889,11 @@ internal sealed class RollupKernel
             }
 
             // A unit that reported is expected even if the host forgot it, so that coverage never exceeds 100 %.
-            for (int c = 0; c < n * leafCount; c++)
+            for (int c = 0; c < m * leafCount; c++)
             {
                 if (chosen[c] >= 0)
                 {
-                    counts[c % n] = 1;
+                    counts[_rows.UnitOf[c % m]] = 1;
                 }
             }
         }
@@ -911,12 +913,19 @@ internal sealed class RollupKernel
     private void ApplyCoverage(SeriesResult result, int[] expected)
     {
         result.Expected = expected;
-        int n = _tree.Count;
+        int n = _rows.Count;
         CoverageMode mode = _settings.CoverageMode;
         decimal threshold = _settings.CoverageThreshold;
-        for (int i = 0; i < result.Value.Length; i++)
+        // Expected units by row, once (the cells are slot by slot, n rows each).
+        var expectedOfRow = new int[n];
+        for (int row = 0; row < n; row++)
         {
-            int e = expected[i % n];
+            expectedOfRow[row] = expected[_rows.UnitOf[row]];
+        }
+
+        for (int i = 0, row = 0; i < result.Value.Length; i++, row = row == n - 1 ? 0 : row + 1)
+        {
+            int e = expectedOfRow[row];
             int r = result.Reported[i];
             if (r >= e || e == 0 || (result.Flags[i] & SeriesResult.HasValue) == 0 && r == 0)
             {
@@ -1003,12 +1012,20 @@ internal sealed class RollupKernel
             return null;
         }
 
-        int n = _tree.Count;
-        var result = new SeriesResult(plan.Index, n, slots, _slots.Count);
-        var expected = new int[n];
-        for (int node = 0; node < n; node++)
+        int n = _rows.Count;
+        var result = new SeriesResult(plan.Index, _rows, slots, _slots.Count);
+        // Expected units by tree unit (a leaf without a row is expected too).
+        SeriesResult[] present = [.. deps.Where(d => d is not null).Select(d => d!)];
+        var expected = new int[_tree.Count];
+        for (int node = 0; node < expected.Length; node++)
         {
-            expected[node] = deps.Where(d => d is not null).Max(d => d!.Expected[node]);
+            int e = 0;
+            foreach (SeriesResult d in present)
+            {
+                e = Math.Max(e, d.Expected[node]);
+            }
+
+            expected[node] = e;
         }
 
         bool[]? mismatch = CoverageMismatch(inputs, slots, derivedSlots);
@@ -1123,7 +1140,7 @@ internal sealed class RollupKernel
             return null;
         }
 
-        int n = _tree.Count;
+        int n = _rows.Count;
         byte ceiling = _settings.MaturityCeiling;
 
         // The leaves of each derived slot (a leaf slot is its own only leaf).
@@ -1146,7 +1163,7 @@ internal sealed class RollupKernel
             }
         }
 
-        // Per operand and unit, the leaves with a used line.
+        // Per operand and unit row, the leaves with a used line.
         var leavesOf = new Dictionary<int, List<int>>[bases.Length];
         var units = new HashSet<int>();
         for (int k = 0; k < bases.Length; k++)
@@ -1159,10 +1176,11 @@ internal sealed class RollupKernel
                     continue;
                 }
 
-                if (!leavesOf[k].TryGetValue(_obs.Unit[i], out List<int>? list))
+                int row = _rows.RowOf[_obs.Unit[i]];
+                if (!leavesOf[k].TryGetValue(row, out List<int>? list))
                 {
-                    leavesOf[k][_obs.Unit[i]] = list = [];
-                    units.Add(_obs.Unit[i]);
+                    leavesOf[k][row] = list = [];
+                    units.Add(row);
                 }
 
                 list.Add(_obs.Leaf[i]);
@@ -1189,7 +1207,7 @@ internal sealed class RollupKernel
                 }
 
                 mismatch ??= new bool[derivedSlots * n];
-                for (int a = u; a >= 0; a = _tree.Parent[a])
+                for (int a = u; a >= 0; a = _rows.Parent[a])
                 {
                     mismatch[(l * n) + a] = true;
                 }

@@ -1,8 +1,8 @@
 namespace Ktxh.Aggregation.Engine;
 
 /// <summary>
-/// The aggregates of one series over every unit and every period slot it has data in, in dense arrays indexed
-/// <c>localSlot * unitCount + unit</c>.
+/// The aggregates of one series over the run's unit rows (<see cref="UnitRows"/>) and every period slot it has data
+/// in, in dense arrays indexed <c>localSlot * Units + row</c>.
 /// </summary>
 internal sealed class SeriesResult
 {
@@ -17,9 +17,11 @@ internal sealed class SeriesResult
     /// <summary>The bits of <see cref="Flags"/> that are not <see cref="AggregateFlags"/>.</summary>
     public const int Internal = HasValue | Present;
 
-    public SeriesResult(int series, int units, int[] slots, int globalSlotCount)
+    public SeriesResult(int series, UnitRows rows, int[] slots, int globalSlotCount)
     {
+        int units = rows.Count;
         Series = series;
+        Rows = rows;
         Units = units;
         Slots = slots;
         LocalOfGlobal = new int[globalSlotCount];
@@ -33,12 +35,16 @@ internal sealed class SeriesResult
         Flags = new ushort[units * slots.Length];
         Reported = new int[units * slots.Length];
         Maturity = new byte[units * slots.Length];
-        Expected = new int[units];
+        Expected = [];
     }
 
     public int Series { get; }
 
+    /// <summary>The number of unit rows (<see cref="UnitRows.Count"/>).</summary>
     public int Units { get; }
+
+    /// <summary>The unit rows of the run.</summary>
+    public UnitRows Rows { get; }
 
     /// <summary>The global slot of each local slot, ascending.</summary>
     public int[] Slots { get; }
@@ -60,17 +66,18 @@ internal sealed class SeriesResult
     /// the unit's own value and what its units aggregate to (null when that cannot be computed), or null when none.</summary>
     public List<(int Cell, decimal Own, decimal? Below)>? OwnFigures { get; set; }
 
-    /// <summary>The number of expected reporting units under each unit.</summary>
+    /// <summary>The number of expected reporting units under each unit of the tree (indexed by tree unit, not by row:
+    /// a leaf without a row is still expected).</summary>
     public int[] Expected { get; set; }
 
-    /// <summary>Whether the series has any data (or any derived value) under this unit in this local slot.</summary>
-    public bool Exists(int localSlot, int unit) => IsRow((localSlot * Units) + unit);
+    /// <summary>Whether the series has any data (or any derived value) under this tree unit in this local slot.</summary>
+    public bool Exists(int localSlot, int unit) => Rows.RowOf[unit] is int row && row >= 0 && IsRow((localSlot * Units) + row);
 
     /// <summary>Whether the cell is a row of its own: a unit counted as reported, a value, or <see cref="Present"/>.</summary>
     public bool IsRow(int cell) => Reported[cell] > 0 || (Flags[cell] & (HasValue | Present)) != 0;
 
-    /// <summary>The value at a global slot, or null.</summary>
-    public decimal? ValueAt(int unit, int globalSlot)
+    /// <summary>The value at a row and a global slot, or null.</summary>
+    public decimal? ValueAt(int row, int globalSlot)
     {
         int l = LocalOfGlobal[globalSlot];
         if (l < 0)
@@ -78,7 +85,7 @@ internal sealed class SeriesResult
             return null;
         }
 
-        int i = (l * Units) + unit;
+        int i = (l * Units) + row;
         return (Flags[i] & HasValue) != 0 ? Value[i] : null;
     }
 }

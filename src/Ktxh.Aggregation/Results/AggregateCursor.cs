@@ -29,6 +29,7 @@ public struct AggregateCursor
     private readonly Aggregate[]? _rows;
     private readonly int[]? _units;
     private readonly bool[]? _isLeaf;
+    private readonly int[]? _unitOf;
     private int _index;
     private SeriesResult? _r;
     private int[]? _order;
@@ -53,7 +54,8 @@ public struct AggregateCursor
 
         _series = [.. result.SeriesInOutputOrder()];
         _units = result.UnitsInPreOrder;
-        _isLeaf = result.Engine.Tree.IsLeaf;
+        _isLeaf = result.Rows.IsLeaf;
+        _unitOf = result.Rows.UnitOf;
     }
 
     /// <summary>Moves to the next aggregate.</summary>
@@ -80,17 +82,18 @@ public struct AggregateCursor
             if (_r is not null)
             {
                 int[] units = _units!;
+                int[] unitOf = _unitOf!;
                 int[] reported = _r.Reported;
                 ushort[] flags = _r.Flags;
                 int[] expected = _r.Expected;
                 while (++_k < units.Length)
                 {
-                    // AggregationResult.IsListed, inlined.
-                    int u = units[_k];
-                    int i = _rowStart + u;
-                    if (reported[i] > 0 || (flags[i] & (SeriesResult.HasValue | SeriesResult.Present)) != 0 || (_upward && !_isLeaf![u] && expected[u] > 0))
+                    // AggregationResult.IsListed, inlined (rows in the grid, expected units by tree unit).
+                    int row = units[_k];
+                    int i = _rowStart + row;
+                    if (reported[i] > 0 || (flags[i] & (SeriesResult.HasValue | SeriesResult.Present)) != 0 || (_upward && !_isLeaf![row] && expected[unitOf[row]] > 0))
                     {
-                        _u = u;
+                        _u = unitOf[row];
                         _cell = i;
                         return true;
                     }

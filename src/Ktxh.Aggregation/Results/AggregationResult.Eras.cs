@@ -27,6 +27,7 @@ public sealed partial class AggregationResult
         _seriesByKey = null!;
         _slotByPeriod = null!;
         _unitsInPreOrder = null!;
+        Rows = null!;
         Rejected = rejected;
         Omitted = omitted;
     }

@@ -29,6 +29,7 @@ public sealed partial class AggregationResult
         SeriesPlan[] plans,
         SeriesResult?[] results,
         Observations obs,
+        UnitRows rows,
         IReadOnlyList<AggregationIssue> rejected,
         IReadOnlyList<AggregationIssue> omitted)
     {
@@ -52,9 +53,12 @@ public sealed partial class AggregationResult
             _slotByPeriod[slots.Spans[g]] = g;
         }
 
-        UnitTree tree = engine.Tree;
-        _unitsInPreOrder = Enumerable.Range(0, tree.Count).OrderBy(u => tree.PreIn[u]).ToArray();
+        Rows = rows;
+        _unitsInPreOrder = rows.PreOrder;
     }
+
+    /// <summary>The unit rows of the run's grid.</summary>
+    internal UnitRows Rows { get; }
 
     /// <summary>The engine that produced the result (for the CSV writer).</summary>
     internal AggregationEngine Engine => _engine;
@@ -65,7 +69,7 @@ public sealed partial class AggregationResult
     /// <summary>The period slots of the run.</summary>
     internal PeriodSlots Slots => _slots;
 
-    /// <summary>The unit indices from the top down (pre-order), the order of <see cref="Aggregates"/>.</summary>
+    /// <summary>The unit rows (<see cref="UnitRows"/>) from the top down (pre-order), the order of <see cref="Aggregates"/>.</summary>
     internal int[] UnitsInPreOrder => _unitsInPreOrder;
 
     /// <summary>The local slots of a series in chronological order, the order of <see cref="Aggregates"/>.</summary>
@@ -100,11 +104,12 @@ public sealed partial class AggregationResult
     private int[]? _slotRank;
 
     /// <summary>Whether <see cref="Aggregates"/> lists the cell: units that reported or hold a value, and units above
-    /// with expected reporters for a series aggregated across units.</summary>
-    internal static bool IsListed(SeriesResult r, int l, int u, bool upward, UnitTree tree)
+    /// with expected reporters for a series aggregated across units. A unit without a row is never listed (a leaf that
+    /// reported nothing).</summary>
+    internal static bool IsListed(SeriesResult r, int l, int row, bool upward)
     {
-        int i = (l * r.Units) + u;
-        return r.IsRow(i) || (upward && !tree.IsLeaf[u] && r.Expected[u] > 0);
+        int i = (l * r.Units) + row;
+        return r.IsRow(i) || (upward && !r.Rows.IsLeaf[row] && r.Expected[r.Rows.UnitOf[row]] > 0);
     }
 
     /// <summary>The inputs that were not used (unknown indicator or unit, incompatible unit of measure, a second period
@@ -279,7 +284,8 @@ public sealed partial class AggregationResult
             foreach (int leaf in _slots.LeavesOf[g])
             {
                 int ll = r.LocalOfGlobal[leaf];
-                if (ll >= 0 && (r.Flags[(ll * r.Units) + node] & SeriesResult.HasValue) != 0)
+                int row = r.Rows.RowOf[node];
+                if (ll >= 0 && row >= 0 && (r.Flags[(ll * r.Units) + row] & SeriesResult.HasValue) != 0)
                 {
                     lastLeaf = leaf;
                 }
@@ -380,9 +386,17 @@ public sealed partial class AggregationResult
 
     private Aggregate Make(SeriesResult r, int l, int u)
     {
-        int i = (l * r.Units) + u;
-        int f = r.Flags[i];
         SeriesPlan plan = _plans[r.Series];
+        int row = r.Rows.RowOf[u];
+        if (row < 0)
+        {
+            // A leaf that reported nothing has no row in the grid: its cell would hold no value, no unit counted and
+            // nothing but NoData, whatever the rule.
+            return new Aggregate(plan.IndicatorCode, plan.Disaggregation, _engine.Tree.Codes[u], _slots.Spans[r.Slots[l]], null, new Coverage(0, r.Expected[u]), null, AggregateFlags.NoData);
+        }
+
+        int i = (l * r.Units) + row;
+        int f = r.Flags[i];
         return new Aggregate(
             plan.IndicatorCode,
             plan.Disaggregation,

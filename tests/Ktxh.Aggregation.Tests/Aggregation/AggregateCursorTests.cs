@@ -21,9 +21,10 @@ public class AggregateCursorTests
             SeriesPlan plan = result.Plans[r.Series];
             foreach (int l in result.LocalSlotsInOrder(r))
             {
-                foreach (int u in result.UnitsInPreOrder)
+                foreach (int row in result.UnitsInPreOrder)
                 {
-                    if (AggregationResult.IsListed(r, l, u, plan.AcrossUnits != Rule.None, tree))
+                    int u = r.Rows.UnitOf[row];
+                    if (AggregationResult.IsListed(r, l, row, plan.AcrossUnits != Rule.None))
                     {
                         Assert.True(result.TryGet(plan.IndicatorCode, tree.Codes[u], result.Slots.Spans[r.Slots[l]], out Aggregate a, plan.Disaggregation));
                         rows.Add(a);
