@@ -400,30 +400,9 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
             return map;
         }
 
-        private int[] MapOptional(List<string> local, List<string?> codes, Dictionary<string, int> ids, bool emptyIsNull)
-        {
-            int[] map = Scratch(local.Count);
-            for (int k = 0; k < local.Count; k++)
-            {
-                string code = local[k];
-                if (emptyIsNull && code.Length == 0)
-                {
-                    map[k] = 0;
-                    continue;
-                }
-
-                if (!ids.TryGetValue(code, out int id))
-                {
-                    id = codes.Count;
-                    codes.Add(code);
-                    ids.Add(code, id);
-                }
-
-                map[k] = id;
-            }
-
-            return map;
-        }
+        /// <summary>As <see cref="Map"/> for a table whose id 0 is null (the same list at run time; an empty code is id 0).</summary>
+        private int[] MapOptional(List<string> local, List<string?> codes, Dictionary<string, int> ids, bool emptyIsNull) =>
+            Map(local, codes!, ids, emptyIsNull);
 
         private int[] MapPeriods(List<(bool Ok, ReportingPeriod Period, string Text)> entries)
         {

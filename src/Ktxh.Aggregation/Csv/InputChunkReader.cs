@@ -46,13 +46,9 @@ internal sealed class InputChunkReader
     private readonly ByteKeyTable _maturityTable = new();
     private readonly Utf8CsvRecords _records = new();
     private readonly List<PendingError> _errors = [];
-    private int _lastPeriodLength = -1;
-    private byte[] _lastPeriodBytes = new byte[32];
-    private int _lastPeriod;
+    private readonly LastField _lastPeriod = new();
     private int _capacity;
-    private int _lastMaturityLength = -1;
-    private byte[] _lastMaturityBytes = new byte[16];
-    private int _lastMaturity;
+    private readonly LastField _lastMaturity = new();
 
     private readonly ReadBuffers _buffers;
 
@@ -328,9 +324,9 @@ internal sealed class InputChunkReader
     private int PeriodEntry(ReadOnlySpan<byte> raw)
     {
         // Files are usually sorted: the same text as the line before is common.
-        if (raw.Length == _lastPeriodLength && raw.SequenceEqual(_lastPeriodBytes.AsSpan(0, _lastPeriodLength)))
+        if (_lastPeriod.Matches(raw, out int last))
         {
-            return _lastPeriod;
+            return last;
         }
 
         if (!_periodTable.TryGetValue(raw, out int entry))
@@ -342,14 +338,7 @@ internal sealed class InputChunkReader
             _periodTable.Add(raw, entry);
         }
 
-        if (raw.Length > _lastPeriodBytes.Length)
-        {
-            _lastPeriodBytes = new byte[raw.Length];
-        }
-
-        raw.CopyTo(_lastPeriodBytes);
-        _lastPeriodLength = raw.Length;
-        _lastPeriod = entry;
+        _lastPeriod.Remember(raw, entry);
         return entry;
     }
 
@@ -357,9 +346,9 @@ internal sealed class InputChunkReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MaturityOf(ReadOnlySpan<byte> raw)
     {
-        if (raw.Length == _lastMaturityLength && raw.SequenceEqual(_lastMaturityBytes.AsSpan(0, raw.Length)))
+        if (_lastMaturity.Matches(raw, out int last))
         {
-            return _lastMaturity;
+            return last;
         }
 
         if (!_maturityTable.TryGetValue(raw, out int m))
@@ -368,14 +357,7 @@ internal sealed class InputChunkReader
             _maturityTable.Add(raw, m);
         }
 
-        if (raw.Length > _lastMaturityBytes.Length)
-        {
-            _lastMaturityBytes = new byte[raw.Length];
-        }
-
-        raw.CopyTo(_lastMaturityBytes);
-        _lastMaturityLength = raw.Length;
-        _lastMaturity = m;
+        _lastMaturity.Remember(raw, m);
         return m;
     }
 
@@ -481,9 +463,7 @@ internal sealed class InputChunkReader
     {
         private readonly ByteKeyTable _table = new();
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-        private byte[] _last = new byte[32];
-        private int _lastLength = -1;
-        private int _lastId;
+        private readonly LastField _last = new();
 
         public List<string> Strings { get; } = [];
 
@@ -491,9 +471,9 @@ internal sealed class InputChunkReader
         public int Id(ReadOnlySpan<byte> raw)
         {
             // Sorted files repeat codes line after line.
-            if (raw.Length == _lastLength && raw.SequenceEqual(_last.AsSpan(0, _lastLength)))
+            if (_last.Matches(raw, out int last))
             {
-                return _lastId;
+                return last;
             }
 
             if (!_table.TryGetValue(raw, out int id))
@@ -511,15 +491,38 @@ internal sealed class InputChunkReader
                 _table.Add(raw, id);
             }
 
-            if (raw.Length > _last.Length)
+            _last.Remember(raw, id);
+            return id;
+        }
+    }
+
+    /// <summary>The raw bytes of a field on the line before and what they meant: sorted files repeat a field line after
+    /// line, and comparing a few bytes is cheaper than a table lookup.</summary>
+    private sealed class LastField
+    {
+        private byte[] _bytes = new byte[32];
+        private int _length = -1;
+        private int _id;
+
+        /// <summary>Whether <paramref name="raw"/> is the field remembered last, with what it meant.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Matches(ReadOnlySpan<byte> raw, out int id)
+        {
+            id = _id;
+            return raw.Length == _length && raw.SequenceEqual(_bytes.AsSpan(0, _length));
+        }
+
+        /// <summary>Remembers a field and what it meant.</summary>
+        public void Remember(ReadOnlySpan<byte> raw, int id)
+        {
+            if (raw.Length > _bytes.Length)
             {
-                _last = new byte[raw.Length];
+                _bytes = new byte[raw.Length];
             }
 
-            raw.CopyTo(_last);
-            _lastLength = raw.Length;
-            _lastId = id;
-            return id;
+            raw.CopyTo(_bytes);
+            _length = raw.Length;
+            _id = id;
         }
     }
 }
