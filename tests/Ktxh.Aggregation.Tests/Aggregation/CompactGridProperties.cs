@@ -181,28 +181,7 @@ public static partial class Arbitraries
             select new SubsetDataset(lines.GroupBy(i => (i.IndicatorCode, i.UnitCode, i.Period, i.Maturity)).Select(g => g.First()).ToList(), variant);
         return gen.ToArbitrary();
 
-        static Gen<AggregationInput[]> Line(string[] reporters)
-        {
-            Gen<AggregationInput> monthly =
-                from ind in Gen.Elements("Q", "AR", "P", "PR", "TE", "AT", "LO", "HI", "CN", "CS", "LV", "NU", "NT", "NL")
-                from unit in Gen.Elements(reporters)
-                from month in Gen.Choose(1, 12)
-                from v in ind is "P" or "AR"
-                    ? Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 50000)))
-                    : Gen.Choose(-20000, 100000)
-                from mat in Gen.Elements(Maturity.Estimate, Maturity.Preliminary, Maturity.Official)
-                select World.In(ind, unit, World.M(month), v / 1000m, mat);
-            Gen<AggregationInput> yearly =
-                from unit in Gen.Elements(reporters)
-                from v in Gen.Choose(0, 50000)
-                select World.In("AY", unit, ReportingPeriod.CalendarYear(2026), v / 100m);
-            Gen<AggregationInput[]> paired =
-                from unit in Gen.Elements(reporters)
-                from month in Gen.Choose(1, 12)
-                from q in Gen.Choose(0, 100000)
-                from ar in Gen.Choose(0, 5000)
-                select new[] { World.In("Q", unit, World.M(month), q / 1000m), World.In("AR", unit, World.M(month), ar / 100m) };
-            return Gen.Frequency((12, monthly.Select(x => new[] { x })), (1, yearly.Select(x => new[] { x })), (4, paired));
-        }
+        static Gen<AggregationInput[]> Line(string[] reporters) =>
+            FamilyLine(reporters, "Q", "AR", "P", "PR", "TE", "AT", "LO", "HI", "CN", "CS", "LV", "NU", "NT", "NL");
     }
 }

@@ -300,9 +300,20 @@ public static partial class Arbitraries
     /// <summary>0–80 monthly inputs of 2026 over the entered families (P and AR ≥ 0, sometimes 0), AY for the year.</summary>
     public static Arbitrary<FamilyDataset> FamilyDatasets()
     {
+        Gen<AggregationInput[]> one = FamilyLine(FamilyUnits, "Q", "AR", "P", "PR", "TE", "AT", "LO", "HI", "CN", "CS", "LV", "NU", "NT");
+        return Gen.ListOf(one)
+            .Select(l => new FamilyDataset(l.SelectMany(x => x).Take(80).GroupBy(i => (i.IndicatorCode, i.UnitCode, i.Period, i.Maturity)).Select(g => g.First()).ToList()))
+            .ToArbitrary();
+    }
+
+    /// <summary>One line (or a numerator and denominator pair) of the entered families: a month of 2026 from one of
+    /// <paramref name="indicators"/> (P and AR ≥ 0, sometimes 0), AY for the year, or Q and AR at the same unit and
+    /// month, so that matched coverage is common too.</summary>
+    internal static Gen<AggregationInput[]> FamilyLine(string[] reporters, params string[] indicators)
+    {
         Gen<AggregationInput> monthly =
-            from ind in Gen.Elements("Q", "AR", "P", "PR", "TE", "AT", "LO", "HI", "CN", "CS", "LV", "NU", "NT")
-            from unit in Gen.Elements(FamilyUnits)
+            from ind in Gen.Elements(indicators)
+            from unit in Gen.Elements(reporters)
             from month in Gen.Choose(1, 12)
             from v in ind is "P" or "AR"
                 ? Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 50000)))
@@ -310,20 +321,16 @@ public static partial class Arbitraries
             from mat in Gen.Elements(Maturity.Estimate, Maturity.Preliminary, Maturity.Official)
             select World.In(ind, unit, World.M(month), v / 1000m, mat);
         Gen<AggregationInput> yearly =
-            from unit in Gen.Elements(FamilyUnits)
+            from unit in Gen.Elements(reporters)
             from v in Gen.Choose(0, 50000)
             select World.In("AY", unit, ReportingPeriod.CalendarYear(2026), v / 100m);
-        // Numerator and denominator at the same unit and month, so that matched coverage is common too.
         Gen<AggregationInput[]> paired =
-            from unit in Gen.Elements(FamilyUnits)
+            from unit in Gen.Elements(reporters)
             from month in Gen.Choose(1, 12)
             from q in Gen.Choose(0, 100000)
             from ar in Gen.Choose(0, 5000)
             select new[] { World.In("Q", unit, World.M(month), q / 1000m), World.In("AR", unit, World.M(month), ar / 100m) };
-        Gen<AggregationInput[]> one = Gen.Frequency((12, monthly.Select(x => new[] { x })), (1, yearly.Select(x => new[] { x })), (4, paired));
-        return Gen.ListOf(one)
-            .Select(l => new FamilyDataset(l.SelectMany(x => x).Take(80).GroupBy(i => (i.IndicatorCode, i.UnitCode, i.Period, i.Maturity)).Select(g => g.First()).ToList()))
-            .ToArbitrary();
+        return Gen.Frequency((12, monthly.Select(x => new[] { x })), (1, yearly.Select(x => new[] { x })), (4, paired));
     }
 
     /// <summary>0–60 inputs of every family (derived ones too, whose lines are rejected) over months, half-months, ISO
