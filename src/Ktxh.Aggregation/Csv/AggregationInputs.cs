@@ -135,8 +135,15 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
             counts[i] = IndicatorCodes[i] is { } code && includeIndicator(code);
         }
 
-        // The latest end per period id, found once; then one pass over the two id columns.
-        int best = -1;
+        // Each period's end computed once; then one pass over the two id columns.
+        var ends = new LocalDate[Periods.Length];
+        for (int p = 0; p < ends.Length; p++)
+        {
+            ends[p] = Periods[p].IsDefault ? LocalDate.MinIsoValue : Periods[p].End;
+        }
+
+        bool any = false;
+        LocalDate latest = default;
         for (int s = 0; s < IndicatorIds.Length; s++)
         {
             int[] indicators = IndicatorIds[s];
@@ -144,15 +151,15 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
             int n = Math.Min(SegmentSize, _count - (s << SegmentShift));
             for (int o = 0; o < n; o++)
             {
-                int p = periods[o];
-                if (counts[indicators[o]] && (best < 0 || (p != best && Periods[p].End > Periods[best].End)))
+                if (counts[indicators[o]] && (!any || ends[periods[o]] > latest))
                 {
-                    best = p;
+                    latest = ends[periods[o]];
+                    any = true;
                 }
             }
         }
 
-        return best < 0 ? null : Periods[best].End;
+        return any ? latest : null;
     }
 
     /// <summary>The line of input <paramref name="index"/> (checked by the caller).</summary>
