@@ -269,7 +269,7 @@ public sealed class WorkflowCycleCommandTests : IDisposable
 
     /// <summary>Everything the cycle's file holds (events with their hashes, the index, the CLI's tables), read without
     /// the store, to show a refused command changed nothing.</summary>
-    private static string Snapshot(string path)
+    internal static string Snapshot(string path)
     {
         var sb = new StringBuilder();
         using var c = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");

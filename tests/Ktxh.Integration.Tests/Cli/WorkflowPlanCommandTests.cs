@@ -1,4 +1,3 @@
-using System.Text;
 using ClosedXML.Excel;
 using Ktxh.Periods;
 using Ktxh.Workflow;
@@ -133,31 +132,6 @@ public sealed class WorkflowPlanCommandTests : IDisposable
         Assert.True(before == Snapshot(db), why);
     }
 
-    private static string Snapshot(string path)
-    {
-        var sb = new StringBuilder();
-        using var c = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        c.Open();
-        foreach (string sql in new[]
-        {
-            "SELECT position, stream_id, version, command_id, hex(body), hash FROM events ORDER BY position",
-            "SELECT * FROM submissions ORDER BY stream_id",
-        })
-        {
-            using SqliteCommand cmd = c.CreateCommand();
-            cmd.CommandText = sql;
-            using SqliteDataReader r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                for (int i = 0; i < r.FieldCount; i++)
-                {
-                    sb.Append(r.GetValue(i)).Append('|');
-                }
-
-                sb.Append('\n');
-            }
-        }
-
-        return sb.ToString();
-    }
+    // The whole cycle file, as the cycle command tests read it.
+    private static string Snapshot(string path) => WorkflowCycleCommandTests.Snapshot(path);
 }

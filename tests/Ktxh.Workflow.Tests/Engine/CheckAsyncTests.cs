@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using Ktxh.Workflow.Tests.Lifecycle;
 using static Ktxh.Workflow.Tests.WorkflowFixture;
 
 namespace Ktxh.Workflow.Tests.Engine;
@@ -13,6 +14,7 @@ namespace Ktxh.Workflow.Tests.Engine;
 /// </summary>
 public class CheckAsyncTests
 {
+    // The same rows and policies as the lifecycle table tests (the policy argument indexes this array).
     private static readonly WorkflowPolicy[] AllPolicies = Policies().ToArray();
 
     private static (long Count, AuditAnchor Head) Snapshot(IWorkflowStore store) =>
@@ -48,43 +50,8 @@ public class CheckAsyncTests
         }
     }
 
-    public static TheoryData<int, SubmissionState, WorkflowTrigger, SubmissionState> Rows()
-    {
-        var data = new TheoryData<int, SubmissionState, WorkflowTrigger, SubmissionState>();
-        for (int i = 0; i < AllPolicies.Length; i++)
-        {
-            foreach (var row in SubmissionLifecycle.Build(AllPolicies[i]).Transitions)
-            {
-                data.Add(i, row.Source, row.Trigger, row.Destination);
-            }
-        }
-
-        return data;
-    }
-
-    public static TheoryData<int, SubmissionState, WorkflowTrigger> UndefinedPairs()
-    {
-        var data = new TheoryData<int, SubmissionState, WorkflowTrigger>();
-        for (int i = 0; i < AllPolicies.Length; i++)
-        {
-            var machine = SubmissionLifecycle.Build(AllPolicies[i]);
-            foreach (SubmissionState s in machine.States)
-            {
-                foreach (WorkflowTrigger t in Enum.GetValues<WorkflowTrigger>())
-                {
-                    if (t is not (WorkflowTrigger.Assign or WorkflowTrigger.GrantLockException) && machine.Find(s, t) is null)
-                    {
-                        data.Add(i, s, t);
-                    }
-                }
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Rows))]
+    [MemberData(nameof(LifecycleTableTests.Rows), MemberType = typeof(LifecycleTableTests))]
     public void Each_row_by_its_legal_actor_is_accepted_by_the_check_and_by_execution(int policy, SubmissionState from, WorkflowTrigger trigger, SubmissionState to)
     {
         var p = AllPolicies[policy];
@@ -98,7 +65,7 @@ public class CheckAsyncTests
     }
 
     [Theory]
-    [MemberData(nameof(Rows))]
+    [MemberData(nameof(LifecycleTableTests.Rows), MemberType = typeof(LifecycleTableTests))]
     public void Each_row_by_an_account_without_the_role_is_refused_by_both_with_the_same_reasons(int policy, SubmissionState from, WorkflowTrigger trigger,
         SubmissionState to)
     {
@@ -112,7 +79,7 @@ public class CheckAsyncTests
     }
 
     [Theory]
-    [MemberData(nameof(UndefinedPairs))]
+    [MemberData(nameof(LifecycleTableTests.UndefinedPairs), MemberType = typeof(LifecycleTableTests))]
     public void A_trigger_not_in_the_table_is_refused_by_both_with_the_same_reason(int policy, SubmissionState state, WorkflowTrigger trigger)
     {
         var p = AllPolicies[policy];

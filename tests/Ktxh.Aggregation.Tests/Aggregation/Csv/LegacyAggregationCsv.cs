@@ -101,7 +101,7 @@ internal static class LegacyAggregationCsv
             }
 
             Maturity maturity = Maturity.Official;
-            if (columns.TryGetValue("maturity", out int mc) && !TryMaturity(fields[mc].Trim(), out maturity))
+            if (columns.TryGetValue("maturity", out int mc) && !AggregationCsv.TryMaturity(fields[mc].Trim(), out maturity))
             {
                 errors.Add(Error(AggregationCsvErrorCode.InvalidMaturity, source, line, mc + 1, "maturity", $"Mức độ '{fields[mc]}' không hợp lệ (uoc-tinh, so-bo, chinh-thuc)", $"Maturity '{fields[mc]}' is not valid (estimate, preliminary, official)"));
                 ok = false;
@@ -155,8 +155,8 @@ internal static class LegacyAggregationCsv
 
             sb.Append(',').Append(a.Coverage.Reported.ToString(CultureInfo.InvariantCulture))
               .Append(',').Append(a.Coverage.Expected.ToString(CultureInfo.InvariantCulture))
-              .Append(',').Append(MaturityText(a.Maturity))
-              .Append(',').Append(FlagsText(a.Flags));
+              .Append(',').Append(AggregationCsv.MaturityText(a.Maturity))
+              .Append(',').Append(AggregationCsv.FlagsText(a.Flags));
             if (withDisaggregation)
             {
                 sb.Append(',').Append(Quote(a.Disaggregation ?? string.Empty));
@@ -170,39 +170,8 @@ internal static class LegacyAggregationCsv
         return rows;
     }
 
-    /// <summary>The text of a maturity in the files: <c>estimate</c>, <c>preliminary</c>, <c>official</c>, or empty.</summary>
-    /// <param name="maturity">The maturity.</param>
-    /// <returns>The text.</returns>
-    public static string MaturityText(Maturity? maturity) => maturity switch
-    {
-        Maturity.Estimate => "estimate",
-        Maturity.Preliminary => "preliminary",
-        Maturity.Official => "official",
-        _ => string.Empty,
-    };
-
-    /// <summary>The flags as names joined by <c>|</c> (empty when none).</summary>
-    /// <param name="flags">The flags.</param>
-    /// <returns>The text.</returns>
-    public static string FlagsText(AggregateFlags flags) =>
-        flags == AggregateFlags.None ? string.Empty : flags.ToString().Replace(", ", "|", StringComparison.Ordinal);
-
-    /// <summary>Reads a maturity written in English, Vietnamese (with or without diacritics) or as 1–3.</summary>
-    /// <param name="text">The text; empty means official.</param>
-    /// <param name="maturity">The maturity.</param>
-    /// <returns>Whether the text is a maturity.</returns>
-    public static bool TryMaturity(string text, out Maturity maturity)
-    {
-        string t = Nfc(text).Trim().ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
-        maturity = t switch
-        {
-            "" or "official" or "chinh-thuc" or "chính-thức" or "3" => Maturity.Official,
-            "preliminary" or "so-bo" or "sơ-bộ" or "2" => Maturity.Preliminary,
-            "estimate" or "uoc-tinh" or "ước-tính" or "1" => Maturity.Estimate,
-            _ => 0,
-        };
-        return maturity != 0;
-    }
+    // The maturity and flag texts are the shipped ones (AggregationCsv.MaturityText, FlagsText, TryMaturity): they did
+    // not change with issue 10; this reference keeps only the reading and writing loops that did.
 
     private static Dictionary<string, int>? Header(List<string> fields, List<KtxhError> errors, string? source)
     {
