@@ -102,6 +102,94 @@ public class AggregateCsvWriterTests
         Assert.True(result.Periods.Count * 3 > 128, "more than two windows of pieces");
         Assert.Equal(Encoding.UTF8.GetBytes(before.ToString()), bytes.ToArray());
     }
+
+    [Property(MaxTest = 40)]
+    public Property Any_cut_into_items_any_buffer_size_and_any_number_of_threads_give_the_reference_bytes(
+        PositiveInt threads, bool grouped, bool small, bool disaggregated)
+    {
+        // Items of one piece or of many, buffers that start at one byte (grown row by row) or at the usual size, 1–8
+        // formatting threads: the bytes are those of the reference, in order.
+        AggregationResult result = Results.Value[(disaggregated ? 1 : 0) + (2 * Math.Min(threads.Get % 8, 3))];
+        var before = new StringWriter { NewLine = "\n" };
+        long expectedRows = LegacyAggregationCsv.WriteAggregates(before, result);
+        var bytes = new MemoryStream();
+        long rows = AggregateCsvWriter.Write(
+            result, null, (buffer, count) => bytes.Write(buffer, 0, count), grouped ? AggregateCsvWriter.MinPositions : 1, small ? 1 : AggregateCsvWriter.FirstBufferBytes);
+        Assert.Equal(expectedRows, rows);
+        Assert.Equal(Encoding.UTF8.GetBytes(before.ToString()), bytes.ToArray());
+        return true.ToProperty().Classify(grouped, "grouped").Classify(small, "growing buffers").Classify(disaggregated, "disaggregated");
+    }
+
+    [Fact]
+    public void A_write_that_fails_part_way_stops_the_formatting_threads_and_throws_the_failure()
+    {
+        // A full disk after two items: the writer's exception reaches the caller (OutputFile then removes its temporary
+        // file) and no formatting thread is left waiting for a buffer.
+        AggregationResult result = Results.Value[0];
+        int calls = 0;
+        var write = Task.Run(() => AggregateCsvWriter.Write(result, null, (_, _) =>
+        {
+            if (++calls == 3)
+            {
+                throw new IOException("No space left on device");
+            }
+        }, 1, 1));
+        Assert.True(((IAsyncResult)write).AsyncWaitHandle.WaitOne(TimeSpan.FromMinutes(2)), "the writer returned");
+        Assert.IsType<IOException>(write.Exception?.InnerException);
+        Assert.Equal(3, calls);
+    }
+
+    [Fact]
+    public void Digits_are_counted_at_every_power_of_ten()
+    {
+        for (ulong p = 1, k = 0; k < 20; k++, p *= 10)
+        {
+            foreach (ulong v in new[] { p - 1, p, p + 1, (p * 2) - 1 })
+            {
+                Assert.Equal(v.ToString(CultureInfo.InvariantCulture).Length, DecimalUtf8.CountDigits(v));
+            }
+        }
+
+        Assert.Equal(20, DecimalUtf8.CountDigits(ulong.MaxValue));
+    }
+
+    [Property(MaxTest = 500)]
+    public void Any_integer_is_written_as_the_framework_writes_it(int value)
+    {
+        Span<byte> buffer = stackalloc byte[DecimalUtf8.MaxIntLength];
+        int n = DecimalUtf8.Format(value, buffer);
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetString(buffer[..n]));
+    }
+
+    /// <summary>Results of a year of weeks (several hundred pieces), without and with a disaggregation, run on 1–4 threads.</summary>
+    private static readonly Lazy<AggregationResult[]> Results = new(() =>
+    {
+        var results = new List<AggregationResult>();
+        for (int threads = 1; threads <= 4; threads++)
+        {
+            foreach (bool disaggregated in new[] { false, true })
+            {
+                var inputs = new List<AggregationInput>();
+                int k = 0;
+                foreach (string ind in new[] { "A", "N", "D" })
+                {
+                    for (int w = 1; w <= 52; w++)
+                    {
+                        foreach (string c in World.Communes)
+                        {
+                            k++;
+                            string? dis = disaggregated && ind == "A" && k % 3 == 0 ? "GT=NU" : null;
+                            inputs.Add(World.In(ind, c, ReportingPeriod.Week(2026, w), (k * 37 % 1000) / 8m, k % 5 == 0 ? Maturity.Estimate : Maturity.Official, dis: dis));
+                        }
+                    }
+                }
+
+                results.Add(World.Engine(new AggregationOptions { MaxDegreeOfParallelism = threads }).Aggregate(inputs));
+            }
+        }
+
+        return [.. results];
+    });
 }
 
 /// <summary>Generators of decimals by their parts.</summary>
