@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Ktxh.Cli.Files;
 
@@ -18,6 +19,8 @@ namespace Ktxh.Cli.Files;
 /// </summary>
 internal static class OutputFile
 {
+    private const int BufferSize = 1 << 16;
+
     /// <summary>Checks that <paramref name="target"/> may be written; prints why not and returns false otherwise.</summary>
     /// <param name="cli">Where the message goes.</param>
     /// <param name="option">The option or argument that named the target (e.g. <c>--out</c>).</param>
@@ -118,6 +121,8 @@ internal static class OutputFile
     /// permissions of the file it replaces, renamed over it. Throws on an I/O failure; the temporary file is removed
     /// whatever happens.
     /// </summary>
+    /// <remarks>On Linux the disk writes start while the content is still being written (<see cref="WriteBackStream"/>),
+    /// so the flush to disk at the end waits for the last few MiB rather than the whole file.</remarks>
     public static void Write(string path, Action<Stream> write)
     {
         string full = Path.GetFullPath(path);
@@ -128,7 +133,10 @@ internal static class OutputFile
         string temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            // The handle is opened first so that the write-back hints (WriteBackStream) can use it without asking the
+            // file stream for it; the stream owns and closes it.
+            using (SafeFileHandle handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = new WriteBackStream(new FileStream(handle, FileAccess.Write, BufferSize), handle, BufferSize))
             {
                 write(stream);
                 stream.Flush(flushToDisk: true);
