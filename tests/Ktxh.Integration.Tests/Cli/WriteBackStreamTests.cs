@@ -6,7 +6,8 @@ using Ktxh.Cli.Files;
 namespace Ktxh.Integration.Tests.Cli;
 
 /// <summary>Issue 10: the stream <see cref="OutputFile"/> writes through, which starts the disk writes of what is already
-/// written on Linux, neither loses nor reorders a byte, whatever the sizes and kinds of the writes.</summary>
+/// written on Linux, neither loses nor reorders a byte, whatever the sizes and kinds of the writes; a large file is
+/// replaced atomically (its cached pages dropped first on Linux) or left as it was.</summary>
 public sealed class WriteBackStreamTests : IDisposable
 {
     private readonly TempDirectory temp = new();
@@ -87,11 +88,15 @@ public sealed class WriteBackStreamTests : IDisposable
     }
 
     [Fact]
-    public void A_large_output_is_written_atomically_byte_for_byte()
+    public void A_large_output_replaces_a_large_file_atomically_byte_for_byte()
     {
-        // 20 MiB in writes of 150 KB, as the aggregate writer writes: the hints are given on the way (Linux).
-        string target = temp.Write("big.csv", "the old file");
+        // 20 MiB in writes of 150 KB, as the aggregate writer writes, over a 9 MiB file (whose cached pages are dropped
+        // on Linux while the new content is written): the hints are given on the way.
         var random = new Random(10);
+        string target = temp.File("big.csv");
+        byte[] old = new byte[9 << 20];
+        random.NextBytes(old);
+        File.WriteAllBytes(target, old);
         byte[] content = new byte[20 << 20];
         random.NextBytes(content);
         OutputFile.Write(target, stream =>
@@ -103,6 +108,27 @@ public sealed class WriteBackStreamTests : IDisposable
         });
 
         Assert.Equal(content, File.ReadAllBytes(target));
-        Assert.DoesNotContain(Directory.EnumerateFiles(temp.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        NoTemporaryFile();
     }
+
+    [Fact]
+    public void A_large_file_is_left_as_it_was_when_the_write_that_replaces_it_fails()
+    {
+        var random = new Random(11);
+        string target = temp.File("big.csv");
+        byte[] old = new byte[9 << 20];
+        random.NextBytes(old);
+        File.WriteAllBytes(target, old);
+        Assert.Throws<IOException>(() => OutputFile.Write(target, stream =>
+        {
+            stream.Write(new byte[10 << 20]);
+            throw new IOException("No space left on device");
+        }));
+
+        Assert.Equal(old, File.ReadAllBytes(target));
+        NoTemporaryFile();
+    }
+
+    private void NoTemporaryFile() =>
+        Assert.DoesNotContain(Directory.EnumerateFiles(temp.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
 }
