@@ -127,6 +127,25 @@ internal static class DecimalUtf8
         return count;
     }
 
+    /// <summary>As <see cref="PutDigits(ref byte, ulong, int)"/> for a 32-bit value (no 64-bit division).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PutDigits(ref byte destination, uint value, int count)
+    {
+        ref byte end = ref Unsafe.Add(ref destination, count);
+        for (; count >= 2; count -= 2)
+        {
+            uint q = value / 100;
+            end = ref Unsafe.Subtract(ref end, 2);
+            PutTwo(ref end, value - (q * 100));
+            value = q;
+        }
+
+        if (count == 1)
+        {
+            Unsafe.Subtract(ref end, 1) = (byte)('0' + value);
+        }
+    }
+
     /// <summary>The number of decimal digits of <paramref name="value"/> (1 for 0), from its highest bit and one comparison
     /// (as the framework counts them).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -166,19 +185,7 @@ internal static class DecimalUtf8
         }
 
         // 32-bit division is cheaper.
-        uint v = (uint)value;
-        for (; count >= 2; count -= 2)
-        {
-            uint q = v / 100;
-            end = ref Unsafe.Subtract(ref end, 2);
-            PutTwo(ref end, v - (q * 100));
-            v = q;
-        }
-
-        if (count == 1)
-        {
-            Unsafe.Subtract(ref end, 1) = (byte)('0' + (v % 10));
-        }
+        PutDigits(ref destination, (uint)value, count);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
