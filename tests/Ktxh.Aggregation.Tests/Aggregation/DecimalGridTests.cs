@@ -1,0 +1,68 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Ktxh.Aggregation.Engine;
+
+namespace Ktxh.Aggregation.Tests;
+
+/// <summary>Issue 10 (memory): the result grid holds a value whose mantissa fits 64 bits in 9 bytes; every value must
+/// read back with the bits it was written with (scale, sign, negative zero), before and after a value that does not fit
+/// turns the grid into plain decimals.</summary>
+public class DecimalGridTests
+{
+    [Property(MaxTest = 300)]
+    public Property Every_value_reads_back_with_its_bits(int[] lo, int[] mid, int[] hi, byte[] scale, bool[] negative)
+    {
+        int n = new[] { lo.Length, mid.Length, hi.Length, scale.Length, negative.Length }.Min();
+        var values = new decimal[n];
+        for (int i = 0; i < n; i++)
+        {
+            // Mostly values that fit the compact form (hi 0), some that do not.
+            values[i] = new decimal(lo[i], mid[i], hi[i] % 5 == 0 ? hi[i] : 0, negative[i], (byte)(scale[i] % 29));
+        }
+
+        var grid = new DecimalGrid(n + 1);
+        for (int i = 0; i < n; i++)
+        {
+            grid[i] = values[i];
+            for (int j = 0; j <= i; j++)
+            {
+                Assert.Equal(decimal.GetBits(values[j]), decimal.GetBits(grid[j]));
+            }
+
+            Assert.Equal(decimal.GetBits(0m), decimal.GetBits(grid[n]));
+        }
+
+        return true.ToProperty().Classify(grid.IsWide, "widened");
+    }
+
+    [Fact]
+    public void Edge_values_keep_their_bits()
+    {
+        decimal[] values =
+        [
+            0m, 0.00m, -0m, new decimal(0, 0, 0, true, 5), 1.50m, -1.5m, decimal.MaxValue, decimal.MinValue,
+            new decimal(-1, -1, 0, true, 28), new decimal(-1, -1, 0, false, 0), 0.0000000000000000000000000001m,
+        ];
+        var grid = new DecimalGrid(values.Length);
+        for (int i = 0; i < values.Length; i++)
+        {
+            grid[i] = values[i];
+        }
+
+        Assert.True(grid.IsWide);
+        for (int i = 0; i < values.Length; i++)
+        {
+            Assert.Equal(decimal.GetBits(values[i]), decimal.GetBits(grid[i]));
+        }
+
+        var compact = new DecimalGrid(3);
+        compact[0] = new decimal(-1, -1, 0, true, 28);
+        compact[1] = new decimal(0, 0, 0, true, 3);
+        compact[2] = 12345.6789m;
+        Assert.False(compact.IsWide);
+        Assert.Equal(decimal.GetBits(new decimal(-1, -1, 0, true, 28)), decimal.GetBits(compact[0]));
+        Assert.Equal(decimal.GetBits(new decimal(0, 0, 0, true, 3)), decimal.GetBits(compact[1]));
+        Assert.Equal("12345.6789", compact[2].ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
