@@ -353,7 +353,7 @@ public sealed partial class AggregationEngine
         /// <summary>The value of a file's input by index.</summary>
         private static Func<int, decimal> FileValue(AggregationInputs file)
         {
-            decimal[][] segments = file.Values;
+            CompactDecimals[] segments = file.Values;
             return i => segments[i >> AggregationInputs.SegmentShift][i & AggregationInputs.SegmentMask];
         }
 

@@ -5,7 +5,7 @@ namespace Ktxh.Aggregation.Engine;
 /// order inside each series, so that "the later of two equal revisions" is well defined).
 /// </summary>
 /// <remarks>The values are not staged: each observation's value is read from its input (<see cref="InputValues"/>),
-/// and a file whose lines are all accepted, in series order, lends its own value column (a national file: 38 MiB not
+/// and a file whose lines are all accepted, in series order, lends its own value column (a national file: 21 MiB not
 /// copied).</remarks>
 internal sealed class Observations
 {
@@ -104,7 +104,7 @@ internal sealed class Observations
 /// <param name="Segments">The file's value column when the inputs are a file's (<see cref="AggregationInputs"/>), else null.</param>
 /// <param name="Raw">The value of an input as entered.</param>
 /// <param name="Converted">The converted value of each input that was converted, by input index.</param>
-internal sealed record InputValues(int Count, decimal[][]? Segments, Func<int, decimal> Raw, Dictionary<int, decimal> Converted)
+internal sealed record InputValues(int Count, CompactDecimals[]? Segments, Func<int, decimal> Raw, Dictionary<int, decimal> Converted)
 {
     /// <summary>The value of input <paramref name="index"/> in its indicator's unit of measure.</summary>
     public decimal ValueOf(int index) => Converted.Count != 0 && Converted.TryGetValue(index, out decimal v) ? v : Raw(index);

@@ -4,21 +4,22 @@ using System.Runtime.InteropServices;
 namespace Ktxh.Aggregation.Engine;
 
 /// <summary>
-/// The values of a series' result grid (<see cref="SeriesResult.Value"/>) in 9 bytes a cell instead of 16: a decimal
-/// whose 96-bit mantissa fits 64 bits (every sum of entered figures short of 1.8e19 units of its last decimal) is held
-/// as that mantissa and one byte of scale and sign. The first value that does not fit (a ratio with 28 digits) turns
-/// the grid into plain decimals. Exact either way: a value reads back with the same bits (scale, sign) it was written
-/// with, so output text is unchanged.
+/// Decimals in 9 bytes each instead of 16: a decimal whose 96-bit mantissa fits 64 bits (every figure entered in a
+/// file, every sum of them short of 1.8e19 units of its last decimal) is held as that mantissa and one byte of scale and
+/// sign. The first value that does not fit (a ratio with 28 digits) turns the array into plain decimals. Exact either
+/// way: a value reads back with the same bits (scale, sign) it was written with, so output text is unchanged. Used for
+/// the values of a series' result grid (<see cref="SeriesResult.Value"/>, millions of cells nationally) and for a
+/// file's value column (<see cref="AggregationInputs"/>, a segment each).
 /// </summary>
-/// <remarks>Written by the kernel (one thread per series), then only read.</remarks>
-internal sealed class DecimalGrid
+/// <remarks>Written by one thread (the reader, or the kernel for one series), then only read.</remarks>
+internal sealed class CompactDecimals
 {
     private ulong[]? _mantissa;
     private byte[]? _scaleSign;
     private decimal[]? _wide;
 
-    /// <summary>A grid of <paramref name="length"/> zeros.</summary>
-    public DecimalGrid(int length)
+    /// <summary>An array of <paramref name="length"/> zeros.</summary>
+    public CompactDecimals(int length)
     {
         Length = length;
         if (BitsLayoutKnown)
@@ -32,13 +33,13 @@ internal sealed class DecimalGrid
         }
     }
 
-    /// <summary>The number of cells.</summary>
+    /// <summary>The number of values.</summary>
     public int Length { get; }
 
-    /// <summary>Whether the grid holds plain decimals (a value did not fit the compact form).</summary>
+    /// <summary>Whether the values are held as plain decimals (one did not fit the compact form).</summary>
     public bool IsWide => _wide is not null;
 
-    /// <summary>The value of a cell.</summary>
+    /// <summary>The value at an index.</summary>
     public decimal this[int index]
     {
         get
@@ -74,7 +75,7 @@ internal sealed class DecimalGrid
         }
     }
 
-    /// <summary>Turns the grid into plain decimals (the values read back the same).</summary>
+    /// <summary>Turns the array into plain decimals (the values read back the same).</summary>
     private decimal[] Widen()
     {
         var wide = new decimal[Length];

@@ -8,7 +8,7 @@ namespace Ktxh.Aggregation.Tests;
 /// <summary>Issue 10 (memory): the result grid holds a value whose mantissa fits 64 bits in 9 bytes; every value must
 /// read back with the bits it was written with (scale, sign, negative zero), before and after a value that does not fit
 /// turns the grid into plain decimals.</summary>
-public class DecimalGridTests
+public class CompactDecimalsTests
 {
     [Property(MaxTest = 300)]
     public Property Every_value_reads_back_with_its_bits(int[] lo, int[] mid, int[] hi, byte[] scale, bool[] negative)
@@ -21,7 +21,7 @@ public class DecimalGridTests
             values[i] = new decimal(lo[i], mid[i], hi[i] % 5 == 0 ? hi[i] : 0, negative[i], (byte)(scale[i] % 29));
         }
 
-        var grid = new DecimalGrid(n + 1);
+        var grid = new CompactDecimals(n + 1);
         for (int i = 0; i < n; i++)
         {
             grid[i] = values[i];
@@ -36,6 +36,29 @@ public class DecimalGridTests
         return true.ToProperty().Classify(grid.IsWide, "widened");
     }
 
+    /// <summary>A file's value column is held compactly, a segment of 2^16 each: values past the first segment, one that
+    /// does not fit in the middle of one (that segment alone turns plain), trailing zeros and signs read back as parsed.</summary>
+    [Fact]
+    public void A_files_values_read_back_as_parsed()
+    {
+        string[] texts = ["1.50", "-0.00", "0", "-5", "123456789012345678901234567.8", "18446744073709551615", "18446744073709551616", "0.0000001"];
+        var file = new System.Text.StringBuilder("indicator,unit,period,value\n");
+        int lines = (1 << 16) + 1000;
+        for (int i = 0; i < lines; i++)
+        {
+            string text = i % 7919 == 5 ? texts[4] : texts[i % texts.Length == 4 ? 0 : i % texts.Length];
+            file.Append("A,00001,2026-M01,").Append(text).Append('\n');
+        }
+
+        AggregationInputs inputs = AggregationCsv.ReadInputs(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(file.ToString())), "v.csv").Value;
+        Assert.Equal(lines, inputs.Count);
+        for (int i = 0; i < lines; i++)
+        {
+            string text = i % 7919 == 5 ? texts[4] : texts[i % texts.Length == 4 ? 0 : i % texts.Length];
+            Assert.Equal(decimal.GetBits(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture)), decimal.GetBits(inputs[i].Value));
+        }
+    }
+
     [Fact]
     public void Edge_values_keep_their_bits()
     {
@@ -44,7 +67,7 @@ public class DecimalGridTests
             0m, 0.00m, -0m, new decimal(0, 0, 0, true, 5), 1.50m, -1.5m, decimal.MaxValue, decimal.MinValue,
             new decimal(-1, -1, 0, true, 28), new decimal(-1, -1, 0, false, 0), 0.0000000000000000000000000001m,
         ];
-        var grid = new DecimalGrid(values.Length);
+        var grid = new CompactDecimals(values.Length);
         for (int i = 0; i < values.Length; i++)
         {
             grid[i] = values[i];
@@ -56,7 +79,7 @@ public class DecimalGridTests
             Assert.Equal(decimal.GetBits(values[i]), decimal.GetBits(grid[i]));
         }
 
-        var compact = new DecimalGrid(3);
+        var compact = new CompactDecimals(3);
         compact[0] = new decimal(-1, -1, 0, true, 28);
         compact[1] = new decimal(0, 0, 0, true, 3);
         compact[2] = 12345.6789m;
