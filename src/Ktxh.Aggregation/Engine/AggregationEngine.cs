@@ -227,14 +227,12 @@ public sealed partial class AggregationEngine
             var sUnit = new int[n];
             var sLeaf = new int[n];
             var sMat = new byte[n];
-            var sSource = new int[n];
             var converted = new bool[n];
             var periods = new List<ReportingPeriod>();
             var convertedValues = new Dictionary<int, decimal>();
             AggregationInput[]? rows = inputs is AggregationInputs ? null : inputs as AggregationInput[] ?? inputs.ToArray();
-            int count = rows is null
-                ? StageColumns((AggregationInputs)inputs, new Staging(sSeries, sUnit, sLeaf, sMat, sSource, converted, convertedValues, periods))
-                : StageRows(rows, new Staging(sSeries, sUnit, sLeaf, sMat, sSource, converted, convertedValues, periods));
+            var staging = new Staging(sSeries, sUnit, sLeaf, sMat, converted, convertedValues, periods);
+            int count = rows is null ? StageColumns((AggregationInputs)inputs, staging) : StageRows(rows, staging);
 
             // One period type per series: the finest wins, the others are rejected (a month and the quarter holding it
             // cannot both be inputs, one would be counted twice).
@@ -254,8 +252,8 @@ public sealed partial class AggregationEngine
                 ReportingPeriod p = periods[sLeaf[k]];
                 if (p.Type != finest[sSeries[k]])
                 {
-                    AggregationInput x = inputs[sSource[k]];
-                    Issue(sSource[k], x,
+                    AggregationInput x = inputs[staging.SourceOf(k)];
+                    Issue(staging.SourceOf(k), x,
                         $"Chỉ tiêu đã có số liệu kỳ {finest[sSeries[k]]}; không cộng thêm số liệu kỳ {p.Type} để tránh tính hai lần",
                         $"The indicator has {finest[sSeries[k]]} inputs; a {p.Type} input is not added as well, so nothing is counted twice");
                     continue;
@@ -265,7 +263,7 @@ public sealed partial class AggregationEngine
                 sUnit[kept] = sUnit[k];
                 sLeaf[kept] = sLeaf[k];
                 sMat[kept] = sMat[k];
-                sSource[kept] = sSource[k];
+                staging.SetSource(kept, staging.SourceOf(k));
                 converted[kept] = converted[k];
                 kept++;
             }
@@ -302,10 +300,11 @@ public sealed partial class AggregationEngine
             InputValues values = rows is null
                 ? new InputValues(n, ((AggregationInputs)inputs).Values, FileValue((AggregationInputs)inputs), convertedValues)
                 : new InputValues(n, null, i => rows[i].Value, convertedValues);
-            var obs = new Observations(plans.Length, sSeries, sUnit, sLeaf, sMat, sSource, converted, count, values);
+            var obs = new Observations(plans.Length, sSeries, sUnit, sLeaf, sMat, staging.Source, converted, count, values);
 
             // The staging arrays are dead from here on; let the collector take them before the kernel allocates.
-            sSeries = sUnit = sLeaf = sSource = [];
+            sSeries = sUnit = sLeaf = [];
+            staging = null!;
             rows = null;
             sMat = [];
             converted = [];
@@ -348,7 +347,36 @@ public sealed partial class AggregationEngine
         /// <summary>The staging arrays an input is accepted into (one slot per input, filled in input order).</summary>
         /// <remarks>Values are not staged; the value of each input converted to its indicator's unit of measure is kept by
         /// input index in <see cref="ConvertedValues"/>.</remarks>
-        private sealed record Staging(int[] Series, int[] Unit, int[] Leaf, byte[] Maturity, int[] Source, bool[] Converted, Dictionary<int, decimal> ConvertedValues, List<ReportingPeriod> Periods);
+        private sealed record Staging(int[] Series, int[] Unit, int[] Leaf, byte[] Maturity, bool[] Converted, Dictionary<int, decimal> ConvertedValues, List<ReportingPeriod> Periods)
+        {
+            /// <summary>The input of each slot, or null while slot k holds input k (every input so far accepted: a clean
+            /// file needs no column for it).</summary>
+            public int[]? Source { get; private set; }
+
+            /// <summary>The input of a slot.</summary>
+            public int SourceOf(int slot) => Source is null ? slot : Source[slot];
+
+            /// <summary>Records the input of a slot; the column is made on the first slot that is not its input.</summary>
+            public void SetSource(int slot, int input)
+            {
+                if (Source is null)
+                {
+                    if (slot == input)
+                    {
+                        return;
+                    }
+
+                    // Every slot so far holds its own input; later slots are written before they are read.
+                    Source = new int[Series.Length];
+                    for (int k = 0; k < Source.Length; k++)
+                    {
+                        Source[k] = k;
+                    }
+                }
+
+                Source[slot] = input;
+            }
+        }
 
         /// <summary>The value of a file's input by index.</summary>
         private static Func<int, decimal> FileValue(AggregationInputs file)
@@ -448,7 +476,7 @@ public sealed partial class AggregationEngine
                 st.Unit[count] = lastUnitIdx;
                 st.Leaf[count] = lastPeriodIdx;
                 st.Maturity[count] = (byte)x.Maturity;
-                st.Source[count] = i;
+                st.SetSource(count, i);
                 count++;
             }
 
@@ -551,7 +579,7 @@ public sealed partial class AggregationEngine
                 st.Unit[count] = unit;
                 st.Leaf[count] = leaf;
                 st.Maturity[count] = maturity;
-                st.Source[count] = i;
+                st.SetSource(count, i);
                 count++;
             }
 

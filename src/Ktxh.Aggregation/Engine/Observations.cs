@@ -9,7 +9,7 @@ namespace Ktxh.Aggregation.Engine;
 /// copied).</remarks>
 internal sealed class Observations
 {
-    public Observations(int seriesCount, int[] series, int[] unit, int[] leaf, byte[] maturity, int[] source, bool[] converted, int count, InputValues values)
+    public Observations(int seriesCount, int[] series, int[] unit, int[] leaf, byte[] maturity, int[]? source, bool[] converted, int count, InputValues values)
     {
         SeriesStart = new int[seriesCount + 1];
         for (int i = 0; i < count; i++)
@@ -37,16 +37,16 @@ internal sealed class Observations
             Leaf = leaf;
             Maturity = maturity;
             Converted = anyConverted ? converted : null;
-            if (count == values.Count && !anyConverted && values.Segments is { } file)
+            Source = source;
+            if (source is null && !anyConverted && values.Segments is { } file)
             {
-                // Every input accepted, in order (sources are ascending, so source[k] == k): the file's values are the
+                // Observation k is input k (every input before the last accepted one was): the file's values are the
                 // observations' values.
                 Value = new ValueColumn(file);
                 return;
             }
 
-            Source = source;
-            Value = ValueColumn.Build(count, k => values.ValueOf(source[k]));
+            Value = ValueColumn.Build(count, k => values.ValueOf(SourceOf(k)));
             return;
         }
 
@@ -62,7 +62,7 @@ internal sealed class Observations
             Unit[at] = unit[i];
             Leaf[at] = leaf[i];
             Maturity[at] = maturity[i];
-            sorted[at] = source[i];
+            sorted[at] = source is null ? i : source[i];
             if (Converted is not null)
             {
                 Converted[at] = converted[i];
