@@ -37,9 +37,9 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
         Periods = [.. b.Periods];
         Disaggregations = [.. b.Disaggregations];
         MeasureUnits = [.. b.Measures];
-        IndicatorIds = b.IndicatorIds;
-        UnitIds = b.UnitIds;
-        PeriodIds = b.PeriodIds;
+        IndicatorIds = b.IndicatorIds.Freeze();
+        UnitIds = b.UnitIds.Freeze();
+        PeriodIds = b.PeriodIds.Freeze();
         Values = [.. b.Values];
         Maturities = [.. b.Maturities];
         DisaggregationIds = b.DisaggregationIds is null ? null : [.. b.DisaggregationIds];

@@ -14,13 +14,27 @@ internal sealed class IdColumn
     private readonly List<byte[]> _bytes = [];
     private List<ushort[]>? _shorts;
     private List<int[]>? _ints;
+    private IdSegment[] _segments = [];
 
     /// <summary>The number of segments.</summary>
     public int Length => _ints?.Count ?? _shorts?.Count ?? _bytes.Count;
 
-    /// <summary>The ids of segment <paramref name="segment"/>.</summary>
-    public IdSegment this[int segment] =>
-        _ints is not null ? new(null, null, _ints[segment]) : _shorts is not null ? new(null, _shorts[segment], null) : new(_bytes[segment], null, null);
+    /// <summary>The ids of segment <paramref name="segment"/> (once <see cref="Freeze"/>d; one array load, so that a
+    /// caller may write <c>column[s][o]</c> a line).</summary>
+    public IdSegment this[int segment] => _segments[segment];
+
+    /// <summary>Ends the writing: the segments as they are now are what <see cref="this[int]"/> gives.</summary>
+    public IdColumn Freeze()
+    {
+        var segments = new IdSegment[Length];
+        for (int s = 0; s < segments.Length; s++)
+        {
+            segments[s] = _ints is not null ? new(null, null, _ints[s]) : _shorts is not null ? new(null, _shorts[s], null) : new(_bytes[s], null, null);
+        }
+
+        _segments = segments;
+        return this;
+    }
 
     /// <summary>Adds a segment of zeros.</summary>
     public void AddSegment()

@@ -513,11 +513,22 @@ public sealed partial class AggregationEngine
             int[][]? disIds = file.DisaggregationIds;
             int[][]? measureIds = file.MeasureIds;
             int count = 0;
+            int segment = -1;
+            IdSegment indicatorIds = default, unitIds = default, periodIds = default;
             for (int i = 0; i < file.Count; i++)
             {
                 int s = i >> AggregationInputs.SegmentShift;
                 int o = i & AggregationInputs.SegmentMask;
-                int fk = file.IndicatorIds[s][o];
+                if (s != segment)
+                {
+                    // The id columns' segments, looked up once a segment (their width is the column's).
+                    segment = s;
+                    indicatorIds = file.IndicatorIds[s];
+                    unitIds = file.UnitIds[s];
+                    periodIds = file.PeriodIds[s];
+                }
+
+                int fk = indicatorIds[o];
                 int ind = indicatorOf[fk];
                 if (ind < 0)
                 {
@@ -525,14 +536,14 @@ public sealed partial class AggregationEngine
                     continue;
                 }
 
-                int unit = unitOf[file.UnitIds[s][o]];
+                int unit = unitOf[unitIds[o]];
                 if (unit < 0)
                 {
                     UnknownUnit(i, file[i]);
                     continue;
                 }
 
-                int pid = file.PeriodIds[s][o];
+                int pid = periodIds[o];
                 if (file.Periods[pid].IsDefault)
                 {
                     MissingPeriod(i, file[i]);
