@@ -330,7 +330,7 @@ internal static class AggregateCsvWriter
             ushort[] flagsOf = r.Flags;
             int[] reported = r.Reported;
             int[] expected = r.Expected;
-            decimal[] values = r.Value;
+            CompactDecimals values = r.Value;
             byte[] maturity = r.Maturity;
             bool[] isLeaf = r.Rows.IsLeaf;
             int[] unitOf = r.Rows.UnitOf;

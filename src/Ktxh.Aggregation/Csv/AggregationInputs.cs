@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Collections;
+using Ktxh.Aggregation.Engine;
 using Ktxh.Indicators;
 using Ktxh.Periods;
 using NodaTime;
@@ -11,9 +12,9 @@ namespace Ktxh.Aggregation;
 /// with the line each started on, so that a problem the engine finds later (an
 /// <see cref="AggregationIssue.InputIndex"/>) can be shown at its line.
 /// </summary>
-/// <remarks>Immutable; safe to share. Held in columns (about 29 bytes a value when every line follows the one before:
-/// ids into tables of the distinct indicator codes, unit codes, periods, disaggregations and units of measure, the
-/// exact value and the maturity); <see cref="this[int]"/> gives each input as an <see cref="AggregationInput"/>.</remarks>
+/// <remarks>Immutable; safe to share. Held in columns (about 14 bytes a value when every line follows the one before:
+/// ids (byte, ushort or int: <see cref="IdColumn"/>) into tables of the distinct indicator codes, unit codes, periods, disaggregations and units of measure, the
+/// exact value in 9 bytes while its mantissa fits 64 bits (<see cref="CompactDecimals"/>) and the maturity); <see cref="this[int]"/> gives each input as an <see cref="AggregationInput"/>.</remarks>
 public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
 {
     /// <summary>Columns are held in segments of 2^16 values (no one large array, no copy when the file grows).</summary>
@@ -36,9 +37,9 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
         Periods = [.. b.Periods];
         Disaggregations = [.. b.Disaggregations];
         MeasureUnits = [.. b.Measures];
-        IndicatorIds = [.. b.IndicatorIds];
-        UnitIds = [.. b.UnitIds];
-        PeriodIds = [.. b.PeriodIds];
+        IndicatorIds = b.IndicatorIds.Freeze();
+        UnitIds = b.UnitIds.Freeze();
+        PeriodIds = b.PeriodIds.Freeze();
         Values = [.. b.Values];
         Maturities = [.. b.Maturities];
         DisaggregationIds = b.DisaggregationIds is null ? null : [.. b.DisaggregationIds];
@@ -63,16 +64,16 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
     internal string?[] MeasureUnits { get; }
 
     /// <summary>Per input (by segment): the indicator id.</summary>
-    internal int[][] IndicatorIds { get; }
+    internal IdColumn IndicatorIds { get; }
 
     /// <summary>Per input (by segment): the unit id.</summary>
-    internal int[][] UnitIds { get; }
+    internal IdColumn UnitIds { get; }
 
     /// <summary>Per input (by segment): the period id.</summary>
-    internal int[][] PeriodIds { get; }
+    internal IdColumn PeriodIds { get; }
 
     /// <summary>Per input (by segment): the value.</summary>
-    internal decimal[][] Values { get; }
+    internal CompactDecimals[] Values { get; }
 
     /// <summary>Per input (by segment): the maturity (1–3).</summary>
     internal byte[][] Maturities { get; }
@@ -146,8 +147,8 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
         LocalDate latest = default;
         for (int s = 0; s < IndicatorIds.Length; s++)
         {
-            int[] indicators = IndicatorIds[s];
-            int[] periods = PeriodIds[s];
+            IdSegment indicators = IndicatorIds[s];
+            IdSegment periods = PeriodIds[s];
             int n = Math.Min(SegmentSize, _count - (s << SegmentShift));
             for (int o = 0; o < n; o++)
             {
@@ -242,13 +243,13 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
 
         public List<string?> Measures { get; } = [null];
 
-        public List<int[]> IndicatorIds { get; } = [];
+        public IdColumn IndicatorIds { get; } = new();
 
-        public List<int[]> UnitIds { get; } = [];
+        public IdColumn UnitIds { get; } = new();
 
-        public List<int[]> PeriodIds { get; } = [];
+        public IdColumn PeriodIds { get; } = new();
 
-        public List<decimal[]> Values { get; } = [];
+        public List<CompactDecimals> Values { get; } = [];
 
         public List<byte[]> Maturities { get; } = [];
 
@@ -270,10 +271,10 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
 
             int start = Count;
             EnsureSegments(start + n);
-            CopyMapped(chunk.Indicator, n, start, Map(chunk.IndicatorCodes, IndicatorCodes, _indicatorIds, emptyIsNull: false), IndicatorIds);
-            CopyMapped(chunk.Unit, n, start, Map(chunk.UnitCodes, UnitCodes, _unitIds, emptyIsNull: false), UnitIds);
-            CopyMapped(chunk.Period, n, start, MapPeriods(chunk.PeriodEntries), PeriodIds);
-            Copy(chunk.Value, n, start, Values);
+            IndicatorIds.WriteMapped(chunk.Indicator, n, start, Map(chunk.IndicatorCodes, IndicatorCodes, _indicatorIds, emptyIsNull: false), IndicatorCodes.Count);
+            UnitIds.WriteMapped(chunk.Unit, n, start, Map(chunk.UnitCodes, UnitCodes, _unitIds, emptyIsNull: false), UnitCodes.Count);
+            PeriodIds.WriteMapped(chunk.Period, n, start, MapPeriods(chunk.PeriodEntries), Periods.Count);
+            CopyValues(chunk.Value, n, start, Values);
             Copy(chunk.Maturity, n, start, Maturities);
             if (chunk.Layout!.Disaggregation >= 0)
             {
@@ -343,10 +344,10 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
             int segments = (count + SegmentMask) >> SegmentShift;
             while (Values.Count < segments)
             {
-                IndicatorIds.Add(new int[SegmentSize]);
-                UnitIds.Add(new int[SegmentSize]);
-                PeriodIds.Add(new int[SegmentSize]);
-                Values.Add(new decimal[SegmentSize]);
+                IndicatorIds.AddSegment();
+                UnitIds.AddSegment();
+                PeriodIds.AddSegment();
+                Values.Add(new CompactDecimals(SegmentSize));
                 Maturities.Add(new byte[SegmentSize]);
                 DisaggregationIds?.Add(new int[SegmentSize]);
                 MeasureIds?.Add(new int[SegmentSize]);
@@ -446,6 +447,16 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
             {
                 int i = start + k;
                 segments[i >> SegmentShift][i & SegmentMask] = map[local[k]];
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void CopyValues(decimal[] local, int n, int start, List<CompactDecimals> segments)
+        {
+            for (int k = 0; k < n; k++)
+            {
+                int i = start + k;
+                segments[i >> SegmentShift][i & SegmentMask] = local[k];
             }
         }
 

@@ -226,14 +226,13 @@ public sealed partial class AggregationEngine
             var sSeries = new int[n];
             var sUnit = new int[n];
             var sLeaf = new int[n];
-            var sValue = new decimal[n];
             var sMat = new byte[n];
-            var sSource = new int[n];
             var converted = new bool[n];
             var periods = new List<ReportingPeriod>();
-            int count = inputs is AggregationInputs file
-                ? StageColumns(file, new Staging(sSeries, sUnit, sLeaf, sValue, sMat, sSource, converted, periods))
-                : StageRows(inputs as AggregationInput[] ?? inputs.ToArray(), new Staging(sSeries, sUnit, sLeaf, sValue, sMat, sSource, converted, periods));
+            var convertedValues = new Dictionary<int, decimal>();
+            AggregationInput[]? rows = inputs is AggregationInputs ? null : inputs as AggregationInput[] ?? inputs.ToArray();
+            var staging = new Staging(sSeries, sUnit, sLeaf, sMat, converted, convertedValues, periods);
+            int count = rows is null ? StageColumns((AggregationInputs)inputs, staging) : StageRows(rows, staging);
 
             // One period type per series: the finest wins, the others are rejected (a month and the quarter holding it
             // cannot both be inputs, one would be counted twice).
@@ -253,8 +252,8 @@ public sealed partial class AggregationEngine
                 ReportingPeriod p = periods[sLeaf[k]];
                 if (p.Type != finest[sSeries[k]])
                 {
-                    AggregationInput x = inputs[sSource[k]];
-                    Issue(sSource[k], x,
+                    AggregationInput x = inputs[staging.SourceOf(k)];
+                    Issue(staging.SourceOf(k), x,
                         $"Chỉ tiêu đã có số liệu kỳ {finest[sSeries[k]]}; không cộng thêm số liệu kỳ {p.Type} để tránh tính hai lần",
                         $"The indicator has {finest[sSeries[k]]} inputs; a {p.Type} input is not added as well, so nothing is counted twice");
                     continue;
@@ -263,9 +262,8 @@ public sealed partial class AggregationEngine
                 sSeries[kept] = sSeries[k];
                 sUnit[kept] = sUnit[k];
                 sLeaf[kept] = sLeaf[k];
-                sValue[kept] = sValue[k];
                 sMat[kept] = sMat[k];
-                sSource[kept] = sSource[k];
+                staging.SetSource(kept, staging.SourceOf(k));
                 converted[kept] = converted[k];
                 kept++;
             }
@@ -298,11 +296,16 @@ public sealed partial class AggregationEngine
             }
 
             SeriesPlan[] plans = Plan();
-            var obs = new Observations(plans.Length, sSeries, sUnit, sLeaf, sValue, sMat, sSource, converted, count);
+            // Values are read from the inputs (or, for a file read in full and in series order, lent by it), not staged.
+            InputValues values = rows is null
+                ? new InputValues(n, ((AggregationInputs)inputs).Values, FileValue((AggregationInputs)inputs), convertedValues)
+                : new InputValues(n, null, i => rows[i].Value, convertedValues);
+            var obs = new Observations(plans.Length, sSeries, sUnit, sLeaf, sMat, staging.Source, converted, count, values);
 
             // The staging arrays are dead from here on; let the collector take them before the kernel allocates.
-            sSeries = sUnit = sLeaf = sSource = [];
-            sValue = [];
+            sSeries = sUnit = sLeaf = [];
+            staging = null!;
+            rows = null;
             sMat = [];
             converted = [];
 
@@ -316,8 +319,8 @@ public sealed partial class AggregationEngine
             };
 
             // The grid has rows for the units that occur (and every unit above leaves), not for every commune.
-            UnitRows rows = _engine.Options.FullGrid ? UnitRows.Full(_engine.Tree) : UnitRows.Of(_engine.Tree, obs);
-            var kernel = new RollupKernel(_engine.Tree, rows, slots, plans, obs, settings);
+            UnitRows unitRows = _engine.Options.FullGrid ? UnitRows.Full(_engine.Tree) : UnitRows.Of(_engine.Tree, obs);
+            var kernel = new RollupKernel(_engine.Tree, unitRows, slots, plans, obs, settings);
             // Converted is set by the kernel on the inputs it uses, so that derived rows carry it too (issue 14 §2).
             SeriesResult?[] results = kernel.Run();
 
@@ -338,11 +341,49 @@ public sealed partial class AggregationEngine
             // Rejected lines in the order of the file (as a run put together from several eras lists them), not in
             // the order the checks found them.
             List<AggregationIssue> rejected = _issues.Count < 2 ? _issues : [.. _issues.OrderBy(i => i.InputIndex < 0 ? int.MaxValue : i.InputIndex)];
-            return new AggregationResult(_engine, inputs, slots, plans, results, obs, rows, rejected, omissions);
+            return new AggregationResult(_engine, inputs, slots, plans, results, obs, unitRows, rejected, omissions);
         }
 
         /// <summary>The staging arrays an input is accepted into (one slot per input, filled in input order).</summary>
-        private sealed record Staging(int[] Series, int[] Unit, int[] Leaf, decimal[] Value, byte[] Maturity, int[] Source, bool[] Converted, List<ReportingPeriod> Periods);
+        /// <remarks>Values are not staged; the value of each input converted to its indicator's unit of measure is kept by
+        /// input index in <see cref="ConvertedValues"/>.</remarks>
+        private sealed record Staging(int[] Series, int[] Unit, int[] Leaf, byte[] Maturity, bool[] Converted, Dictionary<int, decimal> ConvertedValues, List<ReportingPeriod> Periods)
+        {
+            /// <summary>The input of each slot, or null while slot k holds input k (every input so far accepted: a clean
+            /// file needs no column for it).</summary>
+            public int[]? Source { get; private set; }
+
+            /// <summary>The input of a slot.</summary>
+            public int SourceOf(int slot) => Source is null ? slot : Source[slot];
+
+            /// <summary>Records the input of a slot; the column is made on the first slot that is not its input.</summary>
+            public void SetSource(int slot, int input)
+            {
+                if (Source is null)
+                {
+                    if (slot == input)
+                    {
+                        return;
+                    }
+
+                    // Every slot so far holds its own input; later slots are written before they are read.
+                    Source = new int[Series.Length];
+                    for (int k = 0; k < Source.Length; k++)
+                    {
+                        Source[k] = k;
+                    }
+                }
+
+                Source[slot] = input;
+            }
+        }
+
+        /// <summary>The value of a file's input by index.</summary>
+        private static Func<int, decimal> FileValue(AggregationInputs file)
+        {
+            CompactDecimals[] segments = file.Values;
+            return i => segments[i >> AggregationInputs.SegmentShift][i & AggregationInputs.SegmentMask];
+        }
 
         /// <summary>Accepts each input (known indicator and unit, a period, a valid maturity, a convertible unit of
         /// measure) into the staging arrays, or reports why not; returns how many were accepted.</summary>
@@ -408,8 +449,7 @@ public sealed partial class AggregationEngine
                     continue;
                 }
 
-                decimal value = x.Value;
-                if (x.MeasureUnitCode is not null && !TryConvert(i, x, lastIndIdx, x.MeasureUnitCode, ref value, st.Converted, count))
+                if (x.MeasureUnitCode is not null && !TryConvert(i, x, lastIndIdx, x.MeasureUnitCode, x.Value, st, count))
                 {
                     continue;
                 }
@@ -435,9 +475,8 @@ public sealed partial class AggregationEngine
                 st.Series[count] = lastSeries;
                 st.Unit[count] = lastUnitIdx;
                 st.Leaf[count] = lastPeriodIdx;
-                st.Value[count] = value;
                 st.Maturity[count] = (byte)x.Maturity;
-                st.Source[count] = i;
+                st.SetSource(count, i);
                 count++;
             }
 
@@ -474,11 +513,22 @@ public sealed partial class AggregationEngine
             int[][]? disIds = file.DisaggregationIds;
             int[][]? measureIds = file.MeasureIds;
             int count = 0;
+            int segment = -1;
+            IdSegment indicatorIds = default, unitIds = default, periodIds = default;
             for (int i = 0; i < file.Count; i++)
             {
                 int s = i >> AggregationInputs.SegmentShift;
                 int o = i & AggregationInputs.SegmentMask;
-                int fk = file.IndicatorIds[s][o];
+                if (s != segment)
+                {
+                    // The id columns' segments, looked up once a segment (their width is the column's).
+                    segment = s;
+                    indicatorIds = file.IndicatorIds[s];
+                    unitIds = file.UnitIds[s];
+                    periodIds = file.PeriodIds[s];
+                }
+
+                int fk = indicatorIds[o];
                 int ind = indicatorOf[fk];
                 if (ind < 0)
                 {
@@ -486,14 +536,14 @@ public sealed partial class AggregationEngine
                     continue;
                 }
 
-                int unit = unitOf[file.UnitIds[s][o]];
+                int unit = unitOf[unitIds[o]];
                 if (unit < 0)
                 {
                     UnknownUnit(i, file[i]);
                     continue;
                 }
 
-                int pid = file.PeriodIds[s][o];
+                int pid = periodIds[o];
                 if (file.Periods[pid].IsDefault)
                 {
                     MissingPeriod(i, file[i]);
@@ -507,9 +557,8 @@ public sealed partial class AggregationEngine
                     continue;
                 }
 
-                decimal value = file.Values[s][o];
                 int measure = measureIds is null ? 0 : measureIds[s][o];
-                if (measure != 0 && !TryConvert(i, file[i], ind, file.MeasureUnits[measure]!, ref value, st.Converted, count))
+                if (measure != 0 && !TryConvert(i, file[i], ind, file.MeasureUnits[measure]!, file.Values[s][o], st, count))
                 {
                     continue;
                 }
@@ -540,9 +589,8 @@ public sealed partial class AggregationEngine
                 st.Series[count] = series;
                 st.Unit[count] = unit;
                 st.Leaf[count] = leaf;
-                st.Value[count] = value;
                 st.Maturity[count] = maturity;
-                st.Source[count] = i;
+                st.SetSource(count, i);
                 count++;
             }
 
@@ -551,7 +599,7 @@ public sealed partial class AggregationEngine
 
         /// <summary>Converts a value entered in another unit of measure to the indicator's; reports the input and returns
         /// false when that cannot be done exactly.</summary>
-        private bool TryConvert(int i, in AggregationInput x, int indicator, string from, ref decimal value, bool[] converted, int slot)
+        private bool TryConvert(int i, in AggregationInput x, int indicator, string from, decimal value, Staging st, int slot)
         {
             decimal? convertedValue = _engine.Convert(indicator, value, from);
             if (convertedValue is null)
@@ -564,8 +612,8 @@ public sealed partial class AggregationEngine
 
             if (!string.Equals(from, _engine.Indicators[indicator].MeasureUnitCode, StringComparison.Ordinal))
             {
-                value = convertedValue.Value;
-                converted[slot] = true;
+                st.ConvertedValues[i] = convertedValue.Value;
+                st.Converted[slot] = true;
             }
 
             return true;

@@ -31,7 +31,7 @@ internal sealed class SeriesResult
             LocalOfGlobal[slots[i]] = i;
         }
 
-        Value = new decimal[units * slots.Length];
+        Value = new CompactDecimals(units * slots.Length);
         Flags = new ushort[units * slots.Length];
         Reported = new int[units * slots.Length];
         Maturity = new byte[units * slots.Length];
@@ -52,7 +52,9 @@ internal sealed class SeriesResult
     /// <summary>The local slot of each global slot, −1 where the series has none.</summary>
     public int[] LocalOfGlobal { get; }
 
-    public decimal[] Value { get; }
+    /// <summary>The value of each cell (meaningful where <see cref="Flags"/> has <see cref="HasValue"/>), held compactly
+    /// (<see cref="CompactDecimals"/>: a national grid holds millions of cells).</summary>
+    public CompactDecimals Value { get; }
 
     /// <summary><see cref="AggregateFlags"/> plus <see cref="HasValue"/> and <see cref="Present"/>: 16 bits a cell (the
     /// flags use 13, the two internal bits the top two; a national grid holds millions of cells).</summary>

@@ -295,9 +295,9 @@ public sealed partial class AggregationResult
         var inputs = new List<ExplainedInput>(candidates.Count);
         foreach (int k in candidates)
         {
-            AggregationInput x = _inputs[_obs.Source[k]];
+            AggregationInput x = _inputs[_obs.SourceOf(k)];
             bool used = chosen.TryGetValue((_obs.Unit[k], _obs.Leaf[k]), out int c) && c == k && (lastLeaf < 0 || _obs.Leaf[k] == lastLeaf);
-            inputs.Add(new ExplainedInput(_obs.Source[k], x.UnitCode, x.Period, x.Value, x.MeasureUnitCode ?? _engine.Indicators[IndicatorIndex(plan)].MeasureUnitCode, _obs.Value[k], x.Maturity, used));
+            inputs.Add(new ExplainedInput(_obs.SourceOf(k), x.UnitCode, x.Period, x.Value, x.MeasureUnitCode ?? _engine.Indicators[IndicatorIndex(plan)].MeasureUnitCode, _obs.Value[k], x.Maturity, used));
         }
 
         return new AggregateExplanation(Make(r, l, node), rule, inputs, operands);

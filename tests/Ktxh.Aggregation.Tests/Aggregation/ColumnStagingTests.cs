@@ -48,6 +48,38 @@ public class ColumnStagingTests
             .Classify(file.Text.Contains("GT=", StringComparison.Ordinal), "disaggregated");
     }
 
+    /// <summary>Issue 10 (memory): a file whose lines are all accepted, in series order, lends its value column to the
+    /// engine instead of a copy; the same file with a line rejected or converted is copied. Aggregates, issues and every
+    /// explanation (inputs, entered and converted values) must be those of the inputs given one by one.</summary>
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 80)]
+    public Property A_file_in_series_order_gives_the_result_and_explanations_of_the_inputs_one_by_one(EngineFile file)
+    {
+        // Known indicators and units only, sorted by indicator and disaggregation (stable): the lines come grouped by series.
+        string[] lines = file.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string[] body = lines.Skip(1)
+            .Where(l => !l.StartsWith("XX,", StringComparison.Ordinal) && !l.Contains(",99999,", StringComparison.Ordinal))
+            .OrderBy(l => l.Split(',')[0], StringComparer.Ordinal)
+            .ThenBy(l => l.Split(',')[5], StringComparer.Ordinal)
+            .ToArray();
+        string text = lines[0] + "\n" + string.Concat(body.Select(l => l + "\n"));
+        AggregationInputs inputs = AggregationCsv.ReadInputs(new MemoryStream(Encoding.UTF8.GetBytes(text)), "v.csv").Value;
+        AggregationEngine engine = World.Engine();
+        AggregationResult byColumns = engine.Aggregate(inputs);
+        AggregationResult byRows = engine.Aggregate(inputs.ToArray());
+        Assert.Equal(Csv(byRows), Csv(byColumns));
+        Assert.Equal(byRows.Rejected, byColumns.Rejected);
+        Aggregate[] aggregates = byColumns.Aggregates().ToArray();
+        Assert.Equal(byRows.Aggregates().Count(), aggregates.Length);
+        foreach (Aggregate a in aggregates)
+        {
+            Assert.Equal(byRows.Explain(a).Inputs, byColumns.Explain(a).Inputs);
+        }
+
+        return true.ToProperty()
+            .Classify(byColumns.Rejected.Count == 0 && !text.Contains("VND_M", StringComparison.Ordinal), "values lent by the file")
+            .Classify(text.Contains("VND_M", StringComparison.Ordinal), "converted");
+    }
+
     private static string Csv(AggregationResult result)
     {
         var text = new StringWriter();
