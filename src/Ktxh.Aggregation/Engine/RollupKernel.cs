@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Ktxh.Aggregation.Engine;
 
@@ -133,6 +134,7 @@ internal sealed class RollupKernel
         return _obs.SeriesStart[s] == _obs.SeriesStart[s + 1] ? null : ProcessBase(plan);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SeriesResult ProcessBase(SeriesPlan plan)
     {
         int s = plan.Index;
@@ -397,6 +399,7 @@ internal sealed class RollupKernel
     /// <summary>How much to add to the reported count of each cell (leaf period × unit) so that a unit with its own
     /// figure covers every unit expected under it, and the units above it (up to the next unit with its own figure)
     /// count those too. The count of values (used by means and counts) is not changed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Dictionary<int, int> OwnFigureCoverage(int[] chosen, int[] expected, int leafCount)
     {
         int n = _rows.Count;
@@ -442,6 +445,7 @@ internal sealed class RollupKernel
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] ChooseRevisions(int from, int to, SeriesResult result, int leafCount, out bool[] revised)
     {
         int n = _rows.Count;
@@ -489,6 +493,7 @@ internal sealed class RollupKernel
     /// <param name="leafCount">The number of local leaves.</param>
     /// <param name="chosen">The input chosen per unit and leaf, or null for a derived series (whose coverage in a target
     /// is then the smallest coverage of its sub-periods).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RollAcrossTime(SeriesPlan plan, SeriesResult result, int leafCount, int[]? chosen)
     {
         int n = _rows.Count;
@@ -505,27 +510,33 @@ internal sealed class RollupKernel
         var masks = new ulong[n];
         var reporters = new List<int>();
         var nodeHasData = new bool[n];
-        for (int c = 0; c < result.Flags.Length && c < n * leafCount; c++)
+        // Cell c is leaf c / n of unit row c % n: walked leaf by leaf, without a division per cell.
+        for (int l = 0, b = 0; l < leafCount && b < result.Flags.Length; l++, b += n)
         {
-            if (result.Reported[c] > 0 || (result.Flags[c] & ~(int)AggregateFlags.NoData) != 0)
+            for (int u = 0; u < n; u++)
             {
-                nodeHasData[c % n] = true;
+                if (result.Reported[b + u] > 0 || (result.Flags[b + u] & ~(int)AggregateFlags.NoData) != 0)
+                {
+                    nodeHasData[u] = true;
+                }
             }
         }
 
         if (useMasks)
         {
-            for (int c = 0; c < chosen!.Length; c++)
+            for (int l = 0, b = 0; b < chosen!.Length; l++, b += n)
             {
-                if (chosen[c] >= 0)
+                for (int u = 0; u < n; u++)
                 {
-                    int u = c % n;
-                    if (masks[u] == 0)
+                    if (chosen[b + u] >= 0)
                     {
-                        reporters.Add(u);
-                    }
+                        if (masks[u] == 0)
+                        {
+                            reporters.Add(u);
+                        }
 
-                    masks[u] |= 1UL << (c / n);
+                        masks[u] |= 1UL << l;
+                    }
                 }
             }
         }
@@ -568,6 +579,7 @@ internal sealed class RollupKernel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RollTargets(
         SeriesPlan plan,
         SeriesResult result,
@@ -592,6 +604,21 @@ internal sealed class RollupKernel
         Rule tr = plan.AcrossTime;
         var done = new List<int>();
         var complete = new int[n];
+
+        // Whether a unit above the leaves entered a figure of its own (else none is complete by its own figures).
+        bool ownFigures = false;
+        for (int c = 0; chosen is not null && c < chosen.Length && !ownFigures; c += n)
+        {
+            for (int u = 0; u < n; u++)
+            {
+                if (chosen[c + u] >= 0 && !_rows.IsLeaf[u])
+                {
+                    ownFigures = true;
+                    break;
+                }
+            }
+        }
+
         foreach (int j in order)
         {
             int t = leafCount + j;
@@ -638,68 +665,53 @@ internal sealed class RollupKernel
                 mat.Fill(byte.MaxValue);
             }
 
-            for (int node = 0; node < n; node++)
+            // Leaf by leaf over the unit rows (each row's leaves still added in the same order): the cells of a leaf
+            // are contiguous.
+            if (tr is Rule.Sum or Rule.Average)
             {
-                if (!nodeHasData[node])
-                {
-                    continue;
-                }
-
                 foreach (int l in rest)
                 {
-                    int c = (l * n) + node;
-                    int fc = result.Flags[c];
-                    if ((fc & SeriesResult.HasValue) == 0)
+                    int lb = l * n;
+                    ReadOnlySpan<ushort> flags = result.Flags.AsSpan(lb, n);
+                    ReadOnlySpan<decimal> values = result.Value.AsSpan(lb, n);
+                    ReadOnlySpan<byte> maturities = result.Maturity.AsSpan(lb, n);
+                    for (int node = 0; node < n; node++)
                     {
-                        flg[node] |= fc & ~(int)AggregateFlags.NoData;
-                        continue;
-                    }
-
-                    decimal v = result.Value[c];
-                    switch (tr)
-                    {
-                        case Rule.Sum:
-                        case Rule.Average:
-                            flg[node] |= ExactDecimal.Add(ref sum[node], v);
-                            break;
-                        case Rule.Min:
-                            sum[node] = cnt[node] == 0 ? v : Math.Min(sum[node], v);
-                            break;
-                        case Rule.Max:
-                            sum[node] = cnt[node] == 0 ? v : Math.Max(sum[node], v);
-                            break;
-                        case Rule.DayWeightedAverage:
-                            int days = _slots.Spans[result.Slots[l]].LengthInDays;
-                            flg[node] |= ExactDecimal.Multiply(v, days, out decimal vd);
-                            flg[node] |= ExactDecimal.Add(ref sum[node], vd);
-                            w[node] += days;
-                            break;
-                        case Rule.WeightedAverage:
-                            decimal? wv = weight?.ValueAt(node, result.Slots[l]);
-                            if (wv is null)
-                            {
-                                flg[node] |= (int)AggregateFlags.MissingInput;
-                                continue;
-                            }
-
-                            flg[node] |= ExactDecimal.Multiply(v, wv.Value, out decimal vw);
-                            flg[node] |= ExactDecimal.Add(ref sum[node], vw);
-                            flg[node] |= ExactDecimal.Add(ref w[node], wv.Value);
-                            break;
-                    }
-
-                    cnt[node]++;
-                    if (l > last[node])
-                    {
-                        last[node] = l;
-                    }
-
-                    if (tr != Rule.Last)
-                    {
-                        flg[node] |= fc;
-                        if (result.Maturity[c] < mat[node])
+                        if (!nodeHasData[node])
                         {
-                            mat[node] = result.Maturity[c];
+                            continue;
+                        }
+
+                        int fc = flags[node];
+                        if ((fc & SeriesResult.HasValue) == 0)
+                        {
+                            flg[node] |= fc & ~(int)AggregateFlags.NoData;
+                            continue;
+                        }
+
+                        flg[node] |= ExactDecimal.Add(ref sum[node], values[node]) | fc;
+                        cnt[node]++;
+                        if (l > last[node])
+                        {
+                            last[node] = l;
+                        }
+
+                        if (maturities[node] < mat[node])
+                        {
+                            mat[node] = maturities[node];
+                        }
+                    }
+                }
+            }
+            else
+            {
+                foreach (int l in rest)
+                {
+                    for (int node = 0; node < n; node++)
+                    {
+                        if (nodeHasData[node])
+                        {
+                            AddLeaf(tr, result, weight, l, node, n, sum, w, cnt, last, mat, flg);
                         }
                     }
                 }
@@ -754,7 +766,7 @@ internal sealed class RollupKernel
 
                 // A unit complete by its own figures covers every unit expected under it (issue 14 §2).
                 bool[]? self = null;
-                for (int u = 0; u < n; u++)
+                for (int u = 0; u < n && ownFigures; u++)
                 {
                     if (complete[u] > 0 && !_rows.IsLeaf[u])
                     {
@@ -789,14 +801,30 @@ internal sealed class RollupKernel
                     continue;
                 }
 
-                decimal? value = tr switch
+                // No decimal? here: in ReadyToRun code its Value is a call per cell.
+                bool hasValue = true;
+                decimal value;
+                switch (tr)
                 {
-                    Rule.Sum or Rule.Min or Rule.Max => sum[node],
-                    Rule.Average => WeightedMean(sum[node], cnt[node], ref f),
-                    Rule.Count => cnt[node],
-                    Rule.Last => result.Value[(last[node] * n) + node],
-                    _ => w[node] == 0m ? null : WeightedMean(sum[node], w[node], ref f),
-                };
+                    case Rule.Sum:
+                    case Rule.Min:
+                    case Rule.Max:
+                        value = sum[node];
+                        break;
+                    case Rule.Average:
+                        value = WeightedMean(sum[node], cnt[node], ref f);
+                        break;
+                    case Rule.Count:
+                        value = cnt[node];
+                        break;
+                    case Rule.Last:
+                        value = result.Value[(last[node] * n) + node];
+                        break;
+                    default:
+                        hasValue = w[node] != 0m;
+                        value = hasValue ? WeightedMean(sum[node], w[node], ref f) : 0m;
+                        break;
+                }
 
                 byte m = mat[node];
                 bool periodIncomplete = incomplete;
@@ -813,13 +841,13 @@ internal sealed class RollupKernel
                     result.Reported[cell] = complete[node];
                 }
 
-                if (value is null)
+                if (!hasValue)
                 {
                     f |= (int)AggregateFlags.DivisionByZero;
                 }
                 else if ((f & ExactDecimal.Overflow) == 0)
                 {
-                    result.Value[cell] = value.Value;
+                    result.Value[cell] = value;
                     f |= SeriesResult.HasValue;
                 }
 
@@ -840,6 +868,69 @@ internal sealed class RollupKernel
         }
     }
 
+    /// <summary>Adds leaf <paramref name="l"/> of a unit row into the row's accumulators of a target, by the time rule
+    /// (the general case of <see cref="RollTargets"/>: rules other than a sum or mean).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddLeaf(Rule tr, SeriesResult result, SeriesResult? weight, int l, int node, int n,
+        Span<decimal> sum, Span<decimal> w, Span<int> cnt, Span<int> last, Span<byte> mat, Span<int> flg)
+    {
+        int c = (l * n) + node;
+        int fc = result.Flags[c];
+        if ((fc & SeriesResult.HasValue) == 0)
+        {
+            flg[node] |= fc & ~(int)AggregateFlags.NoData;
+            return;
+        }
+
+        decimal v = result.Value[c];
+        switch (tr)
+        {
+            case Rule.Sum:
+            case Rule.Average:
+                flg[node] |= ExactDecimal.Add(ref sum[node], v);
+                break;
+            case Rule.Min:
+                sum[node] = cnt[node] == 0 ? v : Math.Min(sum[node], v);
+                break;
+            case Rule.Max:
+                sum[node] = cnt[node] == 0 ? v : Math.Max(sum[node], v);
+                break;
+            case Rule.DayWeightedAverage:
+                int days = _slots.Spans[result.Slots[l]].LengthInDays;
+                flg[node] |= ExactDecimal.Multiply(v, days, out decimal vd);
+                flg[node] |= ExactDecimal.Add(ref sum[node], vd);
+                w[node] += days;
+                break;
+            case Rule.WeightedAverage:
+                decimal? wv = weight?.ValueAt(node, result.Slots[l]);
+                if (wv is null)
+                {
+                    flg[node] |= (int)AggregateFlags.MissingInput;
+                    return;
+                }
+
+                flg[node] |= ExactDecimal.Multiply(v, wv.Value, out decimal vw);
+                flg[node] |= ExactDecimal.Add(ref sum[node], vw);
+                flg[node] |= ExactDecimal.Add(ref w[node], wv.Value);
+                break;
+        }
+
+        cnt[node]++;
+        if (l > last[node])
+        {
+            last[node] = l;
+        }
+
+        if (tr != Rule.Last)
+        {
+            flg[node] |= fc;
+            if (result.Maturity[c] < mat[node])
+            {
+                mat[node] = result.Maturity[c];
+            }
+        }
+    }
+
     /// <summary>Σ(value × weight) ÷ Σweight, adding <see cref="AggregateFlags.Overflow"/> to the flags when it is beyond range.</summary>
     private static decimal WeightedMean(decimal sum, decimal weight, ref int flags)
     {
@@ -852,6 +943,7 @@ internal sealed class RollupKernel
     /// whose units are interchangeable (all communes, all provinces) once one of them reported the series; for other
     /// classes (agencies of different kinds), the units that reported the series in some period.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] ExpectedCounts(SeriesPlan plan, int[] chosen, int leafCount)
     {
         int n = _tree.Count;
@@ -910,6 +1002,7 @@ internal sealed class RollupKernel
         return counts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ApplyCoverage(SeriesResult result, int[] expected)
     {
         result.Expected = expected;
