@@ -113,6 +113,16 @@ public sealed partial class Validator
         var disVerdict = new Dictionary<long, bool>();
         var findings = new List<ValidationFinding>();
         int[][]? disIds = file.DisaggregationIds;
+
+        // A line's verdict depends only on its indicator and period, its unit and period, and its disaggregation. When
+        // every indicator and every unit of the file is fine in every period of the file (a large file without
+        // disaggregations: each pair is checked once here instead of each line), no line can have a problem.
+        long pairs = (long)(indicators.Length + file.UnitCodes.Length) * periods;
+        if (disIds is null && unitTable is not null && pairs * 4 < file.Count && EveryPairFine(file, indicators, periodOk, unitTable, unitKnown))
+        {
+            return findings;
+        }
+
         for (int i = 0; i < file.Count; i++)
         {
             int s = i >> AggregationInputs.SegmentShift;
@@ -159,6 +169,48 @@ public sealed partial class Validator
         }
 
         return findings;
+    }
+
+    /// <summary>Whether every indicator of a file is known and reported for every period of the file, and every unit is
+    /// known in every period (filling in <paramref name="unitTable"/> as <see cref="ReferencesByKey"/> does); false at
+    /// the first pair that is not, or when a period is missing.</summary>
+    private static bool EveryPairFine(AggregationInputs file, Indicator?[] indicators, bool[] periodOk, sbyte[] unitTable, Func<string, ReportingPeriod, bool>? unitKnown)
+    {
+        int periods = file.Periods.Length;
+        for (int p = 0; p < periods; p++)
+        {
+            if (file.Periods[p].IsDefault)
+            {
+                return false;
+            }
+        }
+
+        for (int k = 0; k < indicators.Length; k++)
+        {
+            if (indicators[k] is null || Array.IndexOf(periodOk, false, k * periods, periods) >= 0)
+            {
+                return false;
+            }
+        }
+
+        for (int u = 0; u < file.UnitCodes.Length && unitKnown is not null; u++)
+        {
+            for (int p = 0; p < periods; p++)
+            {
+                long key = ((long)u * periods) + p;
+                if (unitTable[key] == 0)
+                {
+                    unitTable[key] = (sbyte)(unitKnown(file.UnitCodes[u], file.Periods[p]) ? 1 : 2);
+                }
+
+                if (unitTable[key] != 1)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The reference rules on one value; its findings are added in rule order.</summary>
