@@ -134,7 +134,6 @@ internal sealed class RollupKernel
         return _obs.SeriesStart[s] == _obs.SeriesStart[s + 1] ? null : ProcessBase(plan);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SeriesResult ProcessBase(SeriesPlan plan)
     {
         int s = plan.Index;
@@ -198,6 +197,47 @@ internal sealed class RollupKernel
         Array.Clear(flg, 0, cells);
         Array.Fill(mat, byte.MaxValue, 0, cells);
         SeriesResult? weight = plan.Weight >= 0 ? _results[plan.Weight] : null;
+        FillGrid(chosen, revised, cells, ur, weight, result, sum, wgt, cnt, mat, flg);
+
+        int[] expected = ExpectedCounts(plan, chosen, leafCount);
+        result.Expected = expected;
+        Dictionary<int, Below>? below = RollUpUnits(leafCount, ur, chosen, sum, wgt, cnt, mat, flg);
+
+        // A unit with its own figure covers every unit expected under it (its units' lines were not added to it).
+        Dictionary<int, int> ownDelta = OwnFigureCoverage(chosen, expected, leafCount);
+        if (below is not null)
+        {
+            result.OwnFigures = below.OrderBy(x => x.Key).Select(x => (x.Key, _obs.Value[chosen[x.Key]], x.Value.Value(ur))).ToList();
+        }
+
+        // Unit aggregates of each leaf period.
+        UnitAggregates(result, cells, ur, chosen, ownDelta, sum, wgt, cnt, mat, flg);
+
+        ArrayPool<decimal>.Shared.Return(sum);
+        if (wgt is not null)
+        {
+            ArrayPool<decimal>.Shared.Return(wgt);
+        }
+
+        ArrayPool<int>.Shared.Return(cnt);
+        ArrayPool<byte>.Shared.Return(mat);
+        ArrayPool<int>.Shared.Return(flg);
+
+        // 3. Across time, for every target slot of the series.
+        RollAcrossTime(plan, result, leafCount, chosen);
+        ApplyCoverage(result, expected);
+        return result;
+    }
+
+    // The loops of ProcessBase, each compiled optimised at its first call (ReadyToRun code of a loop cannot inline
+    // CoreLib: Span, Math, decimal); small methods, so that the JIT compiles little at start-up.
+
+    /// <summary>The chosen input of each cell (unit row × leaf) into the scratch grid.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillGrid(int[] chosen, bool[] revised, int cells, Rule ur, SeriesResult? weight, SeriesResult result,
+        decimal[] sum, decimal[]? wgt, int[] cnt, byte[] mat, int[] flg)
+    {
+        int n = _rows.Count;
         for (int c = 0; c < cells; c++)
         {
             int i = chosen[c];
@@ -239,11 +279,16 @@ internal sealed class RollupKernel
                 flg[c] |= (int)AggregateFlags.Converted;
             }
         }
+    }
 
+    /// <summary>Each leaf period's grid up the unit tree (children before parents); returns what the units under a unit
+    /// with its own figure aggregate to, by cell, or null when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Dictionary<int, Below>? RollUpUnits(int leafCount, Rule ur, int[] chosen, decimal[] sum, decimal[]? wgt, int[] cnt, byte[] mat, int[] flg)
+    {
+        int n = _rows.Count;
         int[] post = _rows.PostOrder;
         int[] parent = _rows.Parent;
-        int[] expected = ExpectedCounts(plan, chosen, leafCount);
-        result.Expected = expected;
         Dictionary<int, Below>? below = null;
         // Not aggregable across units (None): every unit keeps its own value, nothing goes up.
         for (int l = 0; l < leafCount && ur != Rule.None; l++)
@@ -265,8 +310,7 @@ internal sealed class RollupKernel
                     // entered is aggregated in their own rows and compared, never added to it (issue 14 §2).
                     if (cnt[c] > 0)
                     {
-                        below ??= [];
-                        below[pc] = below.TryGetValue(pc, out Below acc) ? acc.Add(ur, sum[c], wgt?[c] ?? 0m, cnt[c]) : new Below(sum[c], wgt?[c] ?? 0m, cnt[c]);
+                        AddBelow(ref below, pc, ur, sum[c], wgt?[c] ?? 0m, cnt[c]);
                     }
 
                     continue;
@@ -311,14 +355,22 @@ internal sealed class RollupKernel
             }
         }
 
-        // A unit with its own figure covers every unit expected under it (its units' lines were not added to it).
-        Dictionary<int, int> ownDelta = OwnFigureCoverage(chosen, expected, leafCount);
-        if (below is not null)
-        {
-            result.OwnFigures = below.OrderBy(x => x.Key).Select(x => (x.Key, _obs.Value[chosen[x.Key]], x.Value.Value(ur))).ToList();
-        }
+        return below;
+    }
 
-        // Unit aggregates of each leaf period.
+    /// <summary>Adds a unit's aggregate to what the units under its parent (which has its own figure) aggregate to.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddBelow(ref Dictionary<int, Below>? below, int cell, Rule ur, decimal sum, decimal weight, int count)
+    {
+        below ??= [];
+        below[cell] = below.TryGetValue(cell, out Below acc) ? acc.Add(ur, sum, weight, count) : new Below(sum, weight, count);
+    }
+
+    /// <summary>The unit aggregates of the leaf periods from the grid into the result.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void UnitAggregates(SeriesResult result, int cells, Rule ur, int[] chosen, Dictionary<int, int> ownDelta,
+        decimal[] sum, decimal[]? wgt, int[] cnt, byte[] mat, int[] flg)
+    {
         for (int c = 0; c < cells; c++)
         {
             result.Reported[c] = cnt[c] + (ownDelta.Count == 0 ? 0 : ownDelta.GetValueOrDefault(c));
@@ -379,21 +431,6 @@ internal sealed class RollupKernel
 
             result.Flags[c] = (ushort)f;
         }
-
-        ArrayPool<decimal>.Shared.Return(sum);
-        if (wgt is not null)
-        {
-            ArrayPool<decimal>.Shared.Return(wgt);
-        }
-
-        ArrayPool<int>.Shared.Return(cnt);
-        ArrayPool<byte>.Shared.Return(mat);
-        ArrayPool<int>.Shared.Return(flg);
-
-        // 3. Across time, for every target slot of the series.
-        RollAcrossTime(plan, result, leafCount, chosen);
-        ApplyCoverage(result, expected);
-        return result;
     }
 
     /// <summary>How much to add to the reported count of each cell (leaf period × unit) so that a unit with its own
@@ -493,7 +530,6 @@ internal sealed class RollupKernel
     /// <param name="leafCount">The number of local leaves.</param>
     /// <param name="chosen">The input chosen per unit and leaf, or null for a derived series (whose coverage in a target
     /// is then the smallest coverage of its sub-periods).</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RollAcrossTime(SeriesPlan plan, SeriesResult result, int leafCount, int[]? chosen)
     {
         int n = _rows.Count;
@@ -579,7 +615,6 @@ internal sealed class RollupKernel
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RollTargets(
         SeriesPlan plan,
         SeriesResult result,
@@ -672,35 +707,7 @@ internal sealed class RollupKernel
                 foreach (int l in rest)
                 {
                     int lb = l * n;
-                    ReadOnlySpan<ushort> flags = result.Flags.AsSpan(lb, n);
-                    ReadOnlySpan<decimal> values = result.Value.AsSpan(lb, n);
-                    ReadOnlySpan<byte> maturities = result.Maturity.AsSpan(lb, n);
-                    for (int node = 0; node < n; node++)
-                    {
-                        if (!nodeHasData[node])
-                        {
-                            continue;
-                        }
-
-                        int fc = flags[node];
-                        if ((fc & SeriesResult.HasValue) == 0)
-                        {
-                            flg[node] |= fc & ~(int)AggregateFlags.NoData;
-                            continue;
-                        }
-
-                        flg[node] |= ExactDecimal.Add(ref sum[node], values[node]) | fc;
-                        cnt[node]++;
-                        if (l > last[node])
-                        {
-                            last[node] = l;
-                        }
-
-                        if (maturities[node] < mat[node])
-                        {
-                            mat[node] = maturities[node];
-                        }
-                    }
+                    AddLeafSums(l, result.Flags.AsSpan(lb, n), result.Value.AsSpan(lb, n), result.Maturity.AsSpan(lb, n), nodeHasData, sum, cnt, last, mat, flg);
                 }
             }
             else
@@ -738,14 +745,7 @@ internal sealed class RollupKernel
             {
                 if (useMasks)
                 {
-                    ulong tmask = maskOf[j];
-                    foreach (int u in reporters)
-                    {
-                        if ((masks[u] & tmask) == tmask)
-                        {
-                            complete[u]++;
-                        }
-                    }
+                    CountComplete(maskOf[j], masks, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reporters), complete);
                 }
                 else
                 {
@@ -775,95 +775,173 @@ internal sealed class RollupKernel
                     }
                 }
 
-                foreach (int node in _rows.PostOrder)
+                if (self is null)
                 {
-                    if (self is not null && self[node])
+                    AddUp(complete, _rows.PostOrder, _rows.Parent);
+                }
+                else
+                {
+                    foreach (int node in _rows.PostOrder)
                     {
-                        complete[node] = Math.Max(1, result.Expected[_rows.UnitOf[node]]);
-                    }
+                        if (self[node])
+                        {
+                            complete[node] = Math.Max(1, result.Expected[_rows.UnitOf[node]]);
+                        }
 
-                    int p = _rows.Parent[node];
-                    if (p >= 0 && (self is null || !self[p]))
-                    {
-                        complete[p] += complete[node];
+                        int p = _rows.Parent[node];
+                        if (p >= 0 && !self[p])
+                        {
+                            complete[p] += complete[node];
+                        }
                     }
                 }
             }
 
-            int tb = t * n;
-            for (int node = 0; node < n; node++)
+            WriteTarget(result, tr, t * n, incomplete, leaves[^1], complete, sum, w, cnt, last, mat, flg);
+        }
+    }
+
+    /// <summary>A target's accumulators into its cells of the result (the last loop of <see cref="RollTargets"/>, compiled
+    /// optimised at its first call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteTarget(SeriesResult result, Rule tr, int tb, bool incomplete, int lastLeaf, int[] complete,
+        Span<decimal> sum, Span<decimal> w, Span<int> cnt, Span<int> last, Span<byte> mat, Span<int> flg)
+    {
+        int n = cnt.Length;
+        for (int node = 0; node < n; node++)
+        {
+            int cell = tb + node;
+            int f = flg[node];
+            if (cnt[node] == 0)
             {
-                int cell = tb + node;
-                int f = flg[node];
-                if (cnt[node] == 0)
-                {
-                    result.Flags[cell] = (ushort)(f | ((f & (ExactDecimal.Overflow | SeriesResult.Present)) != 0 ? 0 : (int)AggregateFlags.NoData));
-                    continue;
-                }
+                result.Flags[cell] = (ushort)(f | ((f & (ExactDecimal.Overflow | SeriesResult.Present)) != 0 ? 0 : (int)AggregateFlags.NoData));
+                continue;
+            }
 
-                // No decimal? here: in ReadyToRun code its Value is a call per cell.
-                bool hasValue = true;
-                decimal value;
-                switch (tr)
-                {
-                    case Rule.Sum:
-                    case Rule.Min:
-                    case Rule.Max:
-                        value = sum[node];
-                        break;
-                    case Rule.Average:
-                        value = WeightedMean(sum[node], cnt[node], ref f);
-                        break;
-                    case Rule.Count:
-                        value = cnt[node];
-                        break;
-                    case Rule.Last:
-                        value = result.Value[(last[node] * n) + node];
-                        break;
-                    default:
-                        hasValue = w[node] != 0m;
-                        value = hasValue ? WeightedMean(sum[node], w[node], ref f) : 0m;
-                        break;
-                }
+            // No decimal? here: in ReadyToRun code its Value is a call per cell.
+            bool hasValue = true;
+            decimal value;
+            switch (tr)
+            {
+                case Rule.Sum:
+                case Rule.Min:
+                case Rule.Max:
+                    value = sum[node];
+                    break;
+                case Rule.Average:
+                    value = WeightedMean(sum[node], cnt[node], ref f);
+                    break;
+                case Rule.Count:
+                    value = cnt[node];
+                    break;
+                case Rule.Last:
+                    value = result.Value[(last[node] * n) + node];
+                    break;
+                default:
+                    hasValue = w[node] != 0m;
+                    value = hasValue ? WeightedMean(sum[node], w[node], ref f) : 0m;
+                    break;
+            }
 
-                byte m = mat[node];
-                bool periodIncomplete = incomplete;
-                if (tr == Rule.Last)
-                {
-                    int lc = (last[node] * n) + node;
-                    f |= result.Flags[lc];
-                    m = result.Maturity[lc];
-                    result.Reported[cell] = result.Reported[lc];
-                    periodIncomplete |= last[node] != leaves[^1];
-                }
-                else
-                {
-                    result.Reported[cell] = complete[node];
-                }
+            byte m = mat[node];
+            bool periodIncomplete = incomplete;
+            if (tr == Rule.Last)
+            {
+                int lc = (last[node] * n) + node;
+                f |= result.Flags[lc];
+                m = result.Maturity[lc];
+                result.Reported[cell] = result.Reported[lc];
+                periodIncomplete |= last[node] != lastLeaf;
+            }
+            else
+            {
+                result.Reported[cell] = complete[node];
+            }
 
-                if (!hasValue)
-                {
-                    f |= (int)AggregateFlags.DivisionByZero;
-                }
-                else if ((f & ExactDecimal.Overflow) == 0)
-                {
-                    result.Value[cell] = value;
-                    f |= SeriesResult.HasValue;
-                }
+            if (!hasValue)
+            {
+                f |= (int)AggregateFlags.DivisionByZero;
+            }
+            else if ((f & ExactDecimal.Overflow) == 0)
+            {
+                result.Value[cell] = value;
+                f |= SeriesResult.HasValue;
+            }
 
-                if (periodIncomplete)
-                {
-                    f |= (int)AggregateFlags.IncompletePeriod;
-                }
+            if (periodIncomplete)
+            {
+                f |= (int)AggregateFlags.IncompletePeriod;
+            }
 
-                if ((f & ExactDecimal.Overflow) != 0)
-                {
-                    // The leaves' flags carry HasValue; an overflowing target has none.
-                    f &= ~SeriesResult.HasValue;
-                }
+            if ((f & ExactDecimal.Overflow) != 0)
+            {
+                // The leaves' flags carry HasValue; an overflowing target has none.
+                f &= ~SeriesResult.HasValue;
+            }
 
-                result.Flags[cell] = (ushort)(f & ~(int)AggregateFlags.NoData);
-                result.Maturity[cell] = m;
+            result.Flags[cell] = (ushort)(f & ~(int)AggregateFlags.NoData);
+            result.Maturity[cell] = m;
+        }
+    }
+
+    /// <summary>Counts, per reporting row, whether it reported every leaf of a target (its leaves' mask holds the target's).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CountComplete(ulong targetMask, ulong[] masks, ReadOnlySpan<int> reporters, int[] complete)
+    {
+        foreach (int u in reporters)
+        {
+            if ((masks[u] & targetMask) == targetMask)
+            {
+                complete[u]++;
+            }
+        }
+    }
+
+    /// <summary>Adds each row's count into its parent's, children before parents.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddUp(int[] counts, int[] postOrder, int[] parent)
+    {
+        foreach (int node in postOrder)
+        {
+            int p = parent[node];
+            if (p >= 0)
+            {
+                counts[p] += counts[node];
+            }
+        }
+    }
+
+    /// <summary>Adds one leaf's cells (unit rows in order) into a target's sums: the loop of <see cref="RollTargets"/>
+    /// for sums and means, compiled optimised at its first call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddLeafSums(int l, ReadOnlySpan<ushort> flags, ReadOnlySpan<decimal> values, ReadOnlySpan<byte> maturities, bool[] nodeHasData,
+        Span<decimal> sum, Span<int> cnt, Span<int> last, Span<byte> mat, Span<int> flg)
+    {
+        int n = flags.Length;
+        for (int node = 0; node < n; node++)
+        {
+            if (!nodeHasData[node])
+            {
+                continue;
+            }
+
+            int fc = flags[node];
+            if ((fc & SeriesResult.HasValue) == 0)
+            {
+                flg[node] |= fc & ~(int)AggregateFlags.NoData;
+                continue;
+            }
+
+            flg[node] |= ExactDecimal.Add(ref sum[node], values[node]) | fc;
+            cnt[node]++;
+            if (l > last[node])
+            {
+                last[node] = l;
+            }
+
+            if (maturities[node] < mat[node])
+            {
+                mat[node] = maturities[node];
             }
         }
     }

@@ -87,7 +87,6 @@ public sealed partial class Validator
     /// <summary>The reference rules on a file's inputs: the verdict of each distinct key is computed once (indicator;
     /// unit and period; indicator and period type; indicator and disaggregation), and the lines with a problem are
     /// checked by <see cref="Check"/>, so the findings and their order are those of the line by line check.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<ValidationFinding> ReferencesByKey(AggregationInputs file, Func<AggregationInput, bool>? lineUnitKnown, Func<string, ReportingPeriod, bool>? unitKnown)
     {
         int periods = file.Periods.Length;
@@ -109,7 +108,6 @@ public sealed partial class Validator
         long cells = (long)file.UnitCodes.Length * periods;
         sbyte[]? unitTable = cells <= 1 << 24 ? new sbyte[cells] : null;
         var unitVerdict = new Dictionary<long, bool>();
-        long dis = file.Disaggregations.Length;
         var disVerdict = new Dictionary<long, bool>();
         var findings = new List<ValidationFinding>();
         int[][]? disIds = file.DisaggregationIds;
@@ -123,6 +121,20 @@ public sealed partial class Validator
             return findings;
         }
 
+        CheckLines(file, indicators, periodOk, unitTable, unitVerdict, disVerdict, findings, lineUnitKnown, unitKnown);
+        return findings;
+    }
+
+    /// <summary>The per-line pass of <see cref="ReferencesByKey"/> (compiled optimised at its first call, which a file
+    /// whose pairs are all fine never makes): each line's verdict from its keys' verdicts, computed on first use; a line
+    /// with a problem is checked by <see cref="Check"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CheckLines(AggregationInputs file, Indicator?[] indicators, bool[] periodOk, sbyte[]? unitTable, Dictionary<long, bool> unitVerdict,
+        Dictionary<long, bool> disVerdict, List<ValidationFinding> findings, Func<AggregationInput, bool>? lineUnitKnown, Func<string, ReportingPeriod, bool>? unitKnown)
+    {
+        int periods = file.Periods.Length;
+        long dis = file.Disaggregations.Length;
+        int[][]? disIds = file.DisaggregationIds;
         for (int i = 0; i < file.Count; i++)
         {
             int s = i >> AggregationInputs.SegmentShift;
@@ -167,8 +179,6 @@ public sealed partial class Validator
                 Check(file[i], file.LocationOf(i), lineUnitKnown, findings);
             }
         }
-
-        return findings;
     }
 
     /// <summary>Whether every indicator of a file is known and reported for every period of the file, and every unit is
