@@ -49,7 +49,8 @@ internal sealed class RollupKernel
         foreach (int[] wave in Waves())
         {
             var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.MaxDegreeOfParallelism) };
-            Parallel.ForEach(wave, options, s => _results[s] = Process(s));
+            // Parallel.For, not ForEach over an int[]: its generic code over int would be compiled at start-up.
+            Parallel.For(0, wave.Length, options, k => _results[wave[k]] = Process(wave[k]));
         }
 
         return _results;
@@ -66,12 +67,48 @@ internal sealed class RollupKernel
             Visit(s);
         }
 
-        return Enumerable.Range(0, n)
-            .Where(s => depth[s] >= 0)
-            .GroupBy(s => depth[s])
-            .OrderBy(g => g.Key)
-            .Select(g => g.ToArray())
-            .ToList();
+        // The series of each depth in index order, depths ascending (without LINQ over int: in the ReadyToRun process
+        // each generic instantiation over a value type is compiled at start-up).
+        int maxDepth = -1;
+        for (int s = 0; s < n; s++)
+        {
+            maxDepth = Math.Max(maxDepth, depth[s]);
+        }
+
+        var sizes = new int[maxDepth + 1];
+        for (int s = 0; s < n; s++)
+        {
+            if (depth[s] >= 0)
+            {
+                sizes[depth[s]]++;
+            }
+        }
+
+        var waves = new int[maxDepth + 1][];
+        for (int d = 0; d <= maxDepth; d++)
+        {
+            waves[d] = new int[sizes[d]];
+            sizes[d] = 0;
+        }
+
+        for (int s = 0; s < n; s++)
+        {
+            if (depth[s] >= 0)
+            {
+                waves[depth[s]][sizes[depth[s]]++] = s;
+            }
+        }
+
+        var list = new List<int[]>(waves.Length);
+        foreach (int[] wave in waves)
+        {
+            if (wave.Length > 0)
+            {
+                list.Add(wave);
+            }
+        }
+
+        return list;
 
         int Visit(int s)
         {
@@ -161,7 +198,7 @@ internal sealed class RollupKernel
         // Not aggregable over time (None): the input periods only.
         if (plan.AcrossTime != Rule.None)
         {
-            _slots.MarkTargets(local, targetUsed);
+            _slots.MarkTargets(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(local), targetUsed);
         }
 
         int leafCount = local.Count;
@@ -583,14 +620,26 @@ internal sealed class RollupKernel
         for (int j = 0; j < targetCount; j++)
         {
             int g = result.Slots[leafCount + j];
-            leavesOf[j] = _slots.LeavesOf[g].Select(gl => result.LocalOfGlobal[gl]).Where(l => l >= 0).ToArray();
+            leavesOf[j] = LocalLeaves(_slots.LeavesOf[g], result.LocalOfGlobal);
             foreach (int l in leavesOf[j])
             {
                 maskOf[j] |= useMasks ? 1UL << l : 0UL;
             }
         }
 
-        int[] order = Enumerable.Range(0, targetCount).OrderBy(j => leavesOf[j].Length).ThenBy(j => j).ToArray();
+        // Fewest leaves first, then in slot order (a stable insertion sort: a series has a few dozen targets).
+        var order = new int[targetCount];
+        for (int j = 0; j < targetCount; j++)
+        {
+            int k = j;
+            while (k > 0 && leavesOf[order[k - 1]].Length > leavesOf[j].Length)
+            {
+                order[k] = order[k - 1];
+                k--;
+            }
+
+            order[k] = j;
+        }
 
         // Accumulators of every target, one block of n per target, rented: they are scratch, only the values stay.
         int total = targetCount * n;
@@ -674,7 +723,7 @@ internal sealed class RollupKernel
                 }
             }
 
-            int[] rest = baseJ < 0 ? leaves : leaves.Where(l => (maskOf[baseJ] & (1UL << l)) == 0).ToArray();
+            int[] rest = baseJ < 0 ? leaves : LeavesOutside(leaves, maskOf[baseJ]);
             Span<decimal> sum = accSum.AsSpan(j * n, n);
             Span<decimal> w = accW.AsSpan(j * n, n);
             Span<int> cnt = accCnt.AsSpan(j * n, n);
@@ -882,6 +931,43 @@ internal sealed class RollupKernel
             result.Flags[cell] = (ushort)(f & ~(int)AggregateFlags.NoData);
             result.Maturity[cell] = m;
         }
+    }
+
+    /// <summary>The local slots of a target's leaves that the series has, in order.</summary>
+    private static int[] LocalLeaves(int[] globalLeaves, int[] localOfGlobal)
+    {
+        int count = 0;
+        foreach (int g in globalLeaves)
+        {
+            count += localOfGlobal[g] >= 0 ? 1 : 0;
+        }
+
+        var local = new int[count];
+        count = 0;
+        foreach (int g in globalLeaves)
+        {
+            if (localOfGlobal[g] >= 0)
+            {
+                local[count++] = localOfGlobal[g];
+            }
+        }
+
+        return local;
+    }
+
+    /// <summary>The leaves (in order) not in a mask.</summary>
+    private static int[] LeavesOutside(int[] leaves, ulong mask)
+    {
+        var rest = new List<int>(leaves.Length);
+        foreach (int l in leaves)
+        {
+            if ((mask & (1UL << l)) == 0)
+            {
+                rest.Add(l);
+            }
+        }
+
+        return rest.ToArray();
     }
 
     /// <summary>Counts, per reporting row, whether it reported every leaf of a target (its leaves' mask holds the target's).</summary>
