@@ -136,15 +136,9 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
             counts[i] = IndicatorCodes[i] is { } code && includeIndicator(code);
         }
 
-        // Each period's end computed once; then one pass over the two id columns.
-        var ends = new LocalDate[Periods.Length];
-        for (int p = 0; p < ends.Length; p++)
-        {
-            ends[p] = Periods[p].IsDefault ? LocalDate.MinIsoValue : Periods[p].End;
-        }
-
-        bool any = false;
-        LocalDate latest = default;
+        // One pass over the two id columns marks the periods used (no date compared per line: from ReadyToRun code
+        // NodaTime's comparison is a call); then each used period's end once.
+        var used = new bool[Periods.Length];
         for (int s = 0; s < IndicatorIds.Length; s++)
         {
             IdSegment indicators = IndicatorIds[s];
@@ -152,11 +146,22 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
             int n = Math.Min(SegmentSize, _count - (s << SegmentShift));
             for (int o = 0; o < n; o++)
             {
-                if (counts[indicators[o]] && (!any || ends[periods[o]] > latest))
+                if (counts[indicators[o]])
                 {
-                    latest = ends[periods[o]];
-                    any = true;
+                    used[periods[o]] = true;
                 }
+            }
+        }
+
+        bool any = false;
+        LocalDate latest = default;
+        for (int p = 0; p < used.Length; p++)
+        {
+            LocalDate end = Periods[p].IsDefault ? LocalDate.MinIsoValue : Periods[p].End;
+            if (used[p] && (!any || end > latest))
+            {
+                latest = end;
+                any = true;
             }
         }
 

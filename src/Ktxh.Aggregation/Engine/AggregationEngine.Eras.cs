@@ -46,7 +46,6 @@ public sealed partial class AggregationEngine
         engine._hierarchy = hierarchy;
         engine._eraEngines = new ConcurrentDictionary<AdministrativeHierarchy, AggregationEngine>(ReferenceEqualityComparer.Instance);
         engine._bridges = new ConcurrentDictionary<AdministrativeHierarchy, Lazy<EraBridge>>(ReferenceEqualityComparer.Instance);
-        engine._chainDates = new ConcurrentDictionary<ReportingUnitId, LocalDate[]>();
         return engine;
     }
 
@@ -66,7 +65,9 @@ public sealed partial class AggregationEngine
 
     /// <summary>The days on which the unit version a line names, or one of its ancestors, begins or ends: only these
     /// changes matter to the line (a change of agencies does not split a file of communes).</summary>
-    private LocalDate[] ChainDates(ReportingUnit version) => _chainDates!.GetOrAdd(version.Id, _ =>
+    // Created on first use (only a file spanning a change of units needs it): a dictionary keyed by a struct is
+    // JIT-compiled at start-up in the ReadyToRun process.
+    private LocalDate[] ChainDates(ReportingUnit version) => LazyInitializer.EnsureInitialized(ref _chainDates).GetOrAdd(version.Id, _ =>
     {
         var dates = new List<LocalDate>(4);
         for (ReportingUnit? u = version; u is not null;)
@@ -195,9 +196,10 @@ public sealed partial class AggregationEngine
 
         LocalDate from = new(first.Year, 1, 1);
         LocalDate to = new(last.Year, 12, 31);
-        foreach (LocalDate change in Directory!.ChangeDates)
+        IReadOnlyList<LocalDate> changes = Directory!.ChangeDates;
+        for (int i = 0; i < changes.Count; i++)
         {
-            if (change > from && change <= to)
+            if (changes[i] > from && changes[i] <= to)
             {
                 return false;
             }

@@ -19,24 +19,87 @@ internal static class ExactDecimal
 
     /// <summary>a + b; returns 0, <see cref="Inexact"/> (the sum was rounded) or <see cref="Overflow"/> (no sum; a is
     /// left as it was).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Add(ref decimal a, decimal b)
     {
         // Fast path, inlined: same sign and scale, both mantissas and their sum within 64 bits (almost every sum of
         // reported figures). The sum is then the mantissas' sum at that scale: exact, and what decimal's + gives.
         ref DecimalBits x = ref Unsafe.As<decimal, DecimalBits>(ref a);
         DecimalBits y = Unsafe.As<decimal, DecimalBits>(ref b);
-        if (LayoutKnown && x.Flags == y.Flags && (x.High | y.High) == 0)
+        if (LayoutKnown && (x.High | y.High) == 0)
         {
-            ulong sum = x.Low + y.Low;
-            if (sum >= x.Low && sum != 0)
+            if (x.Flags == y.Flags)
             {
-                x.Low = sum;
-                return 0;
+                ulong sum = x.Low + y.Low;
+                if (sum >= x.Low && sum != 0)
+                {
+                    x.Low = sum;
+                    return 0;
+                }
+            }
+            else if (((x.Flags ^ y.Flags) & SignBit) == 0)
+            {
+                return AddScaled(ref x, y, ref a, b);
             }
         }
 
         return AddSlow(ref a, b);
     }
+
+    private const int SignBit = int.MinValue;
+
+    /// <summary><see cref="Add"/> of two figures of the same sign and different scales (a sum of figures with 2 and 3
+    /// decimals): decimal's + multiplies the mantissa of the smaller scale by 10^difference and adds at the larger
+    /// scale; when both that product and the sum stay within 64 bits, so does this, exactly and with the same bits.</summary>
+    private static int AddScaled(ref DecimalBits x, DecimalBits y, ref decimal a, decimal b)
+    {
+        int sx = (x.Flags >> 16) & 0xFF;
+        int sy = (y.Flags >> 16) & 0xFF;
+        ulong mx = x.Low;
+        ulong my = y.Low;
+        int flags = x.Flags;
+        ReadOnlySpan<ulong> pow10 = Pow10;
+        if (sx < sy)
+        {
+            int d = sy - sx;
+            if (d >= pow10.Length || mx > ulong.MaxValue / pow10[d])
+            {
+                return AddSlow(ref a, b);
+            }
+
+            mx *= pow10[d];
+            flags = y.Flags;
+        }
+        else
+        {
+            int d = sx - sy;
+            if (d >= pow10.Length || my > ulong.MaxValue / pow10[d])
+            {
+                return AddSlow(ref a, b);
+            }
+
+            my *= pow10[d];
+        }
+
+        ulong sum = mx + my;
+        if (sum < mx || sum == 0)
+        {
+            return AddSlow(ref a, b);
+        }
+
+        x.Low = sum;
+        x.Flags = flags;
+        return 0;
+    }
+
+    /// <summary>10^0 … 10^19, the powers of ten within 64 bits.</summary>
+    private static ReadOnlySpan<ulong> Pow10 =>
+    [
+        1UL, 10UL, 100UL, 1_000UL, 10_000UL, 100_000UL, 1_000_000UL, 10_000_000UL, 100_000_000UL, 1_000_000_000UL,
+        10_000_000_000UL, 100_000_000_000UL, 1_000_000_000_000UL, 10_000_000_000_000UL, 100_000_000_000_000UL,
+        1_000_000_000_000_000UL, 10_000_000_000_000_000UL, 100_000_000_000_000_000UL, 1_000_000_000_000_000_000UL,
+        10_000_000_000_000_000_000UL,
+    ];
 
     /// <summary>Whether <see cref="decimal"/> is laid out as <see cref="DecimalBits"/> on this runtime (checked once on a
     /// value with every part set; otherwise every sum takes the general path).</summary>

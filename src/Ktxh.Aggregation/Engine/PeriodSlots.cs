@@ -68,10 +68,10 @@ internal sealed class PeriodSlots
 
     /// <summary>Marks in <paramref name="used"/> the targets a series with these leaves rolls into: every target
     /// holding one of them, except a year-to-date through a month in which the series itself has no leaf.</summary>
-    public void MarkTargets(IEnumerable<int> leaves, bool[] used)
+    public void MarkTargets(ReadOnlySpan<int> leaves, bool[] used)
     {
         var ownYearToDates = new HashSet<int>();
-        int[] all = leaves.ToArray();
+        ReadOnlySpan<int> all = leaves;
         foreach (int g in all)
         {
             if (YearToDateOf[g] >= 0)
@@ -98,24 +98,31 @@ internal sealed class PeriodSlots
     /// <summary>Builds the slots for a set of input periods.</summary>
     public static PeriodSlots Build(IEnumerable<ReportingPeriod> leafSpans, WeekAssignment weeks)
     {
-        ReportingPeriod[] leaves = leafSpans.Distinct().Order().ToArray();
-        var targets = new Dictionary<ReportingPeriod, List<int>>();
-        var yearMonthsWithData = new Dictionary<(PeriodType LeafType, int Year), SortedSet<int>>();
+        // No LINQ, sorted set or dictionary keyed by a value type other than the one the run uses anyway
+        // (Dictionary<ReportingPeriod, int>): in the ReadyToRun process each such generic instantiation is compiled at
+        // start-up, for a dozen periods.
+        ReportingPeriod[] leaves = SortedDistinct(leafSpans);
+        var targetIndex = new Dictionary<ReportingPeriod, int>();
+        var targetKeys = new List<ReportingPeriod>();
+        var targetLeaves = new List<List<int>>();
+
+        // Per leaf type and year, the months (1-12) in which some leaf ends.
+        var yearMonthsWithData = new Dictionary<int, bool[]>();
         var anchors = new LocalDate[leaves.Length];
         for (int i = 0; i < leaves.Length; i++)
         {
             anchors[i] = Anchor(leaves[i], weeks);
             if (RollsIntoYearToDate(leaves[i].Type))
             {
-                var key = (leaves[i].Type, anchors[i].Year);
-                if (!yearMonthsWithData.TryGetValue(key, out var set))
+                int key = YearKey(leaves[i].Type, anchors[i].Year);
+                if (!yearMonthsWithData.TryGetValue(key, out bool[]? months))
                 {
-                    yearMonthsWithData[key] = set = [];
+                    yearMonthsWithData[key] = months = new bool[13];
                 }
 
                 // A leaf contributes to the year-to-date ending at the month that holds its last day (its anchor
                 // month for periods no longer than a month).
-                set.Add(LastMonth(leaves[i], anchors[i]));
+                months[LastMonth(leaves[i], anchors[i])] = true;
             }
         }
 
@@ -123,26 +130,26 @@ internal sealed class PeriodSlots
         {
             foreach (ReportingPeriod t in TargetsFor(leaves[i], anchors[i]))
             {
-                Add(targets, t, i);
+                Add(t, i);
             }
 
             if (RollsIntoYearToDate(leaves[i].Type))
             {
                 int last = LastMonth(leaves[i], anchors[i]);
                 int year = anchors[i].Year;
-                foreach (int m in yearMonthsWithData[(leaves[i].Type, year)])
+                bool[] months = yearMonthsWithData[YearKey(leaves[i].Type, year)];
+                for (int m = last; m <= 12; m++)
                 {
-                    if (m >= last)
+                    if (months[m])
                     {
-                        ReportingPeriod ytd = ReportingPeriod.YearToDate(year, m);
-                        Add(targets, ytd, i);
+                        Add(ReportingPeriod.YearToDate(year, m), i);
                     }
                 }
             }
         }
 
         // A target is kept only when it differs from the leaves' own type (a month input does not make a month target).
-        ReportingPeriod[] targetSpans = targets.Keys.Order().ToArray();
+        ReportingPeriod[] targetSpans = SortedDistinct(targetKeys);
         var spans = new ReportingPeriod[leaves.Length + targetSpans.Length];
         leaves.CopyTo(spans, 0);
         targetSpans.CopyTo(spans, leaves.Length);
@@ -159,7 +166,7 @@ internal sealed class PeriodSlots
         for (int j = 0; j < targetSpans.Length; j++)
         {
             int slot = leaves.Length + j;
-            int[] held = targets[targetSpans[j]].ToArray();
+            int[] held = targetLeaves[targetIndex[targetSpans[j]]].ToArray();
             leavesOf[slot] = held;
             foreach (int l in held)
             {
@@ -171,17 +178,85 @@ internal sealed class PeriodSlots
             }
         }
 
-        return new PeriodSlots(spans, leaves.Length, leavesOf, targetsOf.Select(x => x.ToArray()).ToArray(), yearToDateOf, weeks);
-    }
-
-    private static void Add(Dictionary<ReportingPeriod, List<int>> targets, ReportingPeriod t, int leaf)
-    {
-        if (!targets.TryGetValue(t, out var list))
+        var targetsOfArrays = new int[leaves.Length][];
+        for (int i = 0; i < leaves.Length; i++)
         {
-            targets[t] = list = [];
+            targetsOfArrays[i] = targetsOf[i].ToArray();
         }
 
-        list.Add(leaf);
+        return new PeriodSlots(spans, leaves.Length, leavesOf, targetsOfArrays, yearToDateOf, weeks);
+
+        void Add(ReportingPeriod t, int leaf)
+        {
+            if (!targetIndex.TryGetValue(t, out int k))
+            {
+                targetIndex[t] = k = targetKeys.Count;
+                targetKeys.Add(t);
+                targetLeaves.Add([]);
+            }
+
+            targetLeaves[k].Add(leaf);
+        }
+    }
+
+    /// <summary>A key for a leaf type and a year (years are within ±9999).</summary>
+    private static int YearKey(PeriodType type, int year) => ((int)type << 16) | (year + 10000);
+
+    /// <summary>The distinct periods in ascending order, as <c>Distinct().Order()</c> gives them (an insertion sort: a run
+    /// has few distinct periods).</summary>
+    internal static ReportingPeriod[] SortedDistinct(IEnumerable<ReportingPeriod> periods)
+    {
+        var sorted = new ReportingPeriod[8];
+        int count = 0;
+        foreach (ReportingPeriod p in periods)
+        {
+            // Insert after every period that sorts before it or with it (stable), unless it is already there.
+            int at = count;
+            bool present = false;
+            while (at > 0)
+            {
+                int c = sorted[at - 1].CompareTo(p);
+                if (c <= 0)
+                {
+                    present = c == 0 && sorted[at - 1].Equals(p);
+                    break;
+                }
+
+                at--;
+            }
+
+            if (present)
+            {
+                continue;
+            }
+
+            if (count == sorted.Length)
+            {
+                var grown = new ReportingPeriod[count * 2];
+                for (int i = 0; i < count; i++)
+                {
+                    grown[i] = sorted[i];
+                }
+
+                sorted = grown;
+            }
+
+            for (int i = count; i > at; i--)
+            {
+                sorted[i] = sorted[i - 1];
+            }
+
+            sorted[at] = p;
+            count++;
+        }
+
+        var result = new ReportingPeriod[count];
+        for (int i = 0; i < count; i++)
+        {
+            result[i] = sorted[i];
+        }
+
+        return result;
     }
 
     private static bool RollsIntoYearToDate(PeriodType t) =>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Ktxh.Aggregation.Engine;
 
@@ -48,7 +49,8 @@ internal sealed class RollupKernel
         foreach (int[] wave in Waves())
         {
             var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.MaxDegreeOfParallelism) };
-            Parallel.ForEach(wave, options, s => _results[s] = Process(s));
+            // Parallel.For, not ForEach over an int[]: its generic code over int would be compiled at start-up.
+            Parallel.For(0, wave.Length, options, k => _results[wave[k]] = Process(wave[k]));
         }
 
         return _results;
@@ -65,12 +67,48 @@ internal sealed class RollupKernel
             Visit(s);
         }
 
-        return Enumerable.Range(0, n)
-            .Where(s => depth[s] >= 0)
-            .GroupBy(s => depth[s])
-            .OrderBy(g => g.Key)
-            .Select(g => g.ToArray())
-            .ToList();
+        // The series of each depth in index order, depths ascending (without LINQ over int: in the ReadyToRun process
+        // each generic instantiation over a value type is compiled at start-up).
+        int maxDepth = -1;
+        for (int s = 0; s < n; s++)
+        {
+            maxDepth = Math.Max(maxDepth, depth[s]);
+        }
+
+        var sizes = new int[maxDepth + 1];
+        for (int s = 0; s < n; s++)
+        {
+            if (depth[s] >= 0)
+            {
+                sizes[depth[s]]++;
+            }
+        }
+
+        var waves = new int[maxDepth + 1][];
+        for (int d = 0; d <= maxDepth; d++)
+        {
+            waves[d] = new int[sizes[d]];
+            sizes[d] = 0;
+        }
+
+        for (int s = 0; s < n; s++)
+        {
+            if (depth[s] >= 0)
+            {
+                waves[depth[s]][sizes[depth[s]]++] = s;
+            }
+        }
+
+        var list = new List<int[]>(waves.Length);
+        foreach (int[] wave in waves)
+        {
+            if (wave.Length > 0)
+            {
+                list.Add(wave);
+            }
+        }
+
+        return list;
 
         int Visit(int s)
         {
@@ -160,7 +198,7 @@ internal sealed class RollupKernel
         // Not aggregable over time (None): the input periods only.
         if (plan.AcrossTime != Rule.None)
         {
-            _slots.MarkTargets(local, targetUsed);
+            _slots.MarkTargets(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(local), targetUsed);
         }
 
         int leafCount = local.Count;
@@ -196,6 +234,47 @@ internal sealed class RollupKernel
         Array.Clear(flg, 0, cells);
         Array.Fill(mat, byte.MaxValue, 0, cells);
         SeriesResult? weight = plan.Weight >= 0 ? _results[plan.Weight] : null;
+        FillGrid(chosen, revised, cells, ur, weight, result, sum, wgt, cnt, mat, flg);
+
+        int[] expected = ExpectedCounts(plan, chosen, leafCount);
+        result.Expected = expected;
+        Dictionary<int, Below>? below = RollUpUnits(leafCount, ur, chosen, sum, wgt, cnt, mat, flg);
+
+        // A unit with its own figure covers every unit expected under it (its units' lines were not added to it).
+        Dictionary<int, int> ownDelta = OwnFigureCoverage(chosen, expected, leafCount);
+        if (below is not null)
+        {
+            result.OwnFigures = below.OrderBy(x => x.Key).Select(x => (x.Key, _obs.Value[chosen[x.Key]], x.Value.Value(ur))).ToList();
+        }
+
+        // Unit aggregates of each leaf period.
+        UnitAggregates(result, cells, ur, chosen, ownDelta, sum, wgt, cnt, mat, flg);
+
+        ArrayPool<decimal>.Shared.Return(sum);
+        if (wgt is not null)
+        {
+            ArrayPool<decimal>.Shared.Return(wgt);
+        }
+
+        ArrayPool<int>.Shared.Return(cnt);
+        ArrayPool<byte>.Shared.Return(mat);
+        ArrayPool<int>.Shared.Return(flg);
+
+        // 3. Across time, for every target slot of the series.
+        RollAcrossTime(plan, result, leafCount, chosen);
+        ApplyCoverage(result, expected);
+        return result;
+    }
+
+    // The loops of ProcessBase, each compiled optimised at its first call (ReadyToRun code of a loop cannot inline
+    // CoreLib: Span, Math, decimal); small methods, so that the JIT compiles little at start-up.
+
+    /// <summary>The chosen input of each cell (unit row × leaf) into the scratch grid.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillGrid(int[] chosen, bool[] revised, int cells, Rule ur, SeriesResult? weight, SeriesResult result,
+        decimal[] sum, decimal[]? wgt, int[] cnt, byte[] mat, int[] flg)
+    {
+        int n = _rows.Count;
         for (int c = 0; c < cells; c++)
         {
             int i = chosen[c];
@@ -237,11 +316,16 @@ internal sealed class RollupKernel
                 flg[c] |= (int)AggregateFlags.Converted;
             }
         }
+    }
 
+    /// <summary>Each leaf period's grid up the unit tree (children before parents); returns what the units under a unit
+    /// with its own figure aggregate to, by cell, or null when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Dictionary<int, Below>? RollUpUnits(int leafCount, Rule ur, int[] chosen, decimal[] sum, decimal[]? wgt, int[] cnt, byte[] mat, int[] flg)
+    {
+        int n = _rows.Count;
         int[] post = _rows.PostOrder;
         int[] parent = _rows.Parent;
-        int[] expected = ExpectedCounts(plan, chosen, leafCount);
-        result.Expected = expected;
         Dictionary<int, Below>? below = null;
         // Not aggregable across units (None): every unit keeps its own value, nothing goes up.
         for (int l = 0; l < leafCount && ur != Rule.None; l++)
@@ -263,8 +347,7 @@ internal sealed class RollupKernel
                     // entered is aggregated in their own rows and compared, never added to it (issue 14 §2).
                     if (cnt[c] > 0)
                     {
-                        below ??= [];
-                        below[pc] = below.TryGetValue(pc, out Below acc) ? acc.Add(ur, sum[c], wgt?[c] ?? 0m, cnt[c]) : new Below(sum[c], wgt?[c] ?? 0m, cnt[c]);
+                        AddBelow(ref below, pc, ur, sum[c], wgt?[c] ?? 0m, cnt[c]);
                     }
 
                     continue;
@@ -309,14 +392,22 @@ internal sealed class RollupKernel
             }
         }
 
-        // A unit with its own figure covers every unit expected under it (its units' lines were not added to it).
-        Dictionary<int, int> ownDelta = OwnFigureCoverage(chosen, expected, leafCount);
-        if (below is not null)
-        {
-            result.OwnFigures = below.OrderBy(x => x.Key).Select(x => (x.Key, _obs.Value[chosen[x.Key]], x.Value.Value(ur))).ToList();
-        }
+        return below;
+    }
 
-        // Unit aggregates of each leaf period.
+    /// <summary>Adds a unit's aggregate to what the units under its parent (which has its own figure) aggregate to.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddBelow(ref Dictionary<int, Below>? below, int cell, Rule ur, decimal sum, decimal weight, int count)
+    {
+        below ??= [];
+        below[cell] = below.TryGetValue(cell, out Below acc) ? acc.Add(ur, sum, weight, count) : new Below(sum, weight, count);
+    }
+
+    /// <summary>The unit aggregates of the leaf periods from the grid into the result.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void UnitAggregates(SeriesResult result, int cells, Rule ur, int[] chosen, Dictionary<int, int> ownDelta,
+        decimal[] sum, decimal[]? wgt, int[] cnt, byte[] mat, int[] flg)
+    {
         for (int c = 0; c < cells; c++)
         {
             result.Reported[c] = cnt[c] + (ownDelta.Count == 0 ? 0 : ownDelta.GetValueOrDefault(c));
@@ -377,26 +468,12 @@ internal sealed class RollupKernel
 
             result.Flags[c] = (ushort)f;
         }
-
-        ArrayPool<decimal>.Shared.Return(sum);
-        if (wgt is not null)
-        {
-            ArrayPool<decimal>.Shared.Return(wgt);
-        }
-
-        ArrayPool<int>.Shared.Return(cnt);
-        ArrayPool<byte>.Shared.Return(mat);
-        ArrayPool<int>.Shared.Return(flg);
-
-        // 3. Across time, for every target slot of the series.
-        RollAcrossTime(plan, result, leafCount, chosen);
-        ApplyCoverage(result, expected);
-        return result;
     }
 
     /// <summary>How much to add to the reported count of each cell (leaf period × unit) so that a unit with its own
     /// figure covers every unit expected under it, and the units above it (up to the next unit with its own figure)
     /// count those too. The count of values (used by means and counts) is not changed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Dictionary<int, int> OwnFigureCoverage(int[] chosen, int[] expected, int leafCount)
     {
         int n = _rows.Count;
@@ -442,6 +519,7 @@ internal sealed class RollupKernel
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] ChooseRevisions(int from, int to, SeriesResult result, int leafCount, out bool[] revised)
     {
         int n = _rows.Count;
@@ -505,27 +583,33 @@ internal sealed class RollupKernel
         var masks = new ulong[n];
         var reporters = new List<int>();
         var nodeHasData = new bool[n];
-        for (int c = 0; c < result.Flags.Length && c < n * leafCount; c++)
+        // Cell c is leaf c / n of unit row c % n: walked leaf by leaf, without a division per cell.
+        for (int l = 0, b = 0; l < leafCount && b < result.Flags.Length; l++, b += n)
         {
-            if (result.Reported[c] > 0 || (result.Flags[c] & ~(int)AggregateFlags.NoData) != 0)
+            for (int u = 0; u < n; u++)
             {
-                nodeHasData[c % n] = true;
+                if (result.Reported[b + u] > 0 || (result.Flags[b + u] & ~(int)AggregateFlags.NoData) != 0)
+                {
+                    nodeHasData[u] = true;
+                }
             }
         }
 
         if (useMasks)
         {
-            for (int c = 0; c < chosen!.Length; c++)
+            for (int l = 0, b = 0; b < chosen!.Length; l++, b += n)
             {
-                if (chosen[c] >= 0)
+                for (int u = 0; u < n; u++)
                 {
-                    int u = c % n;
-                    if (masks[u] == 0)
+                    if (chosen[b + u] >= 0)
                     {
-                        reporters.Add(u);
-                    }
+                        if (masks[u] == 0)
+                        {
+                            reporters.Add(u);
+                        }
 
-                    masks[u] |= 1UL << (c / n);
+                        masks[u] |= 1UL << l;
+                    }
                 }
             }
         }
@@ -536,14 +620,26 @@ internal sealed class RollupKernel
         for (int j = 0; j < targetCount; j++)
         {
             int g = result.Slots[leafCount + j];
-            leavesOf[j] = _slots.LeavesOf[g].Select(gl => result.LocalOfGlobal[gl]).Where(l => l >= 0).ToArray();
+            leavesOf[j] = LocalLeaves(_slots.LeavesOf[g], result.LocalOfGlobal);
             foreach (int l in leavesOf[j])
             {
                 maskOf[j] |= useMasks ? 1UL << l : 0UL;
             }
         }
 
-        int[] order = Enumerable.Range(0, targetCount).OrderBy(j => leavesOf[j].Length).ThenBy(j => j).ToArray();
+        // Fewest leaves first, then in slot order (a stable insertion sort: a series has a few dozen targets).
+        var order = new int[targetCount];
+        for (int j = 0; j < targetCount; j++)
+        {
+            int k = j;
+            while (k > 0 && leavesOf[order[k - 1]].Length > leavesOf[j].Length)
+            {
+                order[k] = order[k - 1];
+                k--;
+            }
+
+            order[k] = j;
+        }
 
         // Accumulators of every target, one block of n per target, rented: they are scratch, only the values stay.
         int total = targetCount * n;
@@ -592,6 +688,21 @@ internal sealed class RollupKernel
         Rule tr = plan.AcrossTime;
         var done = new List<int>();
         var complete = new int[n];
+
+        // Whether a unit above the leaves entered a figure of its own (else none is complete by its own figures).
+        bool ownFigures = false;
+        for (int c = 0; chosen is not null && c < chosen.Length && !ownFigures; c += n)
+        {
+            for (int u = 0; u < n; u++)
+            {
+                if (chosen[c + u] >= 0 && !_rows.IsLeaf[u])
+                {
+                    ownFigures = true;
+                    break;
+                }
+            }
+        }
+
         foreach (int j in order)
         {
             int t = leafCount + j;
@@ -612,7 +723,7 @@ internal sealed class RollupKernel
                 }
             }
 
-            int[] rest = baseJ < 0 ? leaves : leaves.Where(l => (maskOf[baseJ] & (1UL << l)) == 0).ToArray();
+            int[] rest = baseJ < 0 ? leaves : LeavesOutside(leaves, maskOf[baseJ]);
             Span<decimal> sum = accSum.AsSpan(j * n, n);
             Span<decimal> w = accW.AsSpan(j * n, n);
             Span<int> cnt = accCnt.AsSpan(j * n, n);
@@ -638,68 +749,25 @@ internal sealed class RollupKernel
                 mat.Fill(byte.MaxValue);
             }
 
-            for (int node = 0; node < n; node++)
+            // Leaf by leaf over the unit rows (each row's leaves still added in the same order): the cells of a leaf
+            // are contiguous.
+            if (tr is Rule.Sum or Rule.Average)
             {
-                if (!nodeHasData[node])
-                {
-                    continue;
-                }
-
                 foreach (int l in rest)
                 {
-                    int c = (l * n) + node;
-                    int fc = result.Flags[c];
-                    if ((fc & SeriesResult.HasValue) == 0)
+                    int lb = l * n;
+                    AddLeafSums(l, result.Flags.AsSpan(lb, n), result.Value.AsSpan(lb, n), result.Maturity.AsSpan(lb, n), nodeHasData, sum, cnt, last, mat, flg);
+                }
+            }
+            else
+            {
+                foreach (int l in rest)
+                {
+                    for (int node = 0; node < n; node++)
                     {
-                        flg[node] |= fc & ~(int)AggregateFlags.NoData;
-                        continue;
-                    }
-
-                    decimal v = result.Value[c];
-                    switch (tr)
-                    {
-                        case Rule.Sum:
-                        case Rule.Average:
-                            flg[node] |= ExactDecimal.Add(ref sum[node], v);
-                            break;
-                        case Rule.Min:
-                            sum[node] = cnt[node] == 0 ? v : Math.Min(sum[node], v);
-                            break;
-                        case Rule.Max:
-                            sum[node] = cnt[node] == 0 ? v : Math.Max(sum[node], v);
-                            break;
-                        case Rule.DayWeightedAverage:
-                            int days = _slots.Spans[result.Slots[l]].LengthInDays;
-                            flg[node] |= ExactDecimal.Multiply(v, days, out decimal vd);
-                            flg[node] |= ExactDecimal.Add(ref sum[node], vd);
-                            w[node] += days;
-                            break;
-                        case Rule.WeightedAverage:
-                            decimal? wv = weight?.ValueAt(node, result.Slots[l]);
-                            if (wv is null)
-                            {
-                                flg[node] |= (int)AggregateFlags.MissingInput;
-                                continue;
-                            }
-
-                            flg[node] |= ExactDecimal.Multiply(v, wv.Value, out decimal vw);
-                            flg[node] |= ExactDecimal.Add(ref sum[node], vw);
-                            flg[node] |= ExactDecimal.Add(ref w[node], wv.Value);
-                            break;
-                    }
-
-                    cnt[node]++;
-                    if (l > last[node])
-                    {
-                        last[node] = l;
-                    }
-
-                    if (tr != Rule.Last)
-                    {
-                        flg[node] |= fc;
-                        if (result.Maturity[c] < mat[node])
+                        if (nodeHasData[node])
                         {
-                            mat[node] = result.Maturity[c];
+                            AddLeaf(tr, result, weight, l, node, n, sum, w, cnt, last, mat, flg);
                         }
                     }
                 }
@@ -726,14 +794,7 @@ internal sealed class RollupKernel
             {
                 if (useMasks)
                 {
-                    ulong tmask = maskOf[j];
-                    foreach (int u in reporters)
-                    {
-                        if ((masks[u] & tmask) == tmask)
-                        {
-                            complete[u]++;
-                        }
-                    }
+                    CountComplete(maskOf[j], masks, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reporters), complete);
                 }
                 else
                 {
@@ -754,7 +815,7 @@ internal sealed class RollupKernel
 
                 // A unit complete by its own figures covers every unit expected under it (issue 14 §2).
                 bool[]? self = null;
-                for (int u = 0; u < n; u++)
+                for (int u = 0; u < n && ownFigures; u++)
                 {
                     if (complete[u] > 0 && !_rows.IsLeaf[u])
                     {
@@ -763,79 +824,273 @@ internal sealed class RollupKernel
                     }
                 }
 
-                foreach (int node in _rows.PostOrder)
+                if (self is null)
                 {
-                    if (self is not null && self[node])
+                    AddUp(complete, _rows.PostOrder, _rows.Parent);
+                }
+                else
+                {
+                    foreach (int node in _rows.PostOrder)
                     {
-                        complete[node] = Math.Max(1, result.Expected[_rows.UnitOf[node]]);
-                    }
+                        if (self[node])
+                        {
+                            complete[node] = Math.Max(1, result.Expected[_rows.UnitOf[node]]);
+                        }
 
-                    int p = _rows.Parent[node];
-                    if (p >= 0 && (self is null || !self[p]))
-                    {
-                        complete[p] += complete[node];
+                        int p = _rows.Parent[node];
+                        if (p >= 0 && !self[p])
+                        {
+                            complete[p] += complete[node];
+                        }
                     }
                 }
             }
 
-            int tb = t * n;
-            for (int node = 0; node < n; node++)
+            WriteTarget(result, tr, t * n, incomplete, leaves[^1], complete, sum, w, cnt, last, mat, flg);
+        }
+    }
+
+    /// <summary>A target's accumulators into its cells of the result (the last loop of <see cref="RollTargets"/>, compiled
+    /// optimised at its first call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteTarget(SeriesResult result, Rule tr, int tb, bool incomplete, int lastLeaf, int[] complete,
+        Span<decimal> sum, Span<decimal> w, Span<int> cnt, Span<int> last, Span<byte> mat, Span<int> flg)
+    {
+        int n = cnt.Length;
+        for (int node = 0; node < n; node++)
+        {
+            int cell = tb + node;
+            int f = flg[node];
+            if (cnt[node] == 0)
             {
-                int cell = tb + node;
-                int f = flg[node];
-                if (cnt[node] == 0)
+                result.Flags[cell] = (ushort)(f | ((f & (ExactDecimal.Overflow | SeriesResult.Present)) != 0 ? 0 : (int)AggregateFlags.NoData));
+                continue;
+            }
+
+            // No decimal? here: in ReadyToRun code its Value is a call per cell.
+            bool hasValue = true;
+            decimal value;
+            switch (tr)
+            {
+                case Rule.Sum:
+                case Rule.Min:
+                case Rule.Max:
+                    value = sum[node];
+                    break;
+                case Rule.Average:
+                    value = WeightedMean(sum[node], cnt[node], ref f);
+                    break;
+                case Rule.Count:
+                    value = cnt[node];
+                    break;
+                case Rule.Last:
+                    value = result.Value[(last[node] * n) + node];
+                    break;
+                default:
+                    hasValue = w[node] != 0m;
+                    value = hasValue ? WeightedMean(sum[node], w[node], ref f) : 0m;
+                    break;
+            }
+
+            byte m = mat[node];
+            bool periodIncomplete = incomplete;
+            if (tr == Rule.Last)
+            {
+                int lc = (last[node] * n) + node;
+                f |= result.Flags[lc];
+                m = result.Maturity[lc];
+                result.Reported[cell] = result.Reported[lc];
+                periodIncomplete |= last[node] != lastLeaf;
+            }
+            else
+            {
+                result.Reported[cell] = complete[node];
+            }
+
+            if (!hasValue)
+            {
+                f |= (int)AggregateFlags.DivisionByZero;
+            }
+            else if ((f & ExactDecimal.Overflow) == 0)
+            {
+                result.Value[cell] = value;
+                f |= SeriesResult.HasValue;
+            }
+
+            if (periodIncomplete)
+            {
+                f |= (int)AggregateFlags.IncompletePeriod;
+            }
+
+            if ((f & ExactDecimal.Overflow) != 0)
+            {
+                // The leaves' flags carry HasValue; an overflowing target has none.
+                f &= ~SeriesResult.HasValue;
+            }
+
+            result.Flags[cell] = (ushort)(f & ~(int)AggregateFlags.NoData);
+            result.Maturity[cell] = m;
+        }
+    }
+
+    /// <summary>The local slots of a target's leaves that the series has, in order.</summary>
+    private static int[] LocalLeaves(int[] globalLeaves, int[] localOfGlobal)
+    {
+        int count = 0;
+        foreach (int g in globalLeaves)
+        {
+            count += localOfGlobal[g] >= 0 ? 1 : 0;
+        }
+
+        var local = new int[count];
+        count = 0;
+        foreach (int g in globalLeaves)
+        {
+            if (localOfGlobal[g] >= 0)
+            {
+                local[count++] = localOfGlobal[g];
+            }
+        }
+
+        return local;
+    }
+
+    /// <summary>The leaves (in order) not in a mask.</summary>
+    private static int[] LeavesOutside(int[] leaves, ulong mask)
+    {
+        var rest = new List<int>(leaves.Length);
+        foreach (int l in leaves)
+        {
+            if ((mask & (1UL << l)) == 0)
+            {
+                rest.Add(l);
+            }
+        }
+
+        return rest.ToArray();
+    }
+
+    /// <summary>Counts, per reporting row, whether it reported every leaf of a target (its leaves' mask holds the target's).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CountComplete(ulong targetMask, ulong[] masks, ReadOnlySpan<int> reporters, int[] complete)
+    {
+        foreach (int u in reporters)
+        {
+            if ((masks[u] & targetMask) == targetMask)
+            {
+                complete[u]++;
+            }
+        }
+    }
+
+    /// <summary>Adds each row's count into its parent's, children before parents.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddUp(int[] counts, int[] postOrder, int[] parent)
+    {
+        foreach (int node in postOrder)
+        {
+            int p = parent[node];
+            if (p >= 0)
+            {
+                counts[p] += counts[node];
+            }
+        }
+    }
+
+    /// <summary>Adds one leaf's cells (unit rows in order) into a target's sums: the loop of <see cref="RollTargets"/>
+    /// for sums and means, compiled optimised at its first call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddLeafSums(int l, ReadOnlySpan<ushort> flags, ReadOnlySpan<decimal> values, ReadOnlySpan<byte> maturities, bool[] nodeHasData,
+        Span<decimal> sum, Span<int> cnt, Span<int> last, Span<byte> mat, Span<int> flg)
+    {
+        int n = flags.Length;
+        for (int node = 0; node < n; node++)
+        {
+            if (!nodeHasData[node])
+            {
+                continue;
+            }
+
+            int fc = flags[node];
+            if ((fc & SeriesResult.HasValue) == 0)
+            {
+                flg[node] |= fc & ~(int)AggregateFlags.NoData;
+                continue;
+            }
+
+            flg[node] |= ExactDecimal.Add(ref sum[node], values[node]) | fc;
+            cnt[node]++;
+            if (l > last[node])
+            {
+                last[node] = l;
+            }
+
+            if (maturities[node] < mat[node])
+            {
+                mat[node] = maturities[node];
+            }
+        }
+    }
+
+    /// <summary>Adds leaf <paramref name="l"/> of a unit row into the row's accumulators of a target, by the time rule
+    /// (the general case of <see cref="RollTargets"/>: rules other than a sum or mean).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddLeaf(Rule tr, SeriesResult result, SeriesResult? weight, int l, int node, int n,
+        Span<decimal> sum, Span<decimal> w, Span<int> cnt, Span<int> last, Span<byte> mat, Span<int> flg)
+    {
+        int c = (l * n) + node;
+        int fc = result.Flags[c];
+        if ((fc & SeriesResult.HasValue) == 0)
+        {
+            flg[node] |= fc & ~(int)AggregateFlags.NoData;
+            return;
+        }
+
+        decimal v = result.Value[c];
+        switch (tr)
+        {
+            case Rule.Sum:
+            case Rule.Average:
+                flg[node] |= ExactDecimal.Add(ref sum[node], v);
+                break;
+            case Rule.Min:
+                sum[node] = cnt[node] == 0 ? v : Math.Min(sum[node], v);
+                break;
+            case Rule.Max:
+                sum[node] = cnt[node] == 0 ? v : Math.Max(sum[node], v);
+                break;
+            case Rule.DayWeightedAverage:
+                int days = _slots.Spans[result.Slots[l]].LengthInDays;
+                flg[node] |= ExactDecimal.Multiply(v, days, out decimal vd);
+                flg[node] |= ExactDecimal.Add(ref sum[node], vd);
+                w[node] += days;
+                break;
+            case Rule.WeightedAverage:
+                decimal? wv = weight?.ValueAt(node, result.Slots[l]);
+                if (wv is null)
                 {
-                    result.Flags[cell] = (ushort)(f | ((f & (ExactDecimal.Overflow | SeriesResult.Present)) != 0 ? 0 : (int)AggregateFlags.NoData));
-                    continue;
+                    flg[node] |= (int)AggregateFlags.MissingInput;
+                    return;
                 }
 
-                decimal? value = tr switch
-                {
-                    Rule.Sum or Rule.Min or Rule.Max => sum[node],
-                    Rule.Average => WeightedMean(sum[node], cnt[node], ref f),
-                    Rule.Count => cnt[node],
-                    Rule.Last => result.Value[(last[node] * n) + node],
-                    _ => w[node] == 0m ? null : WeightedMean(sum[node], w[node], ref f),
-                };
+                flg[node] |= ExactDecimal.Multiply(v, wv.Value, out decimal vw);
+                flg[node] |= ExactDecimal.Add(ref sum[node], vw);
+                flg[node] |= ExactDecimal.Add(ref w[node], wv.Value);
+                break;
+        }
 
-                byte m = mat[node];
-                bool periodIncomplete = incomplete;
-                if (tr == Rule.Last)
-                {
-                    int lc = (last[node] * n) + node;
-                    f |= result.Flags[lc];
-                    m = result.Maturity[lc];
-                    result.Reported[cell] = result.Reported[lc];
-                    periodIncomplete |= last[node] != leaves[^1];
-                }
-                else
-                {
-                    result.Reported[cell] = complete[node];
-                }
+        cnt[node]++;
+        if (l > last[node])
+        {
+            last[node] = l;
+        }
 
-                if (value is null)
-                {
-                    f |= (int)AggregateFlags.DivisionByZero;
-                }
-                else if ((f & ExactDecimal.Overflow) == 0)
-                {
-                    result.Value[cell] = value.Value;
-                    f |= SeriesResult.HasValue;
-                }
-
-                if (periodIncomplete)
-                {
-                    f |= (int)AggregateFlags.IncompletePeriod;
-                }
-
-                if ((f & ExactDecimal.Overflow) != 0)
-                {
-                    // The leaves' flags carry HasValue; an overflowing target has none.
-                    f &= ~SeriesResult.HasValue;
-                }
-
-                result.Flags[cell] = (ushort)(f & ~(int)AggregateFlags.NoData);
-                result.Maturity[cell] = m;
+        if (tr != Rule.Last)
+        {
+            flg[node] |= fc;
+            if (result.Maturity[c] < mat[node])
+            {
+                mat[node] = result.Maturity[c];
             }
         }
     }
@@ -852,6 +1107,7 @@ internal sealed class RollupKernel
     /// whose units are interchangeable (all communes, all provinces) once one of them reported the series; for other
     /// classes (agencies of different kinds), the units that reported the series in some period.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] ExpectedCounts(SeriesPlan plan, int[] chosen, int leafCount)
     {
         int n = _tree.Count;
@@ -910,6 +1166,7 @@ internal sealed class RollupKernel
         return counts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ApplyCoverage(SeriesResult result, int[] expected)
     {
         result.Expected = expected;

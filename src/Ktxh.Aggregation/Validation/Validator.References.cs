@@ -87,7 +87,6 @@ public sealed partial class Validator
     /// <summary>The reference rules on a file's inputs: the verdict of each distinct key is computed once (indicator;
     /// unit and period; indicator and period type; indicator and disaggregation), and the lines with a problem are
     /// checked by <see cref="Check"/>, so the findings and their order are those of the line by line check.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<ValidationFinding> ReferencesByKey(AggregationInputs file, Func<AggregationInput, bool>? lineUnitKnown, Func<string, ReportingPeriod, bool>? unitKnown)
     {
         int periods = file.Periods.Length;
@@ -109,9 +108,32 @@ public sealed partial class Validator
         long cells = (long)file.UnitCodes.Length * periods;
         sbyte[]? unitTable = cells <= 1 << 24 ? new sbyte[cells] : null;
         var unitVerdict = new Dictionary<long, bool>();
-        long dis = file.Disaggregations.Length;
         var disVerdict = new Dictionary<long, bool>();
         var findings = new List<ValidationFinding>();
+        int[][]? disIds = file.DisaggregationIds;
+
+        // A line's verdict depends only on its indicator and period, its unit and period, and its disaggregation. When
+        // every indicator and every unit of the file is fine in every period of the file (a large file without
+        // disaggregations: each pair is checked once here instead of each line), no line can have a problem.
+        long pairs = (long)(indicators.Length + file.UnitCodes.Length) * periods;
+        if (disIds is null && unitTable is not null && pairs * 4 < file.Count && EveryPairFine(file, indicators, periodOk, unitTable, unitKnown))
+        {
+            return findings;
+        }
+
+        CheckLines(file, indicators, periodOk, unitTable, unitVerdict, disVerdict, findings, lineUnitKnown, unitKnown);
+        return findings;
+    }
+
+    /// <summary>The per-line pass of <see cref="ReferencesByKey"/> (compiled optimised at its first call, which a file
+    /// whose pairs are all fine never makes): each line's verdict from its keys' verdicts, computed on first use; a line
+    /// with a problem is checked by <see cref="Check"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CheckLines(AggregationInputs file, Indicator?[] indicators, bool[] periodOk, sbyte[]? unitTable, Dictionary<long, bool> unitVerdict,
+        Dictionary<long, bool> disVerdict, List<ValidationFinding> findings, Func<AggregationInput, bool>? lineUnitKnown, Func<string, ReportingPeriod, bool>? unitKnown)
+    {
+        int periods = file.Periods.Length;
+        long dis = file.Disaggregations.Length;
         int[][]? disIds = file.DisaggregationIds;
         for (int i = 0; i < file.Count; i++)
         {
@@ -157,8 +179,48 @@ public sealed partial class Validator
                 Check(file[i], file.LocationOf(i), lineUnitKnown, findings);
             }
         }
+    }
 
-        return findings;
+    /// <summary>Whether every indicator of a file is known and reported for every period of the file, and every unit is
+    /// known in every period (filling in <paramref name="unitTable"/> as <see cref="ReferencesByKey"/> does); false at
+    /// the first pair that is not, or when a period is missing.</summary>
+    private static bool EveryPairFine(AggregationInputs file, Indicator?[] indicators, bool[] periodOk, sbyte[] unitTable, Func<string, ReportingPeriod, bool>? unitKnown)
+    {
+        int periods = file.Periods.Length;
+        for (int p = 0; p < periods; p++)
+        {
+            if (file.Periods[p].IsDefault)
+            {
+                return false;
+            }
+        }
+
+        for (int k = 0; k < indicators.Length; k++)
+        {
+            if (indicators[k] is null || Array.IndexOf(periodOk, false, k * periods, periods) >= 0)
+            {
+                return false;
+            }
+        }
+
+        for (int u = 0; u < file.UnitCodes.Length && unitKnown is not null; u++)
+        {
+            for (int p = 0; p < periods; p++)
+            {
+                long key = ((long)u * periods) + p;
+                if (unitTable[key] == 0)
+                {
+                    unitTable[key] = (sbyte)(unitKnown(file.UnitCodes[u], file.Periods[p]) ? 1 : 2);
+                }
+
+                if (unitTable[key] != 1)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The reference rules on one value; its findings are added in rule order.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Ktxh.Indicators.ReportingUnits;
 
@@ -78,11 +77,11 @@ internal static class BuiltInAdministrativeUnits
 
             switch (f[0])
             {
-                case "O" or "N" when f.Length >= 2 && LocalDatePattern.Iso.Parse(f[1]) is { Success: true } date:
+                case "O" or "N" when f.Length >= 2 && IsoDateText.TryParse(f[1], out LocalDate date):
                     newEra = f[0] == "N";
-                    validFrom = newEra ? date.Value : null;
-                    validTo = newEra ? null : date.Value;
-                    effective = date.Value;
+                    validFrom = newEra ? date : null;
+                    validTo = newEra ? null : date;
+                    effective = date;
                     break;
                 case "P" when f.Length >= 3:
                     province = f[1];

@@ -103,8 +103,8 @@ public class ExactnessTests
         });
     }
 
-    /// <summary>Issue 10: <c>ExactDecimal.Add</c> adds same-sign, same-scale mantissas within 64 bits without decimal's
-    /// own addition; its sum, bits included (scale, sign), and flags are decimal's on every kind of operand pair: mantissas
+    /// <summary>Issue 10: <c>ExactDecimal.Add</c> adds same-sign mantissas within 64 bits (rescaled to the larger scale when
+    /// the scales differ) without decimal's own addition; its sum, bits included (scale, sign), and flags are decimal's on every kind of operand pair: mantissas
     /// near 2^32 and 2^64, zeros and negative zeros, equal and different scales and signs, 96-bit mantissas.</summary>
     [Property(MaxTest = 2000)]
     public Property ExactDecimal_Add_equals_decimal_addition_bit_for_bit()
@@ -124,7 +124,13 @@ public class ExactnessTests
         Gen<(decimal A, decimal B)> pair = Gen.OneOf(
             one.Two(),
             // Same sign and scale: the fast path.
-            from a in one from b in one select (a, new decimal(decimal.GetBits(b)[0], decimal.GetBits(b)[1], 0, a < 0m || (a == 0m && decimal.IsNegative(a)), a.Scale)));
+            from a in one from b in one select (a, new decimal(decimal.GetBits(b)[0], decimal.GetBits(b)[1], 0, a < 0m || (a == 0m && decimal.IsNegative(a)), a.Scale)),
+            // Same sign, 64-bit mantissas, any scales: the rescaling fast path (figures with 2 and 3 decimals), its
+            // limits (10^19, a product or sum beyond 64 bits) and the general path past them.
+            from a in one
+            from b in one
+            from scale in Gen.Frequency((4, Gen.Choose(0, 4)), (1, Gen.Choose(0, 28)))
+            select (a, new decimal(decimal.GetBits(b)[0], decimal.GetBits(b)[1], 0, decimal.IsNegative(a), (byte)scale)));
         return Prop.ForAll(pair.ToArbitrary(), p =>
         {
             decimal a = p.A;
@@ -143,6 +149,17 @@ public class ExactnessTests
 
             Assert.Equal(decimal.GetBits(expected), decimal.GetBits(a));
             Assert.Equal(overflow, flags == (int)AggregateFlags.Overflow);
+            if (!overflow && p.A.Scale != p.B.Scale)
+            {
+                // Inexact exactly when the exact sum does not fit decimal.
+                (BigInteger ma, int sa) = ToExact(p.A);
+                (BigInteger mb, int sb) = ToExact(p.B);
+                (BigInteger mr, int sr) = ToExact(expected);
+                int s = Math.Max(Math.Max(sa, sb), sr);
+                bool exact = mr * BigInteger.Pow(10, s - sr) == (ma * BigInteger.Pow(10, s - sa)) + (mb * BigInteger.Pow(10, s - sb));
+                Assert.Equal(exact ? 0 : (int)AggregateFlags.Inexact, flags);
+            }
+
             bool sameShape = p.A.Scale == p.B.Scale && decimal.IsNegative(p.A) == decimal.IsNegative(p.B);
             return true.ToProperty().Classify(sameShape, "same sign and scale").Classify(flags != 0, "flagged");
         });
