@@ -756,7 +756,7 @@ internal sealed class RollupKernel
                 foreach (int l in rest)
                 {
                     int lb = l * n;
-                    AddLeafSums(l, result.Flags.AsSpan(lb, n), result.Value.AsSpan(lb, n), result.Maturity.AsSpan(lb, n), nodeHasData, sum, cnt, last, mat, flg);
+                    AddLeafSums(l, result.Flags.AsSpan(lb, n), result.Value, lb, result.Maturity.AsSpan(lb, n), nodeHasData, sum, cnt, last, mat, flg);
                 }
             }
             else
@@ -1000,7 +1000,7 @@ internal sealed class RollupKernel
     /// <summary>Adds one leaf's cells (unit rows in order) into a target's sums: the loop of <see cref="RollTargets"/>
     /// for sums and means, compiled optimised at its first call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddLeafSums(int l, ReadOnlySpan<ushort> flags, ReadOnlySpan<decimal> values, ReadOnlySpan<byte> maturities, bool[] nodeHasData,
+    private static void AddLeafSums(int l, ReadOnlySpan<ushort> flags, CompactDecimals values, int valuesFrom, ReadOnlySpan<byte> maturities, bool[] nodeHasData,
         Span<decimal> sum, Span<int> cnt, Span<int> last, Span<byte> mat, Span<int> flg)
     {
         int n = flags.Length;
@@ -1018,7 +1018,7 @@ internal sealed class RollupKernel
                 continue;
             }
 
-            flg[node] |= ExactDecimal.Add(ref sum[node], values[node]) | fc;
+            flg[node] |= ExactDecimal.Add(ref sum[node], values[valuesFrom + node]) | fc;
             cnt[node]++;
             if (l > last[node])
             {
