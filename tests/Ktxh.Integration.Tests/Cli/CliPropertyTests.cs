@@ -10,7 +10,7 @@ namespace Ktxh.Integration.Tests.Cli;
 public partial class CliPropertyTests
 {
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 150)]
-    public void Lunar_conversion_round_trips_through_the_cli(CliDate date)
+    public void Lunar_conversion_round_trips_through_the_cli(CliLunarDate date)
     {
         string iso = date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         string there = CliAssert.Succeeded(CliRunner.Run("lunar", iso));
@@ -24,6 +24,17 @@ public partial class CliPropertyTests
 
         string[] back = ["lunar", "--to-gregorian", lunar.Groups["year"].Value, lunar.Groups["month"].Value, lunar.Groups["day"].Value, .. expected.IsLeapMonth ? new[] { "--leap" } : []];
         Assert.Contains("Dương lịch / Gregorian:  " + iso, CliAssert.Succeeded(CliRunner.Run(back)));
+    }
+
+    [Theory]
+    [InlineData("1900-01-01")]
+    [InlineData("1900-01-30")]
+    public void A_date_before_the_lunar_table_is_refused_with_its_range(string iso)
+    {
+        CliResult result = CliRunner.Run("lunar", iso);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"The date {iso} is outside the supported lunar range (1900-01-31 to 2200-02-14", result.Stderr + result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Ngày {iso} nằm ngoài phạm vi âm lịch hỗ trợ", result.Stderr + result.Stdout, StringComparison.Ordinal);
     }
 
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 150)]
