@@ -64,17 +64,13 @@ public static partial class IndicatorCatalogueJson
 
     // Vietnamese text is written as is (UTF-8), not as \uXXXX escapes, so that exported files stay readable; HTML-sensitive
     // characters are still escaped by the relaxed encoder's rules for JSON strings.
-    // In a class of their own, so that reading (which needs no serializer) never initialises them.
-    private static class Writing
+    private static readonly JsonSerializerOptions WriteOptions = new(CatalogueJsonContext.Default.Options)
     {
-        public static readonly JsonSerializerOptions Options = new(CatalogueJsonContext.Default.Options)
-        {
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-    }
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<CatalogueDocument> WriteTypeInfo =>
-        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<CatalogueDocument>)Writing.Options.GetTypeInfo(typeof(CatalogueDocument));
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<CatalogueDocument>)WriteOptions.GetTypeInfo(typeof(CatalogueDocument));
 
     /// <summary>Writes a catalogue as indented JSON text.</summary>
     /// <param name="catalogue">The catalogue.</param>
@@ -108,9 +104,7 @@ public static partial class IndicatorCatalogueJson
         {
             try
             {
-                // The plain case without the serializer (its start-up costs more than the rest of the read); anything
-                // else, problems included, is read and reported by the serializer.
-                doc = CatalogueDocumentReader.TryRead(json.RootElement) ?? json.Deserialize(CatalogueJsonContext.Default.CatalogueDocument);
+                doc = json.Deserialize(CatalogueJsonContext.Default.CatalogueDocument);
             }
             catch (JsonException e)
             {
