@@ -135,6 +135,27 @@ public class WithoutTests
         }
     }
 
+    /// <summary>The engine's fast path on the result: staged from the columns and, every line kept accepted in series
+    /// order, the result's value column lent to the engine (not copied), where the file with its bad line is copied.</summary>
+    [Fact]
+    public void The_engine_borrows_the_value_column_of_the_inputs_kept()
+    {
+        AggregationInputs inputs = Read("indicator,unit,period,value\nA,00001,2026-M01,1\nA,00002,2026-M01,2\nA,99999,2026-M01,5\nA,00001,2026-M02,3\n");
+        AggregationInputs without = inputs.Without([2]);
+        AggregationEngine engine = World.Engine();
+
+        Assert.NotSame(inputs.Values, ValuesOf(engine.Aggregate(inputs)));
+        Assert.Same(without.Values, ValuesOf(engine.Aggregate(without)));
+        Assert.Equal(Csv(engine.Aggregate(inputs)), Csv(engine.Aggregate(without)));
+
+        static object? ValuesOf(AggregationResult result)
+        {
+            const System.Reflection.BindingFlags Private = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
+            var obs = (Engine.Observations)typeof(AggregationResult).GetField("_obs", Private)!.GetValue(result)!;
+            return typeof(Engine.ValueColumn).GetField("_segments", Private)!.GetValue(obs.Value);
+        }
+    }
+
     [Fact]
     public void Arguments_are_checked()
     {
