@@ -66,25 +66,25 @@ internal sealed class AggregateCommand(CliContext cli)
             foreach (ValidationFinding finding in references)
             {
                 cli.Error.WriteLine($"{finding.Location}: {finding.Values[0].Key} {finding.UnitCode} {(finding.Period.IsDefault ? string.Empty : finding.Period.Id)}: {finding.MessageVi} / {finding.MessageEn}");
-                if (finding.Location?.Line is int line)
+                if (finding.Location?.Line is int line && IndexOfLine(loaded.Inputs, line) is int index)
                 {
-                    dropped.Add(line);
+                    dropped.Add(index);
                 }
             }
 
-            // The index of each value given to the engine (every one when nothing is dropped: no list is built).
-            IReadOnlyList<int> kept = dropped.Count == 0
-                ? new AllIndexes(loaded.Inputs.Count)
-                : Enumerable.Range(0, loaded.Inputs.Count).Where(i => !dropped.Contains(loaded.Inputs.Lines[i])).ToArray();
+            // The inputs kept stay in columns (the engine's fast path: a list of inputs would cost a national file up to 4
+            // times the time and twice the memory for one bad line); the file's inputs as read are not needed after.
+            int count = loaded.Inputs.Count;
+            AggregationInputs inputs = loaded.Inputs.Without(dropped);
+            loaded = loaded with { Inputs = inputs };
 
             // Each period on the units in force in it (docs/aggregation-csv.md, "Across the 2025 reform").
             AggregationEngine engine = AggregationEngine.Create(loaded.Catalogue, directory, loaded.AsOf,
                 new AggregationOptions { OnCurrentUnits = parse.GetValue(onCurrentUnits) }, cli.Get<IMeasureConverter>());
-            // Without dropped lines the inputs go to the engine as read (no copy of a national file).
-            AggregationResult result = engine.Aggregate(dropped.Count == 0 ? loaded.Inputs : kept.Select(i => loaded.Inputs[i]).ToArray());
+            AggregationResult result = engine.Aggregate(inputs);
             foreach (AggregationIssue issue in result.Rejected)
             {
-                cli.Error.WriteLine(Describe(issue, loaded.Inputs, kept));
+                cli.Error.WriteLine(Describe(issue, inputs));
             }
 
             foreach (AggregationIssue issue in result.Omitted)
@@ -93,11 +93,11 @@ internal sealed class AggregateCommand(CliContext cli)
             }
 
             int rejected = dropped.Count + result.Rejected.Select(r => r.InputIndex).Distinct().Count();
-            if (loaded.Inputs.Count == 0 || rejected >= loaded.Inputs.Count)
+            if (count == 0 || rejected >= count)
             {
                 // Nothing could be used: not a result, and the output file is not written (exit 2, documented).
-                cli.Error.WriteLine($"{valuesFile.Name}: không có giá trị nào dùng được ({loaded.Inputs.Count} giá trị, {rejected} bị loại); không ghi tệp ra / "
-                    + $"no value could be used ({loaded.Inputs.Count} values, {rejected} dropped); the output file is not written");
+                cli.Error.WriteLine($"{valuesFile.Name}: không có giá trị nào dùng được ({count} giá trị, {rejected} bị loại); không ghi tệp ra / "
+                    + $"no value could be used ({count} values, {rejected} dropped); the output file is not written");
                 return KtxhCli.InvalidInput;
             }
 
@@ -107,7 +107,7 @@ internal sealed class AggregateCommand(CliContext cli)
                 return KtxhCli.InvalidInput;
             }
 
-            cli.Out.WriteLine($"{loaded.Inputs.Count} giá trị vào / values in, {rejected} bị loại / rejected, {rows} dòng tổng hợp / aggregate rows → {target.Name}");
+            cli.Out.WriteLine($"{count} giá trị vào / values in, {rejected} bị loại / rejected, {rows} dòng tổng hợp / aggregate rows → {target.Name}");
             return 0;
         });
         return command;
@@ -115,23 +115,39 @@ internal sealed class AggregateCommand(CliContext cli)
 
     /// <summary>A rejected value with the file line it came from.</summary>
     /// <param name="issue">The engine's issue.</param>
-    /// <param name="inputs">The values as read from the file.</param>
-    /// <param name="kept">The index in <paramref name="inputs"/> of each value given to the engine.</param>
-    internal static string Describe(AggregationIssue issue, AggregationInputs inputs, IReadOnlyList<int> kept) =>
-        issue.InputIndex >= 0 && issue.InputIndex < kept.Count
-            ? $"{inputs.LocationOf(kept[issue.InputIndex])}: {issue.IndicatorCode} {issue.UnitCode} {issue.PeriodId}: {issue.MessageVi} / {issue.MessageEn}"
+    /// <param name="inputs">The values given to the engine (the file's, without the lines dropped before).</param>
+    internal static string Describe(AggregationIssue issue, AggregationInputs inputs) =>
+        issue.InputIndex >= 0 && issue.InputIndex < inputs.Count
+            ? $"{inputs.LocationOf(issue.InputIndex)}: {issue.IndicatorCode} {issue.UnitCode} {issue.PeriodId}: {issue.MessageVi} / {issue.MessageEn}"
             : $"{issue.IndicatorCode}: {issue.MessageVi} / {issue.MessageEn}";
 
-    /// <summary>The indexes 0 … count − 1, without an array.</summary>
-    private sealed class AllIndexes(int count) : IReadOnlyList<int>
+    /// <summary>The index of the input that started on <paramref name="line"/>, or null when none did.</summary>
+    /// <remarks>The inputs are in file order, so their lines ascend: a binary search, not a pass over millions of lines.</remarks>
+    internal static int? IndexOfLine(AggregationInputs inputs, int line)
     {
-        public int Count => count;
+        IReadOnlyList<int> lines = inputs.Lines;
+        int lo = 0;
+        int hi = lines.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            int at = lines[mid];
+            if (at == line)
+            {
+                return mid;
+            }
 
-        public int this[int index] => (uint)index < (uint)count ? index : throw new ArgumentOutOfRangeException(nameof(index));
+            if (at < line)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
 
-        public IEnumerator<int> GetEnumerator() => Enumerable.Range(0, count).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        return null;
     }
 
     internal sealed record Loaded(IndicatorCatalogue Catalogue, AdministrativeHierarchy Hierarchy, LocalDate AsOf, AggregationInputs Inputs);

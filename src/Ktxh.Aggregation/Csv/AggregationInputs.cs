@@ -15,7 +15,7 @@ namespace Ktxh.Aggregation;
 /// <remarks>Immutable; safe to share. Held in columns (about 14 bytes a value when every line follows the one before:
 /// ids (byte, ushort or int: <see cref="IdColumn"/>) into tables of the distinct indicator codes, unit codes, periods, disaggregations and units of measure, the
 /// exact value in 9 bytes while its mantissa fits 64 bits (<see cref="CompactDecimals"/>) and the maturity); <see cref="this[int]"/> gives each input as an <see cref="AggregationInput"/>.</remarks>
-public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
+public sealed partial class AggregationInputs : IReadOnlyList<AggregationInput>
 {
     /// <summary>Columns are held in segments of 2^16 values (no one large array, no copy when the file grows).</summary>
     internal const int SegmentShift = 16;
@@ -226,7 +226,7 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
     /// Gathers the chunks a reader read, in file order: maps each chunk's local ids onto the file's (distinct codes and
     /// periods in order of first appearance) and appends its columns.
     /// </summary>
-    internal sealed class Builder
+    internal sealed partial class Builder
     {
         private readonly Dictionary<string, int> _indicatorIds = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _unitIds = new(StringComparer.Ordinal);
@@ -309,17 +309,25 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
                 }
             }
 
+            AddLines(chunk.Line, n, linesBefore, start);
+            Count = start + n;
+        }
+
+        /// <summary>Records the lines of the <paramref name="n"/> inputs appended at <paramref name="start"/>: line
+        /// <c>lines[k] + linesBefore</c> for input <c>start + k</c>.</summary>
+        private void AddLines(int[] lines, int n, int linesBefore, int start)
+        {
             // Lines are stored only once an input is not on the line after the one before (a blank or multi-line record).
             if (FirstLine < 0)
             {
-                FirstLine = chunk.Line[0] + linesBefore;
+                FirstLine = lines[0] + linesBefore;
             }
 
             if (LineNumbers is null)
             {
                 for (int k = 0; k < n; k++)
                 {
-                    if (chunk.Line[k] + linesBefore != FirstLine + start + k)
+                    if (lines[k] + linesBefore != FirstLine + start + k)
                     {
                         LineNumbers = Segments<int>(start + n);
                         for (int i = 0; i < start; i++)
@@ -337,11 +345,9 @@ public sealed class AggregationInputs : IReadOnlyList<AggregationInput>
                 for (int k = 0; k < n; k++)
                 {
                     int i = start + k;
-                    LineNumbers[i >> SegmentShift][i & SegmentMask] = chunk.Line[k] + linesBefore;
+                    LineNumbers[i >> SegmentShift][i & SegmentMask] = lines[k] + linesBefore;
                 }
             }
-
-            Count = start + n;
         }
 
         private void EnsureSegments(int count)

@@ -75,6 +75,24 @@ internal sealed class CompactDecimals
         }
     }
 
+    /// <summary>Copies <paramref name="length"/> values from <paramref name="index"/> to <paramref name="destination"/>
+    /// at <paramref name="destinationIndex"/>, with their bits (as arrays when both are compact: the engine's inputs
+    /// without a dropped line are a copy of millions of values).</summary>
+    public void CopyTo(int index, CompactDecimals destination, int destinationIndex, int length)
+    {
+        if (_wide is null && destination._wide is null)
+        {
+            Array.Copy(_mantissa!, index, destination._mantissa!, destinationIndex, length);
+            Array.Copy(_scaleSign!, index, destination._scaleSign!, destinationIndex, length);
+            return;
+        }
+
+        for (int k = 0; k < length; k++)
+        {
+            destination[destinationIndex + k] = this[index + k];
+        }
+    }
+
     /// <summary>Turns the array into plain decimals (the values read back the same).</summary>
     private decimal[] Widen()
     {

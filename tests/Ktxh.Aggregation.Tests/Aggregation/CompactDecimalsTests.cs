@@ -59,6 +59,43 @@ public class CompactDecimalsTests
         }
     }
 
+    /// <summary>CopyTo (inputs without a dropped line): values keep their bits, compact or wide on either side.</summary>
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public void Copied_values_keep_their_bits(bool wideSource, bool wideDestination)
+    {
+        decimal[] values = [0m, -0.00m, 1.50m, -7.125m, 18446744073709551615m, 0.0000000000000000001m];
+        CompactDecimals source = Filled(values, wideSource);
+        CompactDecimals destination = Filled([3m, 3m, 3m, 3m, 3m, 3m, 3m], wideDestination);
+        source.CopyTo(1, destination, 2, 5);
+        decimal[] expected = [3m, 3m, .. values[1..]];
+        for (int i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(decimal.GetBits(expected[i]), decimal.GetBits(destination[i]));
+        }
+
+        Assert.Equal(wideDestination, destination.IsWide);
+
+        static CompactDecimals Filled(decimal[] values, bool wide)
+        {
+            var d = new CompactDecimals(values.Length + (wide ? 1 : 0));
+            for (int i = 0; i < values.Length; i++)
+            {
+                d[i] = values[i];
+            }
+
+            if (wide)
+            {
+                d[values.Length] = decimal.MaxValue;
+            }
+
+            return d;
+        }
+    }
+
     [Fact]
     public void Edge_values_keep_their_bits()
     {

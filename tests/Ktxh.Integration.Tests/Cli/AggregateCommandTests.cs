@@ -115,6 +115,40 @@ public sealed class AggregateCommandTests : IDisposable
         Assert.Equal(100.5m, decimal.Parse(ReadOutput(temp.File("out.csv"))[("01", "2026-M01")][3], System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Issue 10: the lines the reference check drops are left out of the file's inputs (which stay in columns);
+    /// the output is that of the file without them, byte for byte, and a line the engine rejects after one dropped is
+    /// still shown at its own line.</summary>
+    [Fact]
+    public void A_file_with_bad_lines_in_the_middle_writes_the_output_of_the_file_without_them()
+    {
+        string[] good =
+        [
+            $"{Retail},00004,2026-M01,100.5,official,",
+            $"{Retail},00008,2026-M01,200.25,official,",
+            $"{Retail},00004,2026-M02,110,official,",
+            $"{Retail},00008,2026-M02,210,official,",
+            $"{Retail},00004,2026-M03,120,official,",
+        ];
+        const string Header = "indicator,unit,period,value,maturity,unit_of_measure";
+        string clean = temp.Write("clean.csv", [Header, .. good]);
+        string bad = temp.Write("bad.csv", [Header, good[0], good[1], $"{Retail},99999,2026-M01,5,official,", good[2], "NOPE,00004,2026-M02,1,official,", good[3], $"{Retail},00008,2026-M03,3,official,XYZ", good[4]]);
+
+        CliResult fromClean = CliRunner.Run("aggregate", "--values", clean, "--out", temp.File("clean-out.csv"));
+        CliResult fromBad = CliRunner.Run("aggregate", "--values", bad, "--out", temp.File("bad-out.csv"));
+
+        Assert.True(fromClean.ExitCode == 0, fromClean.ToString());
+        Assert.True(fromBad.ExitCode == 0, fromBad.ToString());
+        Assert.Equal(File.ReadAllBytes(temp.File("clean-out.csv")), File.ReadAllBytes(temp.File("bad-out.csv")));
+        Assert.Contains("8 giá trị vào / values in, 3 bị loại / rejected", fromBad.Stdout);
+        string[] errors = fromBad.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, errors.Length);
+        Assert.StartsWith("bad.csv, dòng 4 / bad.csv, line 4: ", errors[0]);
+        Assert.Contains("Reporting unit '99999'", errors[0]);
+        Assert.StartsWith("bad.csv, dòng 6 / bad.csv, line 6: NOPE 00004 2026-M02: ", errors[1]);
+        Assert.StartsWith($"bad.csv, dòng 8 / bad.csv, line 8: {Retail} 00008 2026-M03: ", errors[2]);
+        Assert.Contains("'XYZ'", errors[2]);
+    }
+
     [Fact]
     public void An_unknown_indicator_line_does_not_move_the_default_as_of_date()
     {
