@@ -87,6 +87,19 @@ internal sealed partial class WorkflowCommand(CliContext cli)
         {
             Description = $"The SQLite file of the cycle (default {CycleFile.DefaultPath} in the current folder).",
             DefaultValueFactory = _ => CycleFile.DefaultPath,
+            // A blank path is no file (found by the CLI fuzz test: `--db ""` reached the file system, exit 70); the
+            // words are those of the parser's own error for a file option (CommandLineMessages).
+            Validators =
+            {
+                result =>
+                {
+                    if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+                    {
+                        string given = CliText.Shorten(result.GetValueOrDefault<string>() ?? string.Empty);
+                        result.AddError($"'{given}' không phải đường dẫn tệp hợp lệ cho --db / '{given}' is not a valid file path for --db");
+                    }
+                },
+            },
         };
 
         public Option<string?> At { get; } = new("--at")

@@ -268,6 +268,18 @@ public sealed class FilesAndErrorsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_blank_cycle_database_path_is_invalid_input_not_an_internal_error(string db)
+    {
+        // Found by the fuzz test: `workflow init --province 37 --year 2026 --db ""` ended in the internal error (exit 70).
+        CliAssert.RejectedBilingually(CliRunner.Run("workflow", "init", "--province", "37", "--year", "2026", "--db", db), 2,
+            "không phải đường dẫn tệp hợp lệ cho --db", "is not a valid file path for --db");
+        CliAssert.RejectedBilingually(CliRunner.Run("workflow", "audit", "verify", "--db", db), 2,
+            "không phải đường dẫn tệp hợp lệ cho --db", "is not a valid file path for --db");
+    }
+
+    [Theory]
     [InlineData("0000-01-01")]
     [InlineData("")]
     [InlineData("  ")]
