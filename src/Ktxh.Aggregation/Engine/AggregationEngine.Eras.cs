@@ -264,7 +264,11 @@ public sealed partial class AggregationEngine
         var groupOfComponent = new Dictionary<int, string>();
         foreach ((int c, SortedSet<LocalDate> dates) in componentDates.Where(kv => kv.Key >= 0))
         {
-            string key = string.Join(",", dates.Select(d => d.ToString("yyyy-MM-dd", null)));
+            // One group per set of indicators aggregated together, never two sets merged because their dates agree:
+            // an era's run uses the tree in force at the latest period end of its lines, so another set's lines would
+            // move that day and change this set's units and expected counts (issue 9 §1; found by
+            // ReformIndependenceTests, replay (11786288479191218877,1624704009131892883,49)).
+            string key = c.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(",", dates.Select(d => d.ToString("yyyy-MM-dd", null)));
             groupOfComponent[c] = key;
             if (!groups.ContainsKey(key))
             {

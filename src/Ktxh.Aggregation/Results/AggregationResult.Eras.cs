@@ -183,8 +183,13 @@ public sealed partial class AggregationResult
             indicatorSeen.TryAdd(k.Indicator, i);
         }
 
+        // Derived indicators (no line of their own) as one run adds them: by the round that reaches them from the
+        // indicators present, then in catalogue order (AggregationEngine.Run.AddDerivedSeries).
+        Dictionary<string, int> round = DerivedRounds(rows.Keys.Select(k => k.Indicator).Distinct(StringComparer.Ordinal), firstOfIndicator);
         IEnumerable<(string Indicator, string? Disaggregation)> order = rows.Keys
             .OrderBy(k => firstOfIndicator.GetValueOrDefault(k.Indicator, int.MaxValue))
+            .ThenBy(k => round.GetValueOrDefault(k.Indicator, int.MaxValue))
+            .ThenBy(k => _engine.TryGetIndicator(k.Indicator, out int index) ? index : int.MaxValue)
             .ThenBy(k => indicatorSeen[k.Indicator])
             .ThenBy(k => k.Disaggregation is null ? 0 : 1)
             .ThenBy(k => firstOfSeries.GetValueOrDefault(k, int.MaxValue))
@@ -207,6 +212,45 @@ public sealed partial class AggregationResult
 
             list.Add(a);
         }
+    }
+
+    /// <summary>The round in which one run would add each derived indicator: 1 for one that reads an indicator with
+    /// lines, r + 1 for one that reads an indicator of round r (the smallest such r); indicators with lines are round 0.</summary>
+    private Dictionary<string, int> DerivedRounds(IEnumerable<string> present, Dictionary<string, int> withLines)
+    {
+        var round = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pending = new List<(string Code, string[] Operands)>();
+        foreach (string code in present)
+        {
+            if (withLines.ContainsKey(code))
+            {
+                round[code] = 0;
+            }
+            else if (_engine.TryGetIndicator(code, out int index))
+            {
+                Indicators.Indicator ind = _engine.Indicators[index];
+                Indicators.AggregationRule rule = ind.AcrossUnits.Method is Indicators.AggregationMethod.Ratio or Indicators.AggregationMethod.Formula ? ind.AcrossUnits : ind.AcrossTime;
+                pending.Add((code, rule.ReferencedCodes.Select(c => _engine.TryGetIndicator(c, out int o) ? _engine.Indicators[o].Code : c).ToArray()));
+            }
+        }
+
+        for (int r = 1; pending.Count > 0; r++)
+        {
+            var reached = pending.Where(p => p.Operands.Any(o => round.TryGetValue(o, out int ro) && ro < r)).ToList();
+            if (reached.Count == 0)
+            {
+                break;
+            }
+
+            foreach ((string code, _) in reached)
+            {
+                round[code] = r;
+            }
+
+            pending.RemoveAll(p => round.ContainsKey(p.Code));
+        }
+
+        return round;
     }
 
     private bool CompositeTryGet(string indicatorCode, string unitCode, ReportingPeriod period, out Aggregate aggregate, string? disaggregation)
