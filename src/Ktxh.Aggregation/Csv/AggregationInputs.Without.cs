@@ -181,16 +181,22 @@ public sealed partial class AggregationInputs
         {
             for (int k = 0; k < m; k++)
             {
-                int old = segment[pick[k]];
-                int id = newOf[old];
-                if (id < 0)
-                {
-                    id = newOf[old] = to.Count;
-                    to.Add(from[old]);
-                }
-
-                ids[k] = id;
+                ids[k] = NewId(segment[pick[k]], newOf, from, to);
             }
+        }
+
+        /// <summary>The new id of <paramref name="old"/>: the one given before, or the next one, its code or period added
+        /// to <paramref name="to"/>.</summary>
+        private static int NewId<T>(int old, int[] newOf, T[] from, List<T> to)
+        {
+            int id = newOf[old];
+            if (id < 0)
+            {
+                id = newOf[old] = to.Count;
+                to.Add(from[old]);
+            }
+
+            return id;
         }
 
         /// <summary>As <see cref="Remap{T}(IdSegment, int[], int, int[], T[], List{T}, int[])"/> for an optional column
@@ -200,16 +206,8 @@ public sealed partial class AggregationInputs
             bool any = false;
             for (int k = 0; k < m; k++)
             {
-                int old = segment[pick[k]];
-                int id = newOf[old];
-                if (id < 0)
-                {
-                    id = newOf[old] = to.Count;
-                    to.Add(from[old]);
-                }
-
-                ids[k] = id;
-                any |= id != 0;
+                ids[k] = NewId(segment[pick[k]], newOf, from, to);
+                any |= ids[k] != 0;
             }
 
             return any;
